@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Export;
+
+/// <summary>
+/// Writes the documented JSON export shape, in id order:
+/// <c>{"nodes":[{"id","labels","properties"}],"relationships":[{"id","type","start","end","properties"}]}</c>.
+/// Relationship properties carry <c>sources</c> (source id, publisher, title, published, quote).
+/// </summary>
+public static class JsonGraphWriter
+{
+    public static void Write(GraphData graph, Stream output, bool indented = true)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
+        Write(graph, json);
+    }
+
+    public static string ToJson(GraphData graph, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        Write(graph, buffer, indented);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static void Write(GraphData graph, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("nodes");
+        foreach (var node in graph.Nodes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", node.Id);
+            json.WriteStartArray("labels");
+            json.WriteStringValue(node.Label);
+            json.WriteEndArray();
+            json.WritePropertyName("properties");
+            json.WriteStartObject();
+            WriteProperties(json, node.Properties);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("relationships");
+        foreach (var rel in graph.Relationships)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rel.Id);
+            json.WriteString("type", rel.Type);
+            json.WriteString("start", rel.StartId);
+            json.WriteString("end", rel.EndId);
+            json.WritePropertyName("properties");
+            json.WriteStartObject();
+            WriteProperties(json, rel.Properties);
+            json.WriteStartArray("sources");
+            foreach (var c in rel.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", c.SourceId);
+                json.WriteString("publisher", c.Publisher);
+                json.WriteString("title", c.Title);
+                if (c.Published is { } published) json.WriteString("published", FormatDate(published));
+                json.WriteString("quote", c.Quote);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    public static void WriteProperties(Utf8JsonWriter json, PropertyMap properties)
+    {
+        foreach (var (key, value) in properties)
+        {
+            json.WritePropertyName(key);
+            switch (value)
+            {
+                case string s: json.WriteStringValue(s); break;
+                case long l: json.WriteNumberValue(l); break;
+                case double d: json.WriteNumberValue(d); break;
+                case bool b: json.WriteBooleanValue(b); break;
+                case DateOnly date: json.WriteStringValue(FormatDate(date)); break;
+                case IReadOnlyList<string> list:
+                    json.WriteStartArray();
+                    foreach (var item in list) json.WriteStringValue(item);
+                    json.WriteEndArray();
+                    break;
+            }
+        }
+    }
+
+    private static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

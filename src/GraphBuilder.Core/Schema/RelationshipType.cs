@@ -1,0 +1,13 @@
+namespace GraphBuilder.Schema;
+
+/// <summary>
+/// A relationship type from the vocabulary, with the entity kinds allowed at each end.
+/// <see cref="EntityField"/>, when set, is the entity key (e.g. <c>part_of</c>) that declares
+/// links of this type directly on an entity.
+/// </summary>
+public sealed record RelationshipType(
+    string Name,
+    string Description,
+    IReadOnlySet<string> FromKinds,
+    IReadOnlySet<string> ToKinds,
+    string? EntityField);

@@ -1,0 +1,26 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Queries;
+
+namespace GraphBuilder.Stores;
+
+/// <summary>
+/// A graph store adapter (SQLite, Neo4j, ...). Adapters do no retries of their own and let
+/// failures propagate as <see cref="StoreException"/>; resilience is composed around them.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>A human description for messages, e.g. "SQLite store graph.db". Never contains secrets.</summary>
+    string Description { get; }
+
+    /// <summary>The ids, labels/types and content hashes of every GraphBuilder-managed element.</summary>
+    Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken);
+
+    /// <summary>Applies the diff completely or not at all.</summary>
+    Task ApplyAsync(GraphDiff diff, CancellationToken cancellationToken);
+
+    /// <summary>Reads the whole stored graph (for export and the web view).</summary>
+    Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs a relationship query; entity filters match ids, names or aliases, case-insensitively.</summary>
+    Task<IReadOnlyList<RelationshipMatch>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken);
+}
