@@ -10,4 +10,8 @@ public sealed record RelationshipType(
     string Description,
     IReadOnlySet<string> FromKinds,
     IReadOnlySet<string> ToKinds,
-    string? EntityField);
+    string? EntityField)
+{
+    /// <summary>Whether subject and object may be the same entity (rarely meaningful, so off by default).</summary>
+    public bool AllowSelf { get; init; }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using GraphBuilder.Schema;
+using GraphBuilder.Validation;
+
+namespace GraphBuilder.Facts;
+
+/// <summary>
+/// Finds and reads the seed files and source documents under a seeds folder. Files are parsed in
+/// parallel and cached by path and content hash, so a re-load after an edit re-parses only what
+/// changed (the worker's incremental path). Files and documents outside the folder (via symlinks
+/// or "../" paths) are refused. Thread-safe for one load at a time.
+/// </summary>
+public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits = null)
+{
+    private readonly SeedFileReader _reader = new(vocabulary);
+    private readonly SeedLimits _limits = limits ?? new SeedLimits();
+    private readonly ConcurrentDictionary<string, (ulong Hash, SeedFile File)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ulong Hash, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>Loads the corpus; <see cref="CorpusLoad.FilesParsed"/> counts files actually re-parsed.</summary>
+    public CorpusLoad Load(string seedsFolder, CancellationToken cancellationToken = default)
+    {
+        var folderDiagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(seedsFolder);
+        if (!Directory.Exists(root))
+        {
+            folderDiagnostics.Add(SourcePosition.StartOf(DisplayPath.Of(root)), "seeds folder does not exist", "pass --seeds DIR");
+            return new CorpusLoad(new SeedCorpus(root, [], new Dictionary<string, DocumentLoad>(), folderDiagnostics.Items), 0);
+        }
+
+        var paths = Directory.EnumerateFiles(root, "*.*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None })
+            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        var parsed = 0;
+        var files = new SeedFile[paths.Length];
+        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var (file, reparsed) = LoadFile(root, paths[i]);
+            files[i] = file;
+            if (reparsed) Interlocked.Increment(ref parsed);
+        });
+        foreach (var stale in _files.Keys.Except(paths, StringComparer.Ordinal).ToArray()) _files.TryRemove(stale, out _);
+
+        var documents = new Dictionary<string, DocumentLoad>(StringComparer.Ordinal);
+        foreach (var document in files.SelectMany(f => f.Sources).Select(s => s.Document?.Value).OfType<string>().Distinct(StringComparer.Ordinal))
+            documents[document] = LoadDocument(root, document);
+        foreach (var stale in _documents.Keys.Except(documents.Keys, StringComparer.Ordinal).ToArray()) _documents.TryRemove(stale, out _);
+
+        return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed);
+    }
+
+    private (SeedFile File, bool Reparsed) LoadFile(string root, string path)
+    {
+        var display = DisplayPath.Of(path);
+        if (PathGuard.EscapesRoot(root, path) is { } escape)
+            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
+        var length = new FileInfo(path).Length;
+        if (length > _limits.MaxFileBytes)
+            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
+                $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
+
+        var bytes = File.ReadAllBytes(path);
+        var hash = XxHash3.HashToUInt64(bytes);
+        if (_files.TryGetValue(path, out var cached) && cached.Hash == hash) return (cached.File, false);
+        var file = _reader.Read(bytes, display);
+        _files[path] = (hash, file);
+        return (file, true);
+    }
+
+    private DocumentLoad LoadDocument(string root, string relative)
+    {
+        if (Path.IsPathRooted(relative))
+            return new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder");
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (PathGuard.EscapesRoot(root, full) is { } escape) return new DocumentLoad(null, escape);
+        if (!File.Exists(full)) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
+        if (new FileInfo(full).Length > _limits.MaxFileBytes)
+            return new DocumentLoad(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
+
+        var bytes = File.ReadAllBytes(full);
+        var hash = XxHash3.HashToUInt64(bytes);
+        if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash) return cached.Load;
+        var diagnostics = new DiagnosticBag();
+        var text = Yaml.YamlTextDecoder.Decode(bytes, relative, diagnostics);
+        var load = text is null
+            ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
+            : new DocumentLoad(SourceDocument.FromText(relative, text), null);
+        _documents[relative] = (hash, load);
+        return load;
+    }
+}

@@ -1,0 +1,13 @@
+using GraphBuilder.Facts;
+using GraphBuilder.Validation;
+
+namespace GraphBuilder.Graph;
+
+/// <summary>
+/// The outcome of load + validate + compile: the graph when the corpus is valid, otherwise every
+/// problem (and no graph, so nothing invalid can ever be written).
+/// </summary>
+public sealed record CompiledCorpus(GraphData? Graph, IReadOnlyList<Diagnostic> Diagnostics, int FilesTotal, int FilesParsed)
+{
+    public bool IsValid => Graph is not null;
+}

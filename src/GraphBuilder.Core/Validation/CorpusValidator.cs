@@ -1,0 +1,141 @@
+using GraphBuilder.Facts;
+using GraphBuilder.Schema;
+
+namespace GraphBuilder.Validation;
+
+/// <summary>
+/// Checks a whole corpus against the vocabulary and itself: unique ids across files, resolvable
+/// references, allowed kinds and endpoint kinds, real dates, and quotes found in their documents.
+/// Returns every problem, sorted by position.
+/// </summary>
+public sealed class CorpusValidator(Vocabulary vocabulary)
+{
+    public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(corpus.FolderDiagnostics);
+        foreach (var file in corpus.Files) diagnostics.AddRange(file.Diagnostics);
+
+        var index = CorpusIndex.Build(corpus, diagnostics);
+        foreach (var source in corpus.Sources) CheckSource(source, corpus, diagnostics);
+        foreach (var entity in corpus.Entities) CheckEntity(entity, index, corpus, diagnostics);
+        foreach (var fact in corpus.Facts) CheckFact(fact, index, corpus, diagnostics);
+        CheckLinkIds(corpus, diagnostics);
+        return diagnostics.Sorted();
+    }
+
+    // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.
+    private void CheckLinkIds(SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        var linkIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in corpus.Entities.Where(e => e.Id is not null))
+            foreach (var link in entity.Links)
+                if (!linkIds.Add(link.RelationshipId(entity.Id!.Value, vocabulary.EntityFields[link.Key].Name)))
+                    diagnostics.Add(link.Target.At, $"'{link.Target.Value}' is listed twice under '{link.Key}'");
+        foreach (var fact in corpus.Facts.Where(f => f.Id is not null && linkIds.Contains(f.Id.Value)))
+            diagnostics.Add(fact.Id!.At, $"fact id '{fact.Id.Value}' equals the id of an entity link", "rename the fact");
+    }
+
+    private static void CheckSource(SourceRecord source, SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        if (source.Published is { } published)
+        {
+            var date = FactDate.Parse(published.Value, out var problem);
+            if (problem is not null) diagnostics.Add(published.At, problem);
+            else if (date is { IsDay: false })
+                diagnostics.Add(published.At, $"'published' must be a full date (YYYY-MM-DD), found '{published.Value}'");
+        }
+
+        if (source.Document is { } document && corpus.Documents.TryGetValue(document.Value, out var load) && load.Problem is { } why)
+            diagnostics.Add(document.At, why);
+
+        if (source.Url is { } url && !(Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            diagnostics.Add(url.At, $"'{url.Value}' is not an http(s) URL");
+    }
+
+    private void CheckEntity(EntityRecord entity, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        if (entity.Kind is { } kind && !vocabulary.Kinds.ContainsKey(kind.Value))
+            diagnostics.Add(kind.At, $"unknown entity kind '{kind.Value}'",
+                DidYouMean.Hint(kind.Value, vocabulary.Kinds.Keys) ?? "known kinds: " + string.Join(", ", vocabulary.Kinds.Keys));
+
+        foreach (var link in entity.Links)
+        {
+            var type = vocabulary.EntityFields[link.Key];
+            var target = index.ResolveEntity(link.Target, diagnostics);
+            if (entity.Kind is null || target?.Kind is null) continue;
+            CheckEndpoints(type, entity.Kind.Value, target.Kind.Value, link.Target, link.Target.At, diagnostics);
+            if (entity.Id?.Value == link.Target.Value && !type.AllowSelf)
+                diagnostics.Add(link.Target.At, $"'{link.Key}' links '{link.Target.Value}' to itself");
+        }
+        foreach (var citation in entity.Sources) CheckCitation(citation, index, corpus, diagnostics);
+    }
+
+    private void CheckFact(FactRecord fact, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        RelationshipType? type = null;
+        if (fact.Type is { } typeName && !vocabulary.RelationshipTypes.TryGetValue(typeName.Value, out type))
+            diagnostics.Add(typeName.At, $"unknown relationship type '{typeName.Value}'",
+                DidYouMean.Hint(typeName.Value, vocabulary.RelationshipTypes.Keys) ?? "add it to schema/vocabulary.yaml first");
+
+        var subject = fact.Subject is null ? null : index.ResolveEntity(fact.Subject, diagnostics);
+        var @object = fact.Object is null ? null : index.ResolveEntity(fact.Object, diagnostics);
+        if (type is not null && subject?.Kind is not null && @object?.Kind is not null)
+            CheckEndpoints(type, subject.Kind.Value, @object.Kind.Value, fact.Object!, fact.Subject!.At, diagnostics);
+        if (type is not null && !type.AllowSelf && subject is not null && ReferenceEquals(subject, @object))
+            diagnostics.Add(fact.Object!.At, $"{type.Name} from '{fact.Subject!.Value}' to itself makes no sense", "check subject and object");
+
+        CheckDates(fact, diagnostics);
+        foreach (var citation in fact.Sources) CheckCitation(citation, index, corpus, diagnostics);
+    }
+
+    private void CheckEndpoints(RelationshipType type, string fromKind, string toKind, Field target, SourcePosition fromAt, DiagnosticBag diagnostics)
+    {
+        if (!vocabulary.Kinds.ContainsKey(fromKind) || !vocabulary.Kinds.ContainsKey(toKind)) return;
+        if (!type.FromKinds.Contains(fromKind))
+            diagnostics.Add(fromAt, $"{type.Name} cannot start at a{Article(fromKind)} {fromKind}",
+                "allowed subject kinds: " + string.Join(", ", type.FromKinds.Order(StringComparer.Ordinal)));
+        if (!type.ToKinds.Contains(toKind))
+            diagnostics.Add(target.At, $"{type.Name} cannot end at a{Article(toKind)} {toKind} ('{target.Value}')",
+                "allowed object kinds: " + string.Join(", ", type.ToKinds.Order(StringComparer.Ordinal)));
+    }
+
+    private static string Article(string word) => word.Length > 0 && "aeiou".Contains(word[0]) ? "n" : "";
+
+    private static void CheckDates(FactRecord fact, DiagnosticBag diagnostics)
+    {
+        if (fact.Date is not null && (fact.From is not null || fact.To is not null))
+            diagnostics.Add((fact.From ?? fact.To)!.At, "give either 'date' or a 'from'/'to' range, not both");
+        Parse(fact.Date, diagnostics);
+        var from = Parse(fact.From, diagnostics);
+        var to = Parse(fact.To, diagnostics);
+        if (from is { } f && to is { } t && t.Last < f.First)
+            diagnostics.Add(fact.To!.At, $"the range ends ({t.Text}) before it starts ({f.Text})", "swap 'from' and 'to'");
+    }
+
+    private static FactDate? Parse(Field? field, DiagnosticBag diagnostics)
+    {
+        if (field is null) return null;
+        var date = FactDate.Parse(field.Value, out var problem);
+        if (problem is not null) diagnostics.Add(field.At, problem);
+        return date;
+    }
+
+    private static void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        if (citation.Source is null) return;
+        var source = index.ResolveSource(citation.Source, diagnostics);
+        if (source?.Document is null || citation.Quote is null) return;
+        if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return;
+        var mismatch = document.FindMismatch(citation.Quote.Value);
+        if (mismatch is null) return;
+        var prefix = document.LongestMatchingPrefix(mismatch);
+        var hint = prefix >= 12
+            ? $"the text matches up to \"{Excerpt(mismatch, prefix)}\" and differs after it"
+            : "copy the quote verbatim from the document; use ... to skip text";
+        diagnostics.Add(citation.Quote.At, $"quote not found in {source.Document.Value} (source '{source.Id?.Value}')", hint);
+    }
+
+    private static string Excerpt(string text, int length) =>
+        length <= 40 ? text[..length] : "..." + text[(length - 40)..length];
+}

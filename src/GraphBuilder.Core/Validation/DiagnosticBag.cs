@@ -1,0 +1,20 @@
+namespace GraphBuilder.Validation;
+
+/// <summary>Collects every problem found, so one run reports them all.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+    public bool HasErrors => _items.Count > 0;
+
+    public void Add(SourcePosition at, string message, string? hint = null) => _items.Add(new Diagnostic(at, message, hint));
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    /// <summary>Sorted by file, line and column, for stable output.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .OrderBy(d => d.Position.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Position.Line)
+        .ThenBy(d => d.Position.Column)
+        .ToArray();
+}

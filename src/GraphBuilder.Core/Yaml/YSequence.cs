@@ -1,0 +1,10 @@
+using GraphBuilder.Validation;
+
+namespace GraphBuilder.Yaml;
+
+public sealed class YSequence(SourcePosition position, IReadOnlyList<YNode> items) : YNode(position)
+{
+    public IReadOnlyList<YNode> Items { get; } = items;
+
+    public override string Describe() => "a list";
+}

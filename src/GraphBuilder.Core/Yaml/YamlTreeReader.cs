@@ -1,0 +1,143 @@
+using GraphBuilder.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace GraphBuilder.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YNode"/> tree with positions, rejecting what seed
+/// files never need and attackers love: anchors/aliases (no "billion laughs"), custom tags
+/// (nothing is ever instantiated), deep nesting, duplicate keys and multiple documents.
+/// Built on YamlDotNet's event parser; the tree is built iteratively, so depth cannot overflow the stack.
+/// </summary>
+public static class YamlTreeReader
+{
+    public const int MaxDepth = 64;
+
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
+    };
+
+    /// <summary>Returns the root node, or null when the text holds no document or is not valid YAML (see diagnostics).</summary>
+    public static YNode? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Builder>();
+        YNode? root = null;
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                var at = new SourcePosition(path, (int)ev.Start.Line, (int)ev.Start.Column);
+                switch (ev)
+                {
+                    case DocumentStart when documents > 0:
+                        diagnostics.Add(at, "a seed file holds one YAML document; found a second one", "remove the '---' separator or split the file");
+                        return null;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case AnchorAlias:
+                        diagnostics.Add(at, "YAML aliases (*name) are not allowed in seed files", "write the value out in full");
+                        return null;
+                    case NodeEvent node when !node.Anchor.IsEmpty:
+                        diagnostics.Add(at, $"YAML anchors (&{node.Anchor.Value}) are not allowed in seed files", "write the value out in full");
+                        return null;
+                    case NodeEvent node when !node.Tag.IsEmpty && !IsAllowedTag(node.Tag.Value):
+                        diagnostics.Add(at, $"custom YAML tag '{node.Tag.Value}' is not allowed in seed files", "remove the tag; values are plain text");
+                        return null;
+                    case Scalar scalar:
+                        var value = new YScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain);
+                        if (!AddToParent(stack, value, diagnostics)) return null;
+                        if (stack.Count == 0) root = value;
+                        break;
+                    case MappingStart or SequenceStart:
+                        if (stack.Count >= MaxDepth)
+                        {
+                            diagnostics.Add(at, $"nesting is deeper than {MaxDepth} levels; seed files are at most a few levels deep");
+                            return null;
+                        }
+                        stack.Push(new Builder(at, ev is MappingStart));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var done = stack.Pop().Build();
+                        if (stack.Count == 0) root = done;
+                        else if (!AddToParent(stack, done, diagnostics)) return null;
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            var at = new SourcePosition(path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
+            diagnostics.Add(at, "YAML syntax error: " + CleanMessage(ex.Message), SyntaxHint(text, ex));
+            return null;
+        }
+        return root;
+    }
+
+    private static bool IsAllowedTag(string tag) => tag == "!" || CoreTags.Contains(tag);
+
+    private static bool AddToParent(Stack<Builder> stack, YNode node, DiagnosticBag diagnostics)
+    {
+        if (stack.Count == 0) return true;
+        var parent = stack.Peek();
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+            return true;
+        }
+        if (parent.PendingKey is null)
+        {
+            if (node is not YScalar key)
+            {
+                diagnostics.Add(node.Position, "mapping keys must be plain names, not lists or mappings");
+                return false;
+            }
+            if (parent.Keys.TryGetValue(key.Value, out var first))
+            {
+                diagnostics.Add(key.Position, $"duplicate key '{key.Value}' (first at line {first.Line})", "remove one of them");
+                return false;
+            }
+            parent.Keys[key.Value] = key.Position;
+            parent.PendingKey = key;
+            return true;
+        }
+        parent.Entries.Add(new KeyValuePair<YScalar, YNode>(parent.PendingKey, node));
+        parent.PendingKey = null;
+        return true;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is printed separately.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+
+    private static string? SyntaxHint(string text, YamlException ex)
+    {
+        var lineIndex = (int)ex.Start.Line - 1;
+        var lines = text.Split('\n');
+        if (lineIndex >= 0 && lineIndex < lines.Length && lines[lineIndex].TrimEnd('\r').TakeWhile(char.IsWhiteSpace).Contains('\t'))
+            return "indent with spaces; YAML does not allow tabs for indentation";
+        if (text.Contains('\t') && ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return "indent with spaces; YAML does not allow tabs for indentation";
+        return null;
+    }
+
+    private sealed class Builder(SourcePosition position, bool isMapping)
+    {
+        public bool IsMapping { get; } = isMapping;
+        public List<YNode> Items { get; } = [];
+        public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
+        public Dictionary<string, SourcePosition> Keys { get; } = new(StringComparer.Ordinal);
+        public YScalar? PendingKey { get; set; }
+
+        public YNode Build() => IsMapping ? new YMapping(position, Entries) : new YSequence(position, Items);
+    }
+}
