@@ -1,1 +1,3 @@
-return 0;
+using GraphBuilder.Cli;
+
+return await GraphBuilderCommandLine.Create().Parse(args).InvokeAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphBuilder.Graph;
 
@@ -8,12 +9,13 @@ namespace GraphBuilder.Export;
 /// Writes the documented JSON export shape, in id order:
 /// <c>{"nodes":[{"id","labels","properties"}],"relationships":[{"id","type","start","end","properties"}]}</c>.
 /// Relationship properties carry <c>sources</c> (source id, publisher, title, published, quote).
+/// Escaping is JSON-correct but not HTML-safe: embedding in a page must escape '&lt;' itself.
 /// </summary>
 public static class JsonGraphWriter
 {
     public static void Write(GraphData graph, Stream output, bool indented = true)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Write(graph, json);
     }
 

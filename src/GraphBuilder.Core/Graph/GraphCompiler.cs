@@ -71,7 +71,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         {
             var from = fact.From is null ? (FactDate?)null : FactDate.Parse(fact.From.Value, out _);
             var to = fact.To is null ? (FactDate?)null : FactDate.Parse(fact.To.Value, out _);
-            properties.Set("date", $"{from?.Text}/{to?.Text}")
+            properties.Set("date", $"{from?.Text ?? ".."}/{to?.Text ?? ".."}")
                 .Set("date_start", from?.First)
                 .Set("date_end", to?.Last);
         }

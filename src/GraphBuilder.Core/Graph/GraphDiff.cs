@@ -31,33 +31,42 @@ public sealed record GraphDiff(
     {
         var addedNodes = new List<GraphNode>();
         var changedNodes = new List<GraphNode>();
+        var relabelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in desired.Nodes)
         {
-            if (!current.Nodes.TryGetValue(node.Id, out var held) || held.LabelOrType != node.Label) addedNodes.Add(node);
+            if (!current.Nodes.TryGetValue(node.Id, out var held)) addedNodes.Add(node);
+            else if (held.LabelOrType != node.Label)
+            {
+                addedNodes.Add(node);
+                relabelled.Add(node.Id);
+            }
             else if (held.Hash != node.Hash) changedNodes.Add(node);
         }
 
+        // A relabelled node is deleted with its relationships (Neo4j's DETACH DELETE), so they are written anew too.
         var addedRels = new List<GraphRelationship>();
         var changedRels = new List<GraphRelationship>();
         foreach (var rel in desired.Relationships)
         {
-            if (!current.Relationships.TryGetValue(rel.Id, out var held) || held.LabelOrType != rel.Type) addedRels.Add(rel);
+            if (!current.Relationships.TryGetValue(rel.Id, out var held) || held.LabelOrType != rel.Type
+                || relabelled.Contains(rel.StartId) || relabelled.Contains(rel.EndId)) addedRels.Add(rel);
             else if (held.Hash != rel.Hash) changedRels.Add(rel);
         }
 
-        // An element whose label or type changed is removed under the old one and added anew,
-        // so stores keyed on (label, id) never keep a stale copy.
-        var wantedNodes = desired.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
-        var wantedRels = desired.Relationships.ToDictionary(r => r.Id, r => r.Type, StringComparer.Ordinal);
-        var removedNodes = current.Nodes
-            .Where(kv => !wantedNodes.TryGetValue(kv.Key, out var label) || label != kv.Value.LabelOrType)
-            .Select(kv => new RemovedElement(kv.Key, kv.Value.LabelOrType))
-            .OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var removedRels = current.Relationships
-            .Where(kv => !wantedRels.TryGetValue(kv.Key, out var type) || type != kv.Value.LabelOrType)
-            .Select(kv => new RemovedElement(kv.Key, kv.Value.LabelOrType))
-            .OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        // Anything re-added (new label or type, or a relabelled endpoint) is first removed under its old
+        // label or type, so stores keyed on (label, id) never keep a stale copy.
+        var wantedNodes = desired.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var wantedRels = desired.Relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var readdedRels = addedRels.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var removedNodes = Removed(current.Nodes, id => !wantedNodes.Contains(id) || relabelled.Contains(id));
+        var removedRels = Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id));
 
         return new GraphDiff(addedNodes, changedNodes, removedNodes, addedRels, changedRels, removedRels);
     }
+
+    private static RemovedElement[] Removed(IReadOnlyDictionary<string, ElementState> held, Func<string, bool> isRemoved) =>
+        held.Where(kv => isRemoved(kv.Key))
+            .Select(kv => new RemovedElement(kv.Key, kv.Value.LabelOrType))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
 }

@@ -1,0 +1,38 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Stores;
+
+namespace GraphBuilder.Sync;
+
+/// <summary>
+/// One sync: load and validate the seeds, compile the graph, diff it against what the store holds,
+/// and apply the difference in one transaction. Invalid seeds write nothing. The CLI and the
+/// worker both call this; it is not thread-safe (one sync at a time).
+/// </summary>
+public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store, TimeProvider timeProvider)
+{
+    public IGraphStore Store => store;
+
+    /// <summary>Validates and compiles without touching the store.</summary>
+    public CompiledCorpus Compile(string seedsFolder, CancellationToken cancellationToken = default) =>
+        pipeline.Run(seedsFolder, cancellationToken);
+
+    public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var compiled = pipeline.Run(seedsFolder, cancellationToken);
+        if (compiled.Graph is not { } graph)
+            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started));
+
+        var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var diff = GraphDiff.Between(snapshot, graph);
+        var applied = false;
+        if (!dryRun && !diff.IsEmpty)
+        {
+            // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
+            await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
+            applied = true;
+        }
+        return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
+            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started));
+    }
+}

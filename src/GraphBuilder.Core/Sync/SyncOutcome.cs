@@ -1,0 +1,21 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Validation;
+
+namespace GraphBuilder.Sync;
+
+/// <summary>
+/// What one sync did. When <see cref="Diagnostics"/> is non-empty the corpus was invalid and
+/// nothing was written; otherwise <see cref="Diff"/> is what was (or, on a dry run, would be) applied.
+/// </summary>
+public sealed record SyncOutcome(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    GraphDiff? Diff,
+    bool Applied,
+    int FilesTotal,
+    int FilesParsed,
+    int NodeCount,
+    int RelationshipCount,
+    TimeSpan Duration)
+{
+    public bool IsValid => Diagnostics.Count == 0;
+}

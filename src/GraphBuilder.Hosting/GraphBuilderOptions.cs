@@ -1,0 +1,23 @@
+namespace GraphBuilder.Hosting;
+
+/// <summary>Where the seeds and schema are and which store to use (section <c>GraphBuilder</c>).</summary>
+public sealed class GraphBuilderOptions
+{
+    public const string SectionName = "GraphBuilder";
+
+    /// <summary>The seeds folder (YAML files and source documents).</summary>
+    public string Seeds { get; set; } = "seeds";
+
+    /// <summary>The schema folder (vocabulary.yaml, queries.yaml); falls back to the copy shipped beside the program.</summary>
+    public string Schema { get; set; } = "schema";
+
+    public StoreKind Store { get; set; } = StoreKind.Embedded;
+
+    /// <summary>The schema folder to read: the configured one if it exists, else the one shipped with the program.</summary>
+    public string ResolveSchemaFolder()
+    {
+        if (Directory.Exists(Schema) || Schema != "schema") return Schema;
+        var shipped = Path.Combine(AppContext.BaseDirectory, "schema");
+        return Directory.Exists(shipped) ? shipped : Schema;
+    }
+}

@@ -1,0 +1,128 @@
+using Microsoft.Data.Sqlite;
+
+namespace GraphBuilder.Stores.Embedded;
+
+/// <summary>
+/// Opens the store file and checks it is a GraphBuilder database of a version this build
+/// understands, before anything is written. A foreign or newer file is refused untouched.
+/// </summary>
+public sealed class SqliteStoreFile(string path)
+{
+    /// <summary>"GRBD": marks the file as a GraphBuilder store (<c>PRAGMA application_id</c>).</summary>
+    public const int ApplicationId = 0x47524244;
+
+    /// <summary>The store layout this build writes (<c>PRAGMA user_version</c>).</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly string[] CreateSchema =
+    [
+        "CREATE TABLE nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, hash TEXT NOT NULL, properties TEXT NOT NULL)",
+        """
+        CREATE TABLE relationships (id TEXT PRIMARY KEY, type TEXT NOT NULL,
+            start_id TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED,
+            end_id TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED,
+            hash TEXT NOT NULL, properties TEXT NOT NULL, sources TEXT NOT NULL)
+        """,
+        "CREATE INDEX relationships_start ON relationships(start_id)",
+        "CREATE INDEX relationships_end ON relationships(end_id)",
+        "CREATE INDEX relationships_type ON relationships(type)",
+        "CREATE TABLE node_names (node_id TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED, name TEXT NOT NULL COLLATE NOCASE)",
+        "CREATE INDEX node_names_name ON node_names(name)",
+        "CREATE INDEX node_names_node ON node_names(node_id)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "INSERT INTO meta (key, value) VALUES ('generation', '0')",
+        $"PRAGMA application_id = {ApplicationId}",
+        $"PRAGMA user_version = {SchemaVersion}",
+    ];
+
+    public string Path { get; } = System.IO.Path.GetFullPath(path);
+
+    public bool Exists => File.Exists(Path) && new FileInfo(Path).Length > 0;
+
+    /// <summary>Opens an existing store for reading.</summary>
+    public SqliteConnection OpenForRead()
+    {
+        var connection = Open(SqliteOpenMode.ReadOnly);
+        Verify(connection, allowEmpty: false);
+        return connection;
+    }
+
+    /// <summary>Opens (creating if needed) the store for writing; lays out the tables in an empty file.</summary>
+    public SqliteConnection OpenForWrite()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path);
+        if (directory is not null && !Directory.Exists(directory))
+            throw new StoreException($"cannot create the store {Path}: folder {directory} does not exist");
+        var connection = Open(SqliteOpenMode.ReadWriteCreate);
+        if (Verify(connection, allowEmpty: true))
+        {
+            using var transaction = connection.BeginTransaction();
+            foreach (var statement in CreateSchema) Execute(connection, statement, transaction);
+            transaction.Commit();
+        }
+        return connection;
+    }
+
+    private SqliteConnection Open(SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = mode, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA foreign_keys = ON");
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw Translate(ex, Path);
+        }
+    }
+
+    /// <summary>True when the file is empty and needs the schema; throws when it is not ours or too new.</summary>
+    private bool Verify(SqliteConnection connection, bool allowEmpty)
+    {
+        try
+        {
+            var applicationId = Convert.ToInt32(Scalar(connection, "PRAGMA application_id"));
+            var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"));
+            var tables = Convert.ToInt32(Scalar(connection, "SELECT count(*) FROM sqlite_master"));
+            if (applicationId == 0 && version == 0 && tables == 0)
+                return allowEmpty ? true : throw new StoreException($"{Path} is an empty database; run 'graphbuilder sync' first");
+            if (applicationId != ApplicationId)
+                throw new StoreException($"{Path} is not a GraphBuilder store (it is some other SQLite database); it was left untouched. Choose another path with --db");
+            if (version > SchemaVersion)
+                throw new StoreException($"{Path} was written by a newer GraphBuilder (store version {version}; this build reads up to {SchemaVersion}); it was left untouched");
+            return false;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw Translate(ex, Path);
+        }
+    }
+
+    public static StoreException Translate(SqliteException ex, string path) => ex.SqliteErrorCode switch
+    {
+        26 => new StoreException($"{path} is not a GraphBuilder store (not a SQLite database); it was left untouched. Choose another path with --db", false, ex),
+        8 => new StoreException($"{path} is read-only; GraphBuilder cannot write to it", false, ex),
+        5 or 6 => new StoreException($"{path} is locked by another process; try again", true, ex),
+        14 => new StoreException($"cannot open {path}: {ex.Message}", false, ex),
+        _ => new StoreException($"SQLite store {path}: {ex.Message}", false, ex),
+    };
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+}

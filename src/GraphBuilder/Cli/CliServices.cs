@@ -1,0 +1,42 @@
+using System.CommandLine;
+using GraphBuilder.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Cli;
+
+/// <summary>
+/// Builds the service provider a one-shot command runs with: appsettings.json, environment
+/// variables, then command-line options; logs go to stderr so stdout stays clean for output.
+/// </summary>
+public static class CliServices
+{
+    public static HostApplicationBuilder CreateBuilder(ParseResult result)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(CommonOptions.ToConfiguration(result));
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter(level => level >= (result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning));
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddGraphBuilder(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Builds the provider and runs start-up validation of every option, as a host would.</summary>
+    public static ServiceProvider Build(ParseResult result)
+    {
+        var provider = CreateBuilder(result).Services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider;
+    }
+
+    public static GraphBuilderOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<GraphBuilderOptions>>().Value;
+}

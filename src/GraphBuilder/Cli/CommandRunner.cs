@@ -1,0 +1,58 @@
+using GraphBuilder.Schema;
+using GraphBuilder.Stores;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Cli;
+
+/// <summary>Runs a command body and turns user-facing failures into a message and exit code, never a stack trace.</summary>
+public static class CommandRunner
+{
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (SchemaLoadException ex)
+        {
+            foreach (var diagnostic in ex.Diagnostics) Console.Error.WriteLine(diagnostic);
+            return ExitCodes.InvalidInput;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures) Console.Error.WriteLine($"error: {failure}");
+            return ExitCodes.Failure;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            foreach (var failure in ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures))
+                Console.Error.WriteLine($"error: {failure}");
+            return ExitCodes.Failure;
+        }
+        catch (StoreException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (ArgumentException ex) when (ex.ParamName is null)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled");
+            return 130;
+        }
+    }
+}

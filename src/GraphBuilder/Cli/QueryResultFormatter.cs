@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GraphBuilder.Export;
+using GraphBuilder.Queries;
+
+namespace GraphBuilder.Cli;
+
+/// <summary>Formats query results as an aligned text table or as JSON.</summary>
+public static class QueryResultFormatter
+{
+    public static IReadOnlyList<RelationshipMatch> Order(IEnumerable<RelationshipMatch> matches) => matches
+        .OrderBy(m => m.Relationship.Properties.TryGetValue("date_start", out var d) ? (DateOnly)d : DateOnly.MaxValue)
+        .ThenBy(m => m.Relationship.Id, StringComparer.Ordinal)
+        .ToList();
+
+    public static string ToTable(IReadOnlyList<RelationshipMatch> matches)
+    {
+        var rows = matches.Select(m => new[]
+        {
+            m.Start.Name, m.Relationship.Type, m.End.Name,
+            m.Relationship.Properties.GetString("date") ?? "",
+            OneLine(m.Relationship.Properties.GetString("about") ?? ""),
+            string.Join("; ", m.Relationship.Sources.Select(s => s.Publisher).Distinct()),
+        }).ToList();
+        string[] header = ["SUBJECT", "TYPE", "OBJECT", "DATE", "ABOUT", "SOURCES"];
+        var widths = header.Select((h, i) => Math.Min(60, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
+        var text = new StringBuilder();
+        void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((c, i) => Fit(c, widths[i]))).TrimEnd());
+        Line(header);
+        foreach (var row in rows) Line(row);
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")})"));
+        return text.ToString();
+    }
+
+    public static string ToJson(IReadOnlyList<RelationshipMatch> matches)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var m in matches)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", m.Relationship.Id);
+                json.WriteString("type", m.Relationship.Type);
+                WriteEnd(json, "subject", m.Start);
+                WriteEnd(json, "object", m.End);
+                json.WritePropertyName("properties");
+                json.WriteStartObject();
+                JsonGraphWriter.WriteProperties(json, m.Relationship.Properties);
+                json.WriteEndObject();
+                json.WriteStartArray("sources");
+                foreach (var s in m.Relationship.Sources)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("source", s.SourceId);
+                    json.WriteString("publisher", s.Publisher);
+                    json.WriteString("quote", s.Quote);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    private static void WriteEnd(Utf8JsonWriter json, string name, Graph.GraphNode node)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("id", node.Id);
+        json.WriteString("label", node.Label);
+        json.WriteString("name", node.Name);
+        json.WriteEndObject();
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Fit(string text, int width) =>
+        text.Length > width ? text[..(width - 1)] + "…" : text.PadRight(width);
+}
