@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the whole test suite. Installs what the tests need first when it is missing:
+# Debian's Chromium (browser tests) and docker-compose (compose file validation).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  echo "Installing test dependencies: ${missing[*]}" >&2
+  $sudo_cmd apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+dotnet test GraphBuilder.sln "$@"
