@@ -1,0 +1,5 @@
+// who-accused-whom: every accusation, who made it and against whom.
+MATCH (a)-[r:ACCUSES]->(b)
+RETURN a.name AS subject, type(r) AS type, b.name AS object, r.date AS date, r.about AS about,
+       r.source_ids AS sources, r.quotes AS quotes
+ORDER BY r.id;

@@ -1,0 +1,85 @@
+using GraphBuilder.Schema;
+
+namespace GraphBuilder.Stores.Neo4j;
+
+/// <summary>
+/// Every Cypher statement the Neo4j store sends. Each starts with a <c>// graphbuilder:KIND</c>
+/// comment (handy in Neo4j's query log, and for test fakes). Identifiers come from
+/// <see cref="CypherIdentifier"/>; every value is a <c>$parameter</c>.
+/// </summary>
+public sealed class CypherStatements(Vocabulary vocabulary)
+{
+    public const string MarkerPrefix = "// graphbuilder:";
+
+    public IEnumerable<string> Constraints()
+    {
+        foreach (var label in vocabulary.NodeLabels)
+            yield return Marked("constraint",
+                $"CREATE CONSTRAINT {CypherIdentifier.Quote($"gb_{label}_id")} IF NOT EXISTS FOR (n:{CypherIdentifier.Label(vocabulary, label)}) REQUIRE n.id IS UNIQUE");
+        foreach (var type in vocabulary.RelationshipTypes.Keys.Order(StringComparer.Ordinal))
+            yield return Marked("constraint",
+                $"CREATE CONSTRAINT {CypherIdentifier.Quote($"gb_{type}_id")} IF NOT EXISTS FOR ()-[r:{CypherIdentifier.RelationshipType(vocabulary, type)}]-() REQUIRE r.id IS UNIQUE");
+    }
+
+    /// <summary>Rows (kind, id, label, hash) for every managed node and relationship. Parameter: <c>$labels</c>.</summary>
+    public string Snapshot() => Marked("snapshot",
+        $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id IS NOT NULL " +
+        "RETURN 'node' AS kind, n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.gb_hash AS hash " +
+        "UNION ALL " +
+        $"MATCH ()-[r:{CypherIdentifier.AnyType(vocabulary)}]->() WHERE r.id IS NOT NULL " +
+        "RETURN 'relationship' AS kind, r.id AS id, type(r) AS label, r.gb_hash AS hash");
+
+    /// <summary>Parameter: <c>$ids</c>.</summary>
+    public string DeleteRelationships(string type) => Marked("delete-relationships",
+        $"UNWIND $ids AS id MATCH ()-[r:{CypherIdentifier.RelationshipType(vocabulary, type)} {{id: id}}]->() DELETE r");
+
+    /// <summary>Parameter: <c>$ids</c>.</summary>
+    public string DeleteNodes(string label) => Marked("delete-nodes",
+        $"UNWIND $ids AS id MATCH (n:{CypherIdentifier.Label(vocabulary, label)} {{id: id}}) DETACH DELETE n");
+
+    /// <summary>Parameter: <c>$rows</c> of <c>{id, props}</c>.</summary>
+    public string MergeNodes(string label) => Marked("merge-nodes",
+        $"UNWIND $rows AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props");
+
+    /// <summary>Parameter: <c>$rows</c> of <c>{id, start, end, props}</c>; endpoints matched by label so the id index is used.</summary>
+    public string MergeRelationships(string type, string startLabel, string endLabel) => Marked("merge-relationships",
+        $"UNWIND $rows AS row " +
+        $"MATCH (a:{CypherIdentifier.Label(vocabulary, startLabel)} {{id: row.start}}) " +
+        $"MATCH (b:{CypherIdentifier.Label(vocabulary, endLabel)} {{id: row.end}}) " +
+        $"MERGE (a)-[r:{CypherIdentifier.RelationshipType(vocabulary, type)} {{id: row.id}}]->(b) SET r = row.props");
+
+    /// <summary>Which of <c>$ids</c> carry this label.</summary>
+    public string LookupLabel(string label) => Marked("lookup-label",
+        $"MATCH (n:{CypherIdentifier.Label(vocabulary, label)}) WHERE n.id IN $ids RETURN n.id AS id");
+
+    public string ReadNodes() => Marked("read-nodes",
+        $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id IS NOT NULL " +
+        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id");
+
+    public string ReadRelationships() => Marked("read-relationships",
+        $"MATCH (a)-[r:{CypherIdentifier.AnyType(vocabulary)}]->(b) WHERE r.id IS NOT NULL " +
+        "RETURN r.id AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props ORDER BY id");
+
+    /// <summary>
+    /// Parameters <c>$subject</c>, <c>$object</c>, <c>$either</c>: lower-cased, or null for no filter.
+    /// An entity matches on id, name or any alias, case-insensitively.
+    /// </summary>
+    public string FindRelationships(IReadOnlyList<string> types)
+    {
+        var anyLabel = CypherIdentifier.AnyLabel(vocabulary);
+        return Marked("find-relationships",
+            $"MATCH (a:{anyLabel})-[r:{CypherIdentifier.AnyType(vocabulary, types)}]->(b:{anyLabel}) " +
+            $"WHERE ($subject IS NULL OR {Matches("a", "$subject")}) " +
+            $"AND ($object IS NULL OR {Matches("b", "$object")}) " +
+            $"AND ($either IS NULL OR {Matches("a", "$either")} OR {Matches("b", "$either")}) " +
+            "RETURN r.id AS id, type(r) AS type, properties(r) AS props, " +
+            "a.id AS startId, labels(a) AS startLabels, properties(a) AS startProps, " +
+            "b.id AS endId, labels(b) AS endLabels, properties(b) AS endProps ORDER BY id");
+    }
+
+    private static string Matches(string node, string parameter) =>
+        $"(toLower({node}.id) = {parameter} OR toLower({node}.name) = {parameter} " +
+        $"OR any(alias IN coalesce({node}.aliases, []) WHERE toLower(alias) = {parameter}))";
+
+    private static string Marked(string kind, string statement) => $"{MarkerPrefix}{kind}\n{statement}";
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Stores.Neo4j;
+
+/// <summary>
+/// Maps graph elements to Neo4j property maps and back. Neo4j cannot store maps or lists of maps,
+/// so a relationship's citations become parallel lists (<c>source_ids</c>, <c>source_publishers</c>,
+/// <c>source_titles</c>, <c>source_published</c> as yyyy-MM-dd or "" when unknown, <c>quotes</c>).
+/// Every element also carries its <c>id</c> and content hash <c>gb_hash</c>.
+/// </summary>
+public static class Neo4jElementMapper
+{
+    public const string IdKey = "id";
+    public const string HashKey = "gb_hash";
+    public const string SourceIdsKey = "source_ids";
+    public const string SourcePublishersKey = "source_publishers";
+    public const string SourceTitlesKey = "source_titles";
+    public const string SourcePublishedKey = "source_published";
+    public const string QuotesKey = "quotes";
+
+    private static readonly string[] NodeReserved = [IdKey, HashKey];
+    private static readonly string[] RelationshipReserved =
+        [IdKey, HashKey, SourceIdsKey, SourcePublishersKey, SourceTitlesKey, SourcePublishedKey, QuotesKey];
+
+    public static IReadOnlyDictionary<string, object?> NodeRow(GraphNode node)
+    {
+        var props = Properties(node.Properties, NodeReserved, node.Id);
+        props[IdKey] = node.Id;
+        props[HashKey] = node.Hash;
+        return new Dictionary<string, object?> { ["id"] = node.Id, ["props"] = props };
+    }
+
+    public static IReadOnlyDictionary<string, object?> RelationshipRow(GraphRelationship rel)
+    {
+        var props = Properties(rel.Properties, RelationshipReserved, rel.Id);
+        props[IdKey] = rel.Id;
+        props[HashKey] = rel.Hash;
+        props[SourceIdsKey] = rel.Sources.Select(c => c.SourceId).ToArray();
+        props[SourcePublishersKey] = rel.Sources.Select(c => c.Publisher).ToArray();
+        props[SourceTitlesKey] = rel.Sources.Select(c => c.Title).ToArray();
+        props[SourcePublishedKey] = rel.Sources.Select(c => c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").ToArray();
+        props[QuotesKey] = rel.Sources.Select(c => c.Quote).ToArray();
+        return new Dictionary<string, object?> { ["id"] = rel.Id, ["start"] = rel.StartId, ["end"] = rel.EndId, ["props"] = props };
+    }
+
+    public static GraphNode ToNode(string id, string label, IReadOnlyDictionary<string, object?> stored) =>
+        new(id, label, ToPropertyMap(stored, NodeReserved), stored.GetValueOrDefault(HashKey) as string ?? "");
+
+    public static GraphRelationship ToRelationship(string id, string type, string startId, string endId, IReadOnlyDictionary<string, object?> stored)
+    {
+        var ids = Strings(stored, SourceIdsKey);
+        var publishers = Strings(stored, SourcePublishersKey);
+        var titles = Strings(stored, SourceTitlesKey);
+        var published = Strings(stored, SourcePublishedKey);
+        var quotes = Strings(stored, QuotesKey);
+        var sources = ids.Select((sourceId, i) => new Citation(
+            sourceId,
+            publishers.ElementAtOrDefault(i) ?? "",
+            titles.ElementAtOrDefault(i) ?? "",
+            DateOnly.TryParseExact(published.ElementAtOrDefault(i), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
+            quotes.ElementAtOrDefault(i) ?? "")).ToArray();
+        return new GraphRelationship(id, type, startId, endId, ToPropertyMap(stored, RelationshipReserved), sources,
+            stored.GetValueOrDefault(HashKey) as string ?? "");
+    }
+
+    private static Dictionary<string, object?> Properties(PropertyMap properties, string[] reserved, string elementId)
+    {
+        var props = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in properties)
+        {
+            if (reserved.Contains(key, StringComparer.Ordinal))
+                throw new StoreException($"Element '{elementId}' has a property '{key}', which the Neo4j store reserves for itself.");
+            props[key] = value;
+        }
+        return props;
+    }
+
+    private static PropertyMap ToPropertyMap(IReadOnlyDictionary<string, object?> stored, string[] reserved)
+    {
+        var map = new PropertyMap();
+        foreach (var (key, value) in stored.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (reserved.Contains(key, StringComparer.Ordinal)) continue;
+            map.Set(key, value is IEnumerable<object?> list
+                ? list.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "").ToArray()
+                : value);
+        }
+        return map;
+    }
+
+    private static string[] Strings(IReadOnlyDictionary<string, object?> stored, string key) =>
+        stored.GetValueOrDefault(key) is IEnumerable<object?> list
+            ? list.Select(x => x as string ?? "").ToArray()
+            : [];
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Stores.Neo4j;
+
+/// <summary>Checks <see cref="Neo4jOptions"/> at start-up and names every problem at once.</summary>
+public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
+{
+    public ValidateOptionsResult Validate(string? name, Neo4jOptions options)
+    {
+        var errors = new List<string>();
+        var key = Neo4jOptions.SectionName;
+        if (options.Uri is null) errors.Add($"{key}:Uri is required (e.g. http://localhost:7474).");
+        else if (!options.Uri.IsAbsoluteUri || (options.Uri.Scheme != Uri.UriSchemeHttp && options.Uri.Scheme != Uri.UriSchemeHttps))
+            errors.Add($"{key}:Uri must be an absolute http:// or https:// address, not '{options.Uri}'.");
+        if (string.IsNullOrWhiteSpace(options.Database)) errors.Add($"{key}:Database is required.");
+        if (string.IsNullOrWhiteSpace(options.User)) errors.Add($"{key}:User is required.");
+        if (string.IsNullOrEmpty(options.Password)) errors.Add($"{key}:Password is required (set GraphBuilder__Neo4j__Password).");
+        if (options.BatchSize is < 1 or > 100_000) errors.Add($"{key}:BatchSize must be between 1 and 100000.");
+        if (options.RequestTimeout <= TimeSpan.Zero) errors.Add($"{key}:RequestTimeout must be positive.");
+        if (options.TotalTimeout <= options.RequestTimeout) errors.Add($"{key}:TotalTimeout must be longer than RequestTimeout.");
+        if (options.MaxRetryAttempts is < 0 or > 20) errors.Add($"{key}:MaxRetryAttempts must be between 0 and 20.");
+        if (options.RetryBaseDelay < TimeSpan.Zero) errors.Add($"{key}:RetryBaseDelay must not be negative.");
+        if (options.BreakDuration < TimeSpan.FromMilliseconds(500)) errors.Add($"{key}:BreakDuration must be at least 500ms.");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

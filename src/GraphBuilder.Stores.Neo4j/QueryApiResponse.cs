@@ -1,0 +1,20 @@
+namespace GraphBuilder.Stores.Neo4j;
+
+/// <summary>
+/// A successful Query API answer: result <see cref="Fields"/> and rows of decoded values,
+/// the bookmarks to pass to later reads, and the transaction id while one stays open.
+/// </summary>
+public sealed record QueryApiResponse(
+    IReadOnlyList<string> Fields,
+    IReadOnlyList<IReadOnlyList<object?>> Values,
+    IReadOnlyList<string> Bookmarks,
+    string? TransactionId)
+{
+    public static QueryApiResponse Empty { get; } = new([], [], [], null);
+
+    /// <summary>The rows as field name → value maps.</summary>
+    public IEnumerable<IReadOnlyDictionary<string, object?>> Rows =>
+        Values.Select(row => (IReadOnlyDictionary<string, object?>)Fields
+            .Select((name, i) => (name, value: i < row.Count ? row[i] : null))
+            .ToDictionary(p => p.name, p => p.value, StringComparer.Ordinal));
+}

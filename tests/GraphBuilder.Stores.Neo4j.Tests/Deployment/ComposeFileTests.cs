@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using GraphBuilder.Testing;
+using YamlDotNet.RepresentationModel;
+
+namespace GraphBuilder.Stores.Neo4j.Tests.Deployment;
+
+public sealed class ComposeFileTests
+{
+    private static YamlMappingNode Compose()
+    {
+        var yaml = new YamlStream();
+        using var reader = new StreamReader(RepositoryRoot.File("docker-compose.yml"));
+        yaml.Load(reader);
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    private static YamlMappingNode Service(string name) => (YamlMappingNode)((YamlMappingNode)Compose()["services"])[name];
+
+    [Fact]
+    public void Neo4jService_PinsAn5_26Image_WithHealthcheckPortsAndVolume()
+    {
+        var neo4j = Service("neo4j");
+        Assert.Matches(new Regex(@"^neo4j:5\.26\.\d+$"), ((YamlScalarNode)neo4j["image"]).Value);
+        var test = string.Join(" ", ((YamlSequenceNode)((YamlMappingNode)neo4j["healthcheck"])["test"]).Select(n => ((YamlScalarNode)n).Value));
+        Assert.Contains("wget -q --spider http://localhost:7474", test, StringComparison.Ordinal);
+        var ports = ((YamlSequenceNode)neo4j["ports"]).Select(n => ((YamlScalarNode)n).Value!).ToArray();
+        Assert.Equal(["7474:7474", "7687:7687"], ports);
+        Assert.Contains(((YamlSequenceNode)neo4j["volumes"]).Select(n => ((YamlScalarNode)n).Value), v => v!.EndsWith(":/data", StringComparison.Ordinal));
+        Assert.Contains("${NEO4J_PASSWORD", ((YamlScalarNode)((YamlMappingNode)neo4j["environment"])["NEO4J_AUTH"]).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GraphBuilderService_WaitsForHealthyNeo4j_AndMountsSeedsReadOnly()
+    {
+        var app = Service("graphbuilder");
+        var dependsOn = (YamlMappingNode)((YamlMappingNode)app["depends_on"])["neo4j"];
+        Assert.Equal("service_healthy", ((YamlScalarNode)dependsOn["condition"]).Value);
+        Assert.Contains(((YamlSequenceNode)app["volumes"]).Select(n => ((YamlScalarNode)n).Value), v => Regex.IsMatch(v!, @"^\./seeds:.+:ro$"));
+        var env = (YamlMappingNode)app["environment"];
+        Assert.Equal("Neo4j", ((YamlScalarNode)env["GraphBuilder__Store"]).Value);
+        Assert.Equal("http://neo4j:7474", ((YamlScalarNode)env["GraphBuilder__Neo4j__Uri"]).Value);
+        Assert.StartsWith("${NEO4J_PASSWORD", ((YamlScalarNode)env["GraphBuilder__Neo4j__Password"]).Value, StringComparison.Ordinal);
+        Assert.Equal("watch", ((YamlScalarNode)((YamlSequenceNode)app["command"])[0]).Value);
+        Assert.True(File.Exists(RepositoryRoot.File(((YamlScalarNode)((YamlMappingNode)app["build"])["dockerfile"]).Value!)));
+    }
+
+    [Fact]
+    public void EnvFile_IsIgnored_AndAnExampleIsCommitted()
+    {
+        Assert.True(File.Exists(RepositoryRoot.File(".env.example")));
+        Assert.Contains(".env", File.ReadAllLines(RepositoryRoot.File(".gitignore")));
+        Assert.Contains(".env", File.ReadAllLines(RepositoryRoot.File(".dockerignore")));
+    }
+
+    [Fact]
+    public async Task DockerCompose_AcceptsTheFile()
+    {
+        var executable = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, "docker-compose")).FirstOrDefault(File.Exists);
+        if (executable is null) Assert.Skip("docker-compose is not installed (apt-get install docker-compose).");
+
+        var start = new ProcessStartInfo(executable, ["-f", "docker-compose.yml", "config", "-q"])
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["NEO4J_PASSWORD"] = "compose-check";
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(process.ExitCode == 0, errors);
+    }
+}

@@ -1,0 +1,63 @@
+using GraphBuilder.Export;
+using GraphBuilder.Graph;
+using GraphBuilder.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Stores.Neo4j.Tests.Live;
+
+/// <summary>Against a real Neo4j; touches only elements whose ids start with "gb-live-" and removes them afterwards.</summary>
+public sealed class LiveNeo4jStoreTests
+{
+    private const string Prefix = "gb-live-";
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static GraphData Graph(string albaniaName = "Albania") => new SomeGraph()
+        .Node(Prefix + "albania", "State", albaniaName, ["Tirana", "O'Brien `x` \"y\""])
+        .Node(Prefix + "iran", "State", "Iran")
+        .Node(Prefix + "nato", "Organisation", "NATO")
+        .Node(Prefix + "src", "Source", "A source", extra: p => p.Set("published", new DateOnly(2022, 9, 10)).Set("score", 1.0))
+        .Relationship(Prefix + "f1", "ACCUSES", Prefix + "albania", Prefix + "iran",
+            [SomeGraph.Cite(Prefix + "src", "quote with 'quotes' and\nnewline"), new Citation("x", "P", "T", null, "q")],
+            p => p.Set("date_start", new DateOnly(2022, 7, 1)))
+        .Relationship(Prefix + "albania/MEMBER_OF/nato", "MEMBER_OF", Prefix + "albania", Prefix + "nato")
+        .Build();
+
+    [Fact]
+    public async Task Sync_ReadBack_Resync_Query_AndCleanUp()
+    {
+        await using var services = LiveNeo4j.ServicesOrSkip();
+        var store = services.GetRequiredService<Neo4jGraphStore>();
+        try
+        {
+            await SyncOwnAsync(store, Graph());
+            var read = Own(await store.ReadGraphAsync(Token));
+            Assert.Equal(JsonGraphWriter.ToJson(Graph()), JsonGraphWriter.ToJson(read));
+
+            Assert.True(Diff(await store.ReadSnapshotAsync(Token), Graph()).IsEmpty);
+
+            await SyncOwnAsync(store, Graph("Republic of Albania"));
+            var found = await store.FindRelationshipsAsync(new(["ACCUSES"], Subject: "TIRANA"), Token);
+            var match = Assert.Single(found, m => m.Relationship.Id.StartsWith(Prefix, StringComparison.Ordinal));
+            Assert.Equal("Republic of Albania", match.Start.Name);
+            Assert.Equal(2, match.Relationship.Sources.Count);
+        }
+        finally
+        {
+            await SyncOwnAsync(store, GraphData.Empty);
+        }
+    }
+
+    // Diffs only this suite's elements so other data in the database is never touched.
+    private static async Task SyncOwnAsync(Neo4jGraphStore store, GraphData graph) =>
+        await store.ApplyAsync(Diff(await store.ReadSnapshotAsync(Token), graph), Token);
+
+    private static GraphDiff Diff(StoreSnapshot snapshot, GraphData graph) => GraphDiff.Between(
+        new StoreSnapshot(
+            snapshot.Nodes.Where(p => p.Key.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary(),
+            snapshot.Relationships.Where(p => p.Key.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary()),
+        graph);
+
+    private static GraphData Own(GraphData graph) => new(
+        graph.Nodes.Where(n => n.Id.StartsWith(Prefix, StringComparison.Ordinal)),
+        graph.Relationships.Where(r => r.Id.StartsWith(Prefix, StringComparison.Ordinal)));
+}

@@ -1,0 +1,65 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Schema;
+using GraphBuilder.Testing;
+using GraphBuilder.Testing.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace GraphBuilder.Stores.Neo4j.Tests;
+
+/// <summary>A fake Query API server plus a service provider wired with AddNeo4jGraphStore, with fast retries and captured logs.</summary>
+public sealed class StoreHarness : IAsyncDisposable
+{
+    public const string User = "graph-user";
+    public const string Password = "s3cr3t-Pa55word!";
+
+    private StoreHarness(FakeQueryApiServer server, ServiceProvider services)
+    {
+        Server = server;
+        Services = services;
+    }
+
+    public FakeQueryApiServer Server { get; }
+    public ServiceProvider Services { get; }
+    public Vocabulary Vocabulary => Services.GetRequiredService<Vocabulary>();
+
+    public static async Task<StoreHarness> StartAsync(Action<Neo4jOptions>? configure = null)
+    {
+        var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging())
+            .AddSingleton(SomeVocabulary.FromRepository())
+            .AddNeo4jGraphStore(o =>
+            {
+                o.Uri = server.Uri;
+                o.User = User;
+                o.Password = Password;
+                o.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+                o.RequestTimeout = TimeSpan.FromSeconds(5);
+                o.TotalTimeout = TimeSpan.FromSeconds(30);
+                configure?.Invoke(o);
+            })
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return new StoreHarness(server, services);
+    }
+
+    public Neo4jGraphStore NewStore() => Services.GetRequiredService<Neo4jGraphStore>();
+
+    /// <summary>Reads the snapshot, diffs and applies: what the sync service does.</summary>
+    public async Task<GraphDiff> SyncAsync(GraphData graph, Neo4jGraphStore? store = null)
+    {
+        store ??= NewStore();
+        var diff = GraphDiff.Between(await store.ReadSnapshotAsync(TestContext.Current.CancellationToken), graph);
+        await store.ApplyAsync(diff, TestContext.Current.CancellationToken);
+        return diff;
+    }
+
+    public IReadOnlyList<FakeLogRecord> Logs => Services.GetFakeLogCollector().GetSnapshot();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+
+namespace GraphBuilder.Testing.Neo4j;
+
+/// <summary>A scripted answer of the fake Query API server, in the shapes Neo4j documents.</summary>
+public sealed record FakeQueryApiResponse(int Status, string? Body, TimeSpan Delay = default, bool ResetConnection = false)
+{
+    /// <summary>202 with <c>{"data":{"fields","values"},"bookmarks"}</c>; values are written as typed JSON.</summary>
+    public static FakeQueryApiResponse Ok(IReadOnlyList<string>? fields = null, IEnumerable<IReadOnlyList<object?>>? rows = null, IReadOnlyList<string>? bookmarks = null) =>
+        new((int)HttpStatusCode.Accepted, ResultBody(fields ?? [], rows ?? [], bookmarks ?? [], transactionId: null));
+
+    /// <summary>An error body <c>{"errors":[{"code","message"}]}</c>; Neo4j sends transient errors with 400 too.</summary>
+    public static FakeQueryApiResponse Error(string code, string message = "scripted failure", int status = 400) =>
+        new(status, JsonSerializer.Serialize(new { errors = new[] { new { code, message } } }));
+
+    public static FakeQueryApiResponse Unauthorized() =>
+        Error("Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.", 401);
+
+    public static FakeQueryApiResponse DatabaseNotFound(string database) =>
+        Error("Neo.ClientError.Database.DatabaseNotFound", $"Database {database} not found", 404);
+
+    /// <summary>A bare status such as 502, 503 or 504 with no Neo4j body (a proxy's answer).</summary>
+    public static FakeQueryApiResponse StatusOnly(int status) => new(status, null);
+
+    /// <summary>Waits before answering (to trip per-attempt timeouts).</summary>
+    public static FakeQueryApiResponse Slow(TimeSpan delay, FakeQueryApiResponse? then = null) => (then ?? Ok()) with { Delay = delay };
+
+    /// <summary>Aborts the connection without an answer.</summary>
+    public static FakeQueryApiResponse ConnectionReset() => new(0, null, ResetConnection: true);
+
+    internal static string ResultBody(IReadOnlyList<string> fields, IEnumerable<IReadOnlyList<object?>> rows, IReadOnlyList<string> bookmarks, string? transactionId)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("data");
+            json.WriteStartArray("fields");
+            foreach (var f in fields) json.WriteStringValue(f);
+            json.WriteEndArray();
+            json.WriteStartArray("values");
+            foreach (var row in rows)
+            {
+                json.WriteStartArray();
+                foreach (var v in row) FakeTypedJson.Write(json, v);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartArray("bookmarks");
+            foreach (var b in bookmarks) json.WriteStringValue(b);
+            json.WriteEndArray();
+            if (transactionId is not null)
+            {
+                json.WriteStartObject("transaction");
+                json.WriteString("id", transactionId);
+                json.WriteString("expires", DateTimeOffset.UtcNow.AddSeconds(30).ToString("O"));
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Testing.Neo4j;
+
+/// <summary>
+/// An in-process stand-in for Neo4j's HTTP Query API (Kestrel on 127.0.0.1, a free port). It records
+/// every request, answers scripted responses first (errors, 401, 503, slow answers, connection resets),
+/// and otherwise lets <see cref="Graph"/> execute the store's statements.
+/// </summary>
+public sealed class FakeQueryApiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<RecordedQueryRequest> _requests = [];
+    private readonly List<ScriptedAnswer> _scripts = [];
+
+    private FakeQueryApiServer(WebApplication app, string database, string? user, string? password)
+    {
+        _app = app;
+        Database = database;
+        ExpectedAuthorization = user is null ? null : "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
+    }
+
+    public Uri Uri { get; private set; } = null!;
+    public string Database { get; }
+    public string? ExpectedAuthorization { get; }
+    public FakeGraphInterpreter Graph { get; } = new();
+
+    public IReadOnlyList<RecordedQueryRequest> Requests
+    {
+        get { lock (_requests) return _requests.ToArray(); }
+    }
+
+    /// <summary>Starts a server; when <paramref name="user"/> is given, other credentials get 401.</summary>
+    public static async Task<FakeQueryApiServer> StartAsync(string database = "neo4j", string? user = null, string? password = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new FakeQueryApiServer(app, database, user, password);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Uri = new Uri(address);
+        return server;
+    }
+
+    /// <summary>Answers the next <paramref name="times"/> requests matching <paramref name="when"/> with <paramref name="then"/>.</summary>
+    public void Script(Func<RecordedQueryRequest, bool> when, FakeQueryApiResponse then, int times = 1)
+    {
+        lock (_scripts) _scripts.Add(new ScriptedAnswer(when, then, times));
+    }
+
+    public void ScriptNext(FakeQueryApiResponse then, int times = 1) => Script(_ => true, then, times);
+
+    public void ClearRequests()
+    {
+        lock (_requests) _requests.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var recorded = await RecordAsync(context.Request);
+        var response = Scripted(recorded) ?? Answer(recorded);
+        if (response.Delay > TimeSpan.Zero)
+        {
+            try { await Task.Delay(response.Delay, context.RequestAborted); }
+            catch (OperationCanceledException) { return; }
+        }
+        if (response.ResetConnection)
+        {
+            context.Abort();
+            return;
+        }
+        context.Response.StatusCode = response.Status;
+        if (recorded.TransactionId is not null || recorded.IsBegin)
+            context.Response.Headers["neo4j-cluster-affinity"] = FakeGraphInterpreter.Affinity;
+        if (response.Body is not null)
+        {
+            context.Response.ContentType = response.Status == 202 ? "application/vnd.neo4j.query" : "application/json";
+            await context.Response.WriteAsync(response.Body);
+        }
+    }
+
+    private FakeQueryApiResponse? Scripted(RecordedQueryRequest request)
+    {
+        lock (_scripts)
+        {
+            var script = _scripts.FirstOrDefault(s => s.Remaining > 0 && s.When(request));
+            if (script is null) return null;
+            script.Remaining--;
+            return script.Then;
+        }
+    }
+
+    private FakeQueryApiResponse Answer(RecordedQueryRequest request)
+    {
+        if (ExpectedAuthorization is not null && request.Authorization != ExpectedAuthorization) return FakeQueryApiResponse.Unauthorized();
+        if (request.Database != Database) return FakeQueryApiResponse.DatabaseNotFound(request.Database ?? "");
+        return Graph.Handle(request);
+    }
+
+    private async Task<RecordedQueryRequest> RecordAsync(HttpRequest request)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        string? statement = null;
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var bookmarks = new List<string>();
+        if (!string.IsNullOrWhiteSpace(body))
+        {
+            using var json = JsonDocument.Parse(body);
+            var root = json.RootElement;
+            if (root.TryGetProperty("statement", out var s)) statement = s.GetString();
+            if (root.TryGetProperty("parameters", out var p))
+                foreach (var parameter in p.EnumerateObject()) parameters[parameter.Name] = FakeTypedJson.Read(parameter.Value);
+            if (root.TryGetProperty("bookmarks", out var b)) bookmarks.AddRange(b.EnumerateArray().Select(x => x.GetString()!));
+        }
+        var recorded = new RecordedQueryRequest(
+            request.Method, request.Path.Value ?? "", request.Headers.Authorization.FirstOrDefault(),
+            request.Headers["neo4j-cluster-affinity"].FirstOrDefault(), request.ContentType, body, statement, parameters, bookmarks);
+        lock (_requests) _requests.Add(recorded);
+        return recorded;
+    }
+
+    private sealed class ScriptedAnswer(Func<RecordedQueryRequest, bool> when, FakeQueryApiResponse then, int times)
+    {
+        public Func<RecordedQueryRequest, bool> When { get; } = when;
+        public FakeQueryApiResponse Then { get; } = then;
+        public int Remaining { get; set; } = times;
+    }
+}
