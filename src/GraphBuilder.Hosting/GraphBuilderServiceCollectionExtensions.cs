@@ -3,6 +3,7 @@ using GraphBuilder.Queries;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
 using GraphBuilder.Stores.Embedded;
+using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,14 +30,27 @@ public static class GraphBuilderServiceCollectionExtensions
             CannedQueryLoader.LoadFromFolder(Options(sp).ResolveSchemaFolder(), sp.GetRequiredService<Vocabulary>()));
         services.AddSingleton(sp => new CorpusPipeline(sp.GetRequiredService<Vocabulary>()));
 
-        services.AddEmbeddedGraphStore(configuration);
-        services.AddSingleton<IGraphStore>(sp => Options(sp).Store switch
+        // Only the chosen store is registered, so its options alone are validated at start.
+        var store = ReadStoreKind(configuration);
+        if (store == StoreKind.Neo4j) services.AddNeo4jGraphStore(configuration);
+        else services.AddEmbeddedGraphStore(configuration);
+        services.AddSingleton<IGraphStore>(sp => store switch
         {
-            StoreKind.Embedded => sp.GetRequiredService<SqliteGraphStore>(),
-            _ => throw new StoreException($"store '{Options(sp).Store}' is not available in this build"),
+            StoreKind.Neo4j => sp.GetRequiredService<Neo4jGraphStore>(),
+            _ => sp.GetRequiredService<SqliteGraphStore>(),
         });
         services.AddSingleton<GraphSyncService>();
         return services;
+    }
+
+    private static StoreKind ReadStoreKind(IConfiguration configuration)
+    {
+        var text = configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Store)}"];
+        if (string.IsNullOrWhiteSpace(text)) return StoreKind.Embedded;
+        return Enum.TryParse<StoreKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : throw new OptionsValidationException(GraphBuilderOptions.SectionName, typeof(GraphBuilderOptions),
+                [$"GraphBuilder:Store (--store) must be 'embedded' or 'neo4j', not '{text}'"]);
     }
 
     private static GraphBuilderOptions Options(IServiceProvider services) =>

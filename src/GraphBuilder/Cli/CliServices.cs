@@ -22,8 +22,13 @@ public static class CliServices
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(CommonOptions.ToConfiguration(result));
+        // One-shot commands print their own outcome; logs are for --verbose. Polly's retry events carry
+        // exception stack traces, which users should never see for an unreachable server.
+        var verbose = result.GetValue(CommonOptions.Verbose);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter(level => level >= (result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Warning));
+            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Error))
+            .AddFilter("Polly", verbose ? LogLevel.Information : LogLevel.None)
+            .AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddGraphBuilder(builder.Configuration);
         return builder;

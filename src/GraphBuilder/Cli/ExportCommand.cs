@@ -1,22 +1,29 @@
 using System.CommandLine;
 using GraphBuilder.Export;
 using GraphBuilder.Graph;
+using GraphBuilder.Schema;
 using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
-/// <summary><c>graphbuilder export --format json [-o FILE]</c>: write the compiled graph (or, with --from-store, the stored one).</summary>
+/// <summary><c>graphbuilder export --format json|cypher|graphml [-o FILE]</c>: write the compiled graph (or, with --from-store, the stored one).</summary>
 public static class ExportCommand
 {
     private static readonly Option<string> Format = new("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
     private static readonly Option<string?> Output = new("--output", "-o") { Description = "Output file (default: stdout)" };
     private static readonly Option<bool> FromStore = new("--from-store") { Description = "Export what the store holds instead of the compiled seeds" };
 
-    private static readonly Dictionary<string, Action<GraphData, Stream>> Writers = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Action<GraphData, Stream, Vocabulary>> Writers = new(StringComparer.Ordinal)
     {
-        ["json"] = (graph, stream) => JsonGraphWriter.Write(graph, stream),
+        ["json"] = (graph, stream, _) => JsonGraphWriter.Write(graph, stream),
+        ["cypher"] = (graph, stream, vocabulary) =>
+        {
+            using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            new CypherScriptWriter(vocabulary).Write(graph, text);
+        },
+        ["graphml"] = (graph, stream, _) => GraphMlWriter.Write(graph, stream),
     };
 
     public static Command Create()
@@ -37,7 +44,9 @@ public static class ExportCommand
                 if (!compiled.IsValid) return DiagnosticPrinter.Print(compiled.Diagnostics);
                 graph = compiled.Graph!;
             }
-            var write = Writers[result.GetValue(Format)!];
+            var vocabulary = services.GetRequiredService<Vocabulary>();
+            var writer = Writers[result.GetValue(Format)!];
+            void write(GraphData g, Stream s) => writer(g, s, vocabulary);
             if (result.GetValue(Output) is { } path)
             {
                 // Write beside the target and rename, so a failed export never leaves a half-written file.
