@@ -3,7 +3,7 @@
 (function (ns, cytoscape) {
   'use strict';
 
-  var LARGE_GRAPH = 300; // above this many nodes "automatic" uses fcose instead of cose
+  var DRAFT_ABOVE = 2000; // fcose trades layout quality for speed above this many nodes
   var el = ns.dom.el;
   var plural = ns.dom.plural;
   var $ = function (id) { return document.getElementById(id); };
@@ -124,11 +124,12 @@
   }
 
   function layoutOptions(name, count) {
-    if (name === 'auto') name = count < LARGE_GRAPH || !window.cytoscapeFcose ? 'cose' : 'fcose';
+    // fcose is both faster and tidier than cose at every size we expect (50 to 5,000 nodes).
+    if (name === 'auto') name = window.cytoscapeFcose ? 'fcose' : 'cose';
     var options = { name: name, animate: false, fit: true, padding: 30 };
     var extra = {
       cose: { nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }, nodeDimensionsIncludeLabels: true },
-      fcose: { quality: count > 2000 ? 'draft' : 'default', nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return 80; }, nodeDimensionsIncludeLabels: count < 1000 },
+      fcose: { quality: count > DRAFT_ABOVE ? 'draft' : 'default', nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return 80; }, nodeDimensionsIncludeLabels: count < 1000 },
       concentric: { concentric: function (n) { return n.degree(); }, levelWidth: function () { return 2; }, minNodeSpacing: 20 },
       breadthfirst: { directed: true, spacingFactor: 1.1 },
       circle: { avoidOverlap: true },
@@ -193,6 +194,6 @@
     ns.live.start(config, render, setStatus);
   } else {
     render(JSON.parse($('graphbuilder-data').textContent));
-    setStatus('exported ' + (config.exportedAt || ''));
+    setStatus('offline export');
   }
 })(window.GraphBuilderView, window.cytoscape);

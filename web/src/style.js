@@ -22,7 +22,7 @@
       }
     },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0.3 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111111' } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#ffbf00' } },
     {

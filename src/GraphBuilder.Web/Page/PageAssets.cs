@@ -70,6 +70,7 @@ internal sealed class PageAssets
         using var stream = typeof(PageAssets).Assembly.GetManifestResourceStream("GraphBuilder.Web." + name);
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        // Browsers normalise newlines in inline blocks before checking CSP hashes, so we do too.
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 }
