@@ -3,7 +3,8 @@ namespace GraphBuilder.Web.Tests;
 /// <summary>
 /// Renders a screenshot for people (and the README). GRAPHBUILDER_SCREENSHOT_GRAPH=graph.json
 /// renders that exported graph instead of the built-in one; GRAPHBUILDER_SCREENSHOT_COPY_TO=path
-/// also copies the picture there (e.g. docs/images/graph-view.png).
+/// also copies the picture there (e.g. docs/images/graph-view.png). Relative paths are taken
+/// from the repository root, since tests run in their output folder.
 /// </summary>
 public sealed class ScreenshotTests(BrowserFixture browser)
 {
@@ -11,7 +12,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
     public async Task Screenshot_OfTheGraphView_IsSavedAsATestArtifact()
     {
         var graphPath = Environment.GetEnvironmentVariable("GRAPHBUILDER_SCREENSHOT_GRAPH");
-        var graph = string.IsNullOrEmpty(graphPath) ? TestGraphs.AlbaniaCyberattack() : ExportedGraphJson.Read(graphPath);
+        var graph = string.IsNullOrEmpty(graphPath) ? TestGraphs.AlbaniaCyberattack() : ExportedGraphJson.Read(FromRepositoryRoot(graphPath));
         await using var session = await PageSession.OpenAsync(browser.Browser);
         await session.OpenExportAsync(graph);
 
@@ -31,9 +32,18 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         Console.WriteLine($"Graph view screenshot: {path}");
         if (Environment.GetEnvironmentVariable("GRAPHBUILDER_SCREENSHOT_COPY_TO") is { Length: > 0 } copyTo)
         {
-            File.Copy(path, copyTo, overwrite: true);
-            Console.WriteLine($"Copied to {Path.GetFullPath(copyTo)}");
+            var target = FromRepositoryRoot(copyTo);
+            File.Copy(path, target, overwrite: true);
+            Console.WriteLine($"Copied to {target}");
         }
         Assert.Empty(session.Errors);
+    }
+
+    private static string FromRepositoryRoot(string path)
+    {
+        if (Path.IsPathRooted(path)) return path;
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GraphBuilder.sln"))) directory = directory.Parent;
+        return Path.GetFullPath(path, directory?.FullName ?? Environment.CurrentDirectory);
     }
 }
