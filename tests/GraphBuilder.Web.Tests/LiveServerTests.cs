@@ -65,6 +65,33 @@ public sealed class LiveServerTests(BrowserFixture browser)
         Assert.Equal(("graph-changed", "1"), await ReadEventAsync(reader, ct));
     }
 
+    [Fact]
+    public async Task PageUnderAPrefix_PointsAtItsOwnEndpoints()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        await using var app = await StartAsync(new MutableGraphSource(TestGraphs.Chain(2), broadcaster), broadcaster, "/view");
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        var ct = TestContext.Current.CancellationToken;
+
+        var page = await http.GetStringAsync("/view", ct);
+        var graph = await http.GetStringAsync("/view/api/graph", ct);
+
+        Assert.Contains("\"graphUrl\":\"/view/api/graph\"", page);
+        Assert.Contains("\"eventsUrl\":\"/view/api/events\"", page);
+        Assert.StartsWith("{\"nodes\":[", graph);
+    }
+
+    [Fact]
+    public async Task MapGraphView_WithoutAGraphSource_FailsAtStartup()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        await using var app = builder.Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapGraphView());
+        Assert.Contains("AddGraphView", error.Message);
+    }
+
     private static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader, CancellationToken ct)
     {
         string? name = null, data = null;
@@ -77,7 +104,7 @@ public sealed class LiveServerTests(BrowserFixture browser)
         throw new EndOfStreamException("The event stream ended.");
     }
 
-    private static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster)
+    private static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster, string prefix = "/")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -86,7 +113,7 @@ public sealed class LiveServerTests(BrowserFixture browser)
         builder.Services.AddSingleton(source);
         builder.Services.AddGraphView();
         var app = builder.Build();
-        app.MapGraphView();
+        app.MapGraphView(prefix);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return app;
     }

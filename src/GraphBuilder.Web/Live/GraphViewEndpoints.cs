@@ -5,6 +5,7 @@ using GraphBuilder.Export;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GraphBuilder.Web;
@@ -23,6 +24,13 @@ public static class GraphViewEndpoints
     public static RouteGroupBuilder MapGraphView(this IEndpointRouteBuilder endpoints, string prefix = "/")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        // Fail at start-up, not on the first request, when nothing provides the graph.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IGraphViewSource)) == false)
+        {
+            throw new InvalidOperationException(
+                $"MapGraphView needs an {nameof(IGraphViewSource)} service: call services.{nameof(GraphViewServiceCollectionExtensions.AddGraphView)}() " +
+                $"with an IGraphStore registered, or register your own {nameof(IGraphViewSource)}.");
+        }
         var basePath = "/" + prefix.Trim('/');
         var group = endpoints.MapGroup(basePath);
 
