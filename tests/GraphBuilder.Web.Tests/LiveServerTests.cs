@@ -28,6 +28,15 @@ public sealed class LiveServerTests(BrowserFixture browser)
         await session.Page.WaitForFunctionAsync("() => graphView.cy.nodes().length === 3", null, new() { Timeout = 30_000 });
         Assert.Equal(2, await session.EvalAsync<int>("graphView.cy.edges().length"));
         await Assertions.ExpectTextAsync(session, "#counts", "3 nodes · 2 relationships");
+
+        // A change that adds no node re-renders in place: nothing moves.
+        const string Positions = "graphView.cy.nodes().map(n => n.id() + '@' + Math.round(n.position('x')) + ',' + Math.round(n.position('y')))";
+        var before = await session.EvalAsync<string[]>(Positions);
+        var renders = await session.EvalAsync<int>("graphView.renders");
+        source.Graph = TestGraphs.Chain(3, quote: "an edited quote");
+        broadcaster.Publish();
+        await session.WaitForRendersAsync(renders + 1);
+        Assert.Equal(before, await session.EvalAsync<string[]>(Positions));
         Assert.Empty(session.Errors);
     }
 

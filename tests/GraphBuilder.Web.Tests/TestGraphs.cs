@@ -100,12 +100,12 @@ internal static class TestGraphs
     }
 
     /// <summary>A small graph of <paramref name="nodeCount"/> states, each accusing the next.</summary>
-    public static GraphData Chain(int nodeCount)
+    public static GraphData Chain(int nodeCount, string quote = "claim")
     {
         var source = Source("chain-source", "Publisher", "Title", new DateOnly(2022, 9, 9));
         var nodes = Enumerable.Range(1, nodeCount).Select(i => Node($"state-{i}", "State", $"State {i}", "state")).ToArray();
         var rels = Enumerable.Range(1, nodeCount - 1)
-            .Select(i => Rel($"claim-{i}", "ACCUSES", $"state-{i}", $"state-{i + 1}", "2022-09-07", null, null, Cite(source, $"claim {i}")))
+            .Select(i => Rel($"claim-{i}", "ACCUSES", $"state-{i}", $"state-{i + 1}", "2022-09-07", null, null, Cite(source, $"{quote} {i}")))
             .ToArray();
         return new GraphData(nodes, rels);
     }

@@ -138,9 +138,27 @@
     return Object.assign(options, extra);
   }
 
-  function runLayout() {
+  /** Lays out what is shown; `incremental` starts from current positions and keeps the view. */
+  function runLayout(incremental) {
     var shown = cy.elements().not('.hidden');
-    shown.layout(layoutOptions($('layout').value, shown.nodes().length)).run();
+    var options = layoutOptions($('layout').value, shown.nodes().length);
+    if (incremental === true) Object.assign(options, { randomize: false, fit: false });
+    shown.layout(options).run();
+  }
+
+  // A live refresh puts every known node back where it was, so the picture does not jump on
+  // each sync. New nodes start beside a placed neighbour, then the layout settles from there.
+  function restorePositions(previous) {
+    var fresh = cy.nodes().filter(function (n) { return !previous.has(n.id()); });
+    cy.nodes().forEach(function (n) { if (previous.has(n.id())) n.position(previous.get(n.id())); });
+    fresh.forEach(function (n, i) {
+      var placed = n.neighborhood('node').filter(function (m) { return previous.has(m.id()); });
+      var anchor = placed.nonempty() ? placed[0].position() : cy.extent();
+      var x = anchor.x !== undefined ? anchor.x : (anchor.x1 + anchor.x2) / 2;
+      var y = anchor.y !== undefined ? anchor.y : (anchor.y1 + anchor.y2) / 2;
+      n.position({ x: x + 40 * Math.cos(i), y: y + 40 * Math.sin(i) });
+    });
+    return fresh.length;
   }
 
   function render(graph) {
@@ -148,12 +166,15 @@
     state.model = model;
     view.model = model;
     buildControls(model);
+    var previous = new Map();
+    cy.nodes().forEach(function (n) { previous.set(n.id(), Object.assign({}, n.position())); });
     cy.batch(function () {
       cy.elements().remove();
       cy.add(model.elements);
     });
     applyFilters();
-    runLayout();
+    if (previous.size === 0) runLayout();
+    else if (restorePositions(previous) > 0) runLayout(true);
     if (model.skipped > 0) {
       setStatus(plural(model.skipped, 'relationship', 'relationships') + ' not shown: endpoint missing', true);
     }
@@ -186,7 +207,7 @@
     $(id).addEventListener('change', applyFilters);
   });
   $('focus-type').addEventListener('change', function () { state.focusChosen = true; showSelected(); });
-  $('layout').addEventListener('change', runLayout);
+  $('layout').addEventListener('change', function () { runLayout(); });
   $('fit').addEventListener('click', function () { cy.fit(cy.elements().not('.hidden'), 30); });
   $('search').addEventListener('input', search);
 
