@@ -161,6 +161,17 @@ public sealed class SelfContainedPageTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
+    [Fact]
+    public async Task EmptyGraph_RendersWithoutErrors()
+    {
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.OpenExportAsync(GraphData.Empty);
+
+        Assert.Equal("0 nodes · 0 relationships", await session.Page.TextContentAsync("#counts"));
+        Assert.Equal(0, await session.EvalAsync<int>("document.querySelectorAll('#type-filters input').length"));
+        Assert.Empty(session.Errors);
+    }
+
     private static GraphRelationship Rel(string id) => Graph.Relationships.Single(r => r.Id == id);
 
     private static DateOnly? Start(GraphRelationship r) => r.Properties.TryGetValue("date_start", out var d) ? (DateOnly)d : null;
