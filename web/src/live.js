@@ -20,8 +20,8 @@
         .then(function (body) {
           if (body !== lastText) {
             lastText = body;
-            render(JSON.parse(body));
             setStatus('live · updated ' + new Date().toLocaleTimeString());
+            render(JSON.parse(body)); // after the status, so a render warning stays visible
           }
         })
         .catch(function (error) { setStatus('could not load the graph: ' + error.message, true); })
