@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using GraphBuilder.Export;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GraphBuilder.Web;
+
+/// <summary>Maps the served graph view onto an app that has an <see cref="IGraphViewSource"/> registered.</summary>
+public static class GraphViewEndpoints
+{
+    /// <summary>The server-sent event name the page refreshes on; its data is the graph version.</summary>
+    public const string ChangedEventName = "graph-changed";
+
+    /// <summary>
+    /// Maps, under <paramref name="prefix"/>: <c>/</c> the page, <c>/api/graph</c> the graph as
+    /// export JSON (<see cref="JsonGraphWriter"/>), and <c>/api/events</c> a server-sent events
+    /// stream sending <c>graph-changed</c> with the current version on connect and after each change.
+    /// </summary>
+    public static RouteGroupBuilder MapGraphView(this IEndpointRouteBuilder endpoints, string prefix = "/")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        // Fail at start-up, not on the first request, when nothing provides the graph.
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(IGraphViewSource)) == false)
+        {
+            throw new InvalidOperationException(
+                $"MapGraphView needs an {nameof(IGraphViewSource)} service: call services.{nameof(GraphViewServiceCollectionExtensions.AddGraphView)}() " +
+                $"with an IGraphStore registered, or register your own {nameof(IGraphViewSource)}.");
+        }
+        var basePath = "/" + prefix.Trim('/');
+        var group = endpoints.MapGroup(basePath);
+
+        group.MapGet("/", (HttpContext http) =>
+        {
+            // Absolute URLs, so the page works at ".../prefix" as well as ".../prefix/".
+            var root = (http.Request.PathBase + new PathString(basePath)).Value!.TrimEnd('/');
+            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.Content(GraphPage.RenderLive(root + "/api/graph", root + "/api/events"), "text/html; charset=utf-8");
+        });
+
+        group.MapGet("/api/graph", async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            var graph = await source.ReadGraphAsync(cancellationToken);
+            using var buffer = new MemoryStream();
+            JsonGraphWriter.Write(graph, buffer, indented: false);
+            http.Response.Headers.CacheControl = "no-store";
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
+        });
+
+        group.MapGet("/api/events", (IGraphViewSource source, IHostApplicationLifetime lifetime, CancellationToken requestAborted) =>
+            TypedResults.ServerSentEvents(ChangeEvents(source, requestAborted, lifetime.ApplicationStopping)));
+
+        return group;
+    }
+
+    // Ends with the request or with the application, so open pages never hold up shutdown.
+    private static async IAsyncEnumerable<SseItem<string>> ChangeEvents(
+        IGraphViewSource source, CancellationToken requestAborted, CancellationToken stopping,
+        [EnumeratorCancellation] CancellationToken enumeration = default)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, stopping, enumeration);
+        await foreach (var version in source.WatchChangesAsync(cancel.Token).WithCancellation(cancel.Token))
+        {
+            var text = version.ToString(CultureInfo.InvariantCulture);
+            yield return new SseItem<string>(text, ChangedEventName) { EventId = text };
+        }
+    }
+}

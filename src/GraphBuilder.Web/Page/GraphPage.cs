@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GraphBuilder.Export;
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Web;
+
+/// <summary>
+/// Renders the graph view page: cytoscape, the app's scripts and styles all inlined (no CDN, no
+/// other requests), guarded by a Content-Security-Policy that allows exactly those inline
+/// blocks. Text from the graph is only ever rendered as text by the page.
+/// </summary>
+public static partial class GraphPage
+{
+    /// <summary>
+    /// The relationship type whose neighbourhood a clicked node shows by default, when the graph
+    /// has it (otherwise every type). A preference only: the page handles any vocabulary.
+    /// </summary>
+    public const string DefaultFocusType = "ACCUSES";
+
+    /// <summary>
+    /// One HTML document holding the page and <paramref name="graph"/>; works opened from disk
+    /// (file://) with no network. The graph JSON sits in a <c>&lt;script type="application/json"&gt;</c>
+    /// element, escaped so no value can end it.
+    /// </summary>
+    public static string RenderSelfContained(GraphData graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var config = new PageConfig("embedded", DefaultFocusType, null, null);
+        return Render(config, JsonGraphWriter.ToJson(graph, indented: false), connectSource: "'none'");
+    }
+
+    /// <summary>
+    /// The served page: it fetches the graph from <paramref name="graphUrl"/> and refetches when
+    /// the server-sent events stream at <paramref name="eventsUrl"/> sends <c>graph-changed</c>.
+    /// Relative URLs resolve against the page's own URL.
+    /// </summary>
+    public static string RenderLive(string graphUrl = "api/graph", string eventsUrl = "api/events")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(graphUrl);
+        ArgumentException.ThrowIfNullOrEmpty(eventsUrl);
+        var config = new PageConfig("live", DefaultFocusType, graphUrl, eventsUrl);
+        return Render(config, "null", connectSource: "'self'");
+    }
+
+    private static string Render(PageConfig config, string graphJson, string connectSource)
+    {
+        var assets = PageAssets.Instance;
+        var configJson = JsonSerializer.Serialize(config, JsonSerializerOptions.Web);
+        var csp = string.Join("; ",
+            "default-src 'none'",
+            "script-src " + string.Join(' ', assets.Scripts.Select(HashSource)),
+            "style-src " + string.Join(' ', assets.Styles.Select(s => HashSource(s.Content))),
+            "img-src data:",
+            "connect-src " + connectSource,
+            "base-uri 'none'",
+            "form-action 'none'");
+
+        // One pass over the template, so nothing substituted is ever scanned for placeholders.
+        return Placeholder().Replace(assets.Template, match => match.Groups[1].Value switch
+        {
+            "CSP" => csp,
+            "STYLES" => string.Concat(assets.Styles.Select(s =>
+                (s.Id is null ? "<style>" : $"<style id=\"{s.Id}\">") + s.Content + "</style>\n")),
+            "SCRIPTS" => string.Concat(assets.Scripts.Select(s => "<script>" + s + "</script>\n")),
+            "CONFIG" => InlineJson.Escape(configJson),
+            "DATA" => InlineJson.Escape(graphJson),
+            var other => throw new InvalidOperationException($"Unknown page placeholder {{{{{other}}}}}."),
+        });
+    }
+
+    private static string HashSource(string inlineContent) =>
+        "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(inlineContent))) + "'";
+
+    [GeneratedRegex(@"\{\{([A-Z]+)\}\}")]
+    private static partial Regex Placeholder();
+
+    private sealed record PageConfig(string Mode, string DefaultFocusType, string? GraphUrl, string? EventsUrl);
+}

@@ -1,0 +1,59 @@
+using GraphBuilder.Graph;
+
+namespace GraphBuilder.Web.Tests;
+
+/// <summary>Builds nodes and relationships the way the compiler does (properties plus content hashes).</summary>
+internal static class GraphFactory
+{
+    public static GraphNode Node(string id, string label, string name, string? kind = null, string[]? aliases = null, string? role = null)
+    {
+        var properties = new PropertyMap()
+            .Set("name", name)
+            .Set("kind", kind)
+            .Set("aliases", aliases is { Length: > 0 } ? aliases : null)
+            .Set("role", role);
+        return new GraphNode(id, label, properties, ContentHash.OfNode(label, properties));
+    }
+
+    public static GraphNode Source(string id, string publisher, string title, DateOnly published)
+    {
+        var properties = new PropertyMap()
+            .Set("title", title).Set("publisher", publisher).Set("published", published)
+            .Set("document", $"documents/{id}.txt");
+        return new GraphNode(id, "Source", properties, ContentHash.OfNode("Source", properties));
+    }
+
+    /// <summary>A relationship; <paramref name="date"/> is as written in seeds (YYYY, YYYY-MM or YYYY-MM-DD).</summary>
+    public static GraphRelationship Rel(
+        string id, string type, string start, string end, string? date = null, string? about = null,
+        DateOnly? from = null, params Citation[] sources)
+    {
+        var properties = new PropertyMap().Set("about", about);
+        if (date is not null)
+        {
+            var (first, last) = Cover(date);
+            properties.Set("date", date).Set("date_start", first).Set("date_end", last);
+        }
+        else if (from is { } start1)
+        {
+            properties.Set("date_start", start1);
+        }
+        return new GraphRelationship(id, type, start, end, properties, sources,
+            ContentHash.OfRelationship(type, start, end, properties, sources));
+    }
+
+    public static Citation Cite(GraphNode source, string quote) => new(
+        source.Id, source.Properties.GetString("publisher")!, source.Properties.GetString("title")!,
+        source.Properties.TryGetValue("published", out var p) ? (DateOnly)p : null, quote);
+
+    private static (DateOnly First, DateOnly Last) Cover(string date)
+    {
+        var parts = date.Split('-').Select(int.Parse).ToArray();
+        return parts.Length switch
+        {
+            1 => (new DateOnly(parts[0], 1, 1), new DateOnly(parts[0], 12, 31)),
+            2 => (new DateOnly(parts[0], parts[1], 1), new DateOnly(parts[0], parts[1], DateTime.DaysInMonth(parts[0], parts[1]))),
+            _ => (new DateOnly(parts[0], parts[1], parts[2]), new DateOnly(parts[0], parts[1], parts[2])),
+        };
+    }
+}

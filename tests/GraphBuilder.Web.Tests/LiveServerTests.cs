@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Web.Tests;
+
+public sealed class LiveServerTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task ServedPage_LoadsTheGraph_AndRefreshesAfterPublish()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        var source = new MutableGraphSource(TestGraphs.Chain(2), broadcaster);
+        await using var app = await StartAsync(source, broadcaster);
+        var url = app.Urls.Single();
+
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.Page.GotoAsync(url + "/");
+        await session.WaitForRendersAsync(1);
+        Assert.Equal(2, await session.EvalAsync<int>("graphView.cy.nodes().length"));
+        Assert.Equal("2 nodes · 1 relationship", await session.Page.TextContentAsync("#counts"));
+
+        source.Graph = TestGraphs.Chain(3);
+        broadcaster.Publish();
+
+        await session.Page.WaitForFunctionAsync("() => graphView.cy.nodes().length === 3", null, new() { Timeout = 30_000 });
+        Assert.Equal(2, await session.EvalAsync<int>("graphView.cy.edges().length"));
+        await Assertions.ExpectTextAsync(session, "#counts", "3 nodes · 2 relationships");
+
+        // A change that adds no node re-renders in place: nothing moves.
+        const string Positions = "graphView.cy.nodes().map(n => n.id() + '@' + Math.round(n.position('x')) + ',' + Math.round(n.position('y')))";
+        var before = await session.EvalAsync<string[]>(Positions);
+        var renders = await session.EvalAsync<int>("graphView.renders");
+        source.Graph = TestGraphs.Chain(3, quote: "an edited quote");
+        broadcaster.Publish();
+        await session.WaitForRendersAsync(renders + 1);
+        Assert.Equal(before, await session.EvalAsync<string[]>(Positions));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task GraphEndpoint_ServesTheExportJson()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        var graph = TestGraphs.AlbaniaCyberattack();
+        await using var app = await StartAsync(new MutableGraphSource(graph, broadcaster), broadcaster);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        using var response = await http.GetAsync("/api/graph", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(GraphBuilder.Export.JsonGraphWriter.ToJson(graph, indented: false), body);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(graph.Nodes.Count, json.RootElement.GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task EventsEndpoint_SendsTheCurrentVersion_ThenEachPublish()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        await using var app = await StartAsync(new MutableGraphSource(TestGraphs.Chain(2), broadcaster), broadcaster);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        var ct = TestContext.Current.CancellationToken;
+
+        using var response = await http.GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead, ct);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+
+        Assert.Equal(("graph-changed", "0"), await ReadEventAsync(reader, ct));
+        broadcaster.Publish();
+        Assert.Equal(("graph-changed", "1"), await ReadEventAsync(reader, ct));
+    }
+
+    [Fact]
+    public async Task PageUnderAPrefix_PointsAtItsOwnEndpoints()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        await using var app = await StartAsync(new MutableGraphSource(TestGraphs.Chain(2), broadcaster), broadcaster, "/view");
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        var ct = TestContext.Current.CancellationToken;
+
+        var page = await http.GetStringAsync("/view", ct);
+        var graph = await http.GetStringAsync("/view/api/graph", ct);
+
+        Assert.Contains("\"graphUrl\":\"/view/api/graph\"", page);
+        Assert.Contains("\"eventsUrl\":\"/view/api/events\"", page);
+        Assert.StartsWith("{\"nodes\":[", graph);
+    }
+
+    [Fact]
+    public async Task MapGraphView_WithoutAGraphSource_FailsAtStartup()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        await using var app = builder.Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapGraphView());
+        Assert.Contains("AddGraphView", error.Message);
+    }
+
+    private static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader, CancellationToken ct)
+    {
+        string? name = null, data = null;
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            if (line.Length == 0 && data is not null) return (name ?? "message", data);
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
+            if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
+        }
+        throw new EndOfStreamException("The event stream ended.");
+    }
+
+    private static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster, string prefix = "/")
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(broadcaster);
+        builder.Services.AddSingleton(source);
+        builder.Services.AddGraphView();
+        var app = builder.Build();
+        app.MapGraphView(prefix);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return app;
+    }
+}

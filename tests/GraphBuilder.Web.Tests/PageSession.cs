@@ -1,0 +1,80 @@
+using GraphBuilder.Graph;
+using Microsoft.Playwright;
+
+namespace GraphBuilder.Web.Tests;
+
+/// <summary>A browser context and page that record console errors, page errors and every request.</summary>
+internal sealed class PageSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly List<string> _errors = [];
+    private readonly List<string> _requests = [];
+    private string? _file;
+
+    private PageSession(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) => { if (message.Type == "error") Record(_errors, "console: " + message.Text); };
+        page.PageError += (_, error) => Record(_errors, "page error: " + error);
+        page.Request += (_, request) => Record(_requests, request.Url);
+    }
+
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> Errors { get { lock (_errors) return [.. _errors]; } }
+
+    public IReadOnlyList<string> Requests { get { lock (_requests) return [.. _requests]; } }
+
+    /// <summary>Opens a page; with <paramref name="offline"/> every request except file:// is aborted.</summary>
+    public static async Task<PageSession> OpenAsync(IBrowser browser, bool offline = false)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        if (offline)
+        {
+            await context.RouteAsync("**/*", route =>
+                route.Request.Url.StartsWith("file:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+        }
+        return new PageSession(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Writes the self-contained export of <paramref name="graph"/> to a temp file, opens it and waits for the first render.</summary>
+    public async Task OpenExportAsync(GraphData graph)
+    {
+        _file = Path.Combine(Path.GetTempPath(), $"graphbuilder-view-{Guid.NewGuid():N}.html");
+        await using (var output = File.Create(_file)) HtmlGraphExporter.Write(graph, output);
+        await Page.GotoAsync(new Uri(_file).AbsoluteUri);
+        await WaitForRendersAsync(1);
+    }
+
+    public Task WaitForRendersAsync(int renders) =>
+        Page.WaitForFunctionAsync("n => window.graphView && window.graphView.renders >= n", renders, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+    public Task<T> EvalAsync<T>(string expression, object? arg = null) => Page.EvaluateAsync<T>(expression, arg);
+
+    /// <summary>Zooms so the element fills the view, then clicks it where the user would.</summary>
+    public async Task ClickElementAsync(string cyId)
+    {
+        var point = await EvalAsync<double[]>("""
+            id => {
+              const cy = window.graphView.cy, ele = cy.getElementById(id);
+              cy.fit(ele, ele.isNode() ? 250 : 120);
+              const p = ele.isNode() ? ele.renderedPosition() : ele.renderedMidpoint();
+              const box = cy.container().getBoundingClientRect();
+              return [box.left + p.x, box.top + p.y];
+            }
+            """, cyId);
+        await Page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+    }
+
+    private static void Record(List<string> list, string entry)
+    {
+        lock (list) list.Add(entry);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _context.DisposeAsync();
+        if (_file is not null) File.Delete(_file);
+    }
+}

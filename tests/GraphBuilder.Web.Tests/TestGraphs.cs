@@ -1,0 +1,112 @@
+using GraphBuilder.Graph;
+using static GraphBuilder.Web.Tests.GraphFactory;
+
+namespace GraphBuilder.Web.Tests;
+
+/// <summary>
+/// Graphs for the browser tests. The Albania graph mirrors the first corpus's shape (states,
+/// bodies, officials, sources; accusations, denials, sanctions, links); its quotes are
+/// paraphrased test text, not verified quotations.
+/// </summary>
+internal static class TestGraphs
+{
+    public const string Hostile = "<img src=x onerror=\"window.__pwned=1\">";
+    public const string HostileScript = "<script>window.__pwned=1</script>";
+    public const string HostileBreakout = "</script><script>window.__pwned=1</script>";
+
+    public static GraphData AlbaniaCyberattack()
+    {
+        var tehranTimes = Source("tehran-times-2022-09-09", "Tehran Times", "Iran rejects Albania's claims", new DateOnly(2022, 9, 9));
+        var reuters = Source("wire-2022-09-07", "Wire service", "Albania cuts ties with Iran over cyberattack", new DateOnly(2022, 9, 7));
+        var treasury = Source("treasury-2022-09-09", "US Department of the Treasury", "Treasury sanctions Iran's intelligence ministry", new DateOnly(2022, 9, 9));
+
+        GraphNode[] nodes =
+        [
+            Node("albania", "State", "Albania", "state", ["Tirana", "Republic of Albania"]),
+            Node("iran", "State", "Iran", "state", ["Tehran", "Islamic Republic of Iran"]),
+            Node("united-states", "State", "United States", "state", ["US", "Washington"]),
+            Node("united-kingdom", "State", "United Kingdom", "state", ["UK", "London"]),
+            Node("nato", "Organisation", "NATO", "organisation", ["North Atlantic Treaty Organization"]),
+            Node("iran-mois", "Organisation", "Ministry of Intelligence and Security of Iran", "organisation", ["MOIS"]),
+            Node("mko", "Organisation", "People's Mojahedin Organization of Iran", "organisation", ["MEK", "MKO"]),
+            Node("us-treasury", "Organisation", "US Department of the Treasury", "organisation"),
+            Node("edi-rama", "Official", "Edi Rama", "official", role: "Prime Minister of Albania"),
+            Node("nasser-kanaani", "Official", "Nasser Kanaani", "official", role: "Spokesman, Iranian Foreign Ministry"),
+            Node("iran-embassy-brussels", "Organisation", "Iranian embassy in Brussels", "organisation"),
+            Node("jens-stoltenberg", "Official", "Jens Stoltenberg", "official", role: "NATO Secretary General"),
+            tehranTimes, reuters, treasury,
+        ];
+
+        var about = "the July 2022 cyberattack on Albanian government systems";
+        GraphRelationship[] rels =
+        [
+            Rel("albania-accuses-iran", "ACCUSES", "albania", "iran", "2022-09-07", about, null,
+                Cite(reuters, "Albania accused Iran of orchestrating the cyberattack"),
+                Cite(tehranTimes, "having accused Tehran of the cyberattack against Tirana")),
+            Rel("rama-accuses-iran", "ACCUSES", "edi-rama", "iran", "2022-09-07", about, null,
+                Cite(reuters, "Rama said the attack was orchestrated and sponsored by Iran")),
+            Rel("us-accuses-iran", "ACCUSES", "united-states", "iran", "2022-09-07", about, null,
+                Cite(reuters, "Washington said Iran was responsible")),
+            Rel("uk-accuses-iran", "ACCUSES", "united-kingdom", "iran", "2022-09-07", about, null,
+                Cite(reuters, "London said Iran was almost certainly responsible")),
+            Rel("iran-accuses-us", "ACCUSES", "iran", "united-states", "2022-09", "backing the MKO", null,
+                Cite(tehranTimes, "Tehran accused Washington of backing the group")),
+            Rel("albania-severs-iran", "SEVERS_TIES_WITH", "albania", "iran", "2022-09-07", null, null,
+                Cite(reuters, "Albania cut diplomatic ties with Iran")),
+            Rel("nato-condemns-iran", "CONDEMNS", "nato", "iran", "2022-09-08", about, null,
+                Cite(reuters, "NATO strongly condemned the cyberattack")),
+            Rel("us-condemns-iran", "CONDEMNS", "united-states", "iran", "2022-09-07", about, null,
+                Cite(reuters, "the United States strongly condemned Iran's cyberattack")),
+            Rel("iran-condemns-albania", "CONDEMNS", "iran", "albania", "2022-09-08", "severing ties", null,
+                Cite(tehranTimes, "Iran condemned the decision")),
+            Rel("treasury-sanctions-mois", "SANCTIONS", "us-treasury", "iran-mois", "2022-09-09", about, null,
+                Cite(treasury, "Treasury sanctions Iran's Ministry of Intelligence"),
+                Cite(reuters, "the US imposed sanctions on Iran's intelligence ministry")),
+            Rel("iran-denies-albania", "DENIES", "iran", "albania", "2022-09-08", about, null,
+                Cite(tehranTimes, "Iran rejected the accusation as baseless")),
+            Rel("embassy-denies-nato", "DENIES", "iran-embassy-brussels", "nato", "2022-09-10", about, null,
+                Cite(tehranTimes, "NATO is in no position to accuse the Islamic Republic")),
+            Rel("albania-hosts-mko", "HOSTS", "albania", "mko", null, "the Ashraf 3 camp", new DateOnly(2013, 1, 1),
+                Cite(tehranTimes, "Albania hosts members of the MKO")),
+            Rel("nato-supports-albania", "SUPPORTS", "nato", "albania", "2022-09-08", null, null,
+                Cite(reuters, "NATO allies stand in solidarity with Albania")),
+            Rel("edi-rama/HOLDS_OFFICE/albania", "HOLDS_OFFICE", "edi-rama", "albania", sources: Cite(reuters, "Prime Minister Edi Rama")),
+            Rel("nasser-kanaani/HOLDS_OFFICE/iran", "HOLDS_OFFICE", "nasser-kanaani", "iran", sources: Cite(tehranTimes, "Foreign Ministry spokesman Nasser Kanaani")),
+            Rel("jens-stoltenberg/HOLDS_OFFICE/nato", "HOLDS_OFFICE", "jens-stoltenberg", "nato", sources: Cite(reuters, "NATO Secretary General Jens Stoltenberg")),
+            Rel("iran-mois/PART_OF/iran", "PART_OF", "iran-mois", "iran", sources: Cite(treasury, "Iran's Ministry of Intelligence and Security")),
+            Rel("us-treasury/PART_OF/united-states", "PART_OF", "us-treasury", "united-states", sources: Cite(treasury, "U.S. Department of the Treasury")),
+            Rel("albania/MEMBER_OF/nato", "MEMBER_OF", "albania", "nato", sources: Cite(reuters, "NATO member Albania")),
+            Rel("united-kingdom/MEMBER_OF/nato", "MEMBER_OF", "united-kingdom", "nato", sources: Cite(reuters, "fellow NATO member Britain")),
+        ];
+        return new GraphData(nodes, rels);
+    }
+
+    /// <summary>Names, quotes and other text that would execute if the page ever used them as markup.</summary>
+    public static GraphData WithHostileText()
+    {
+        var source = Source("evil-source", Hostile, HostileScript, new DateOnly(2022, 9, 9));
+        GraphNode[] nodes =
+        [
+            Node("victim", "State", HostileScript, "state", [Hostile]),
+            Node("attacker", "Organisation", Hostile, "organisation", role: HostileBreakout),
+            source,
+        ];
+        GraphRelationship[] rels =
+        [
+            Rel("hostile-claim", "ACCUSES", "attacker", "victim", "2022-09-07", HostileBreakout, null,
+                Cite(source, Hostile), Cite(source, HostileScript + " and a line\u2028separator")),
+        ];
+        return new GraphData(nodes, rels);
+    }
+
+    /// <summary>A small graph of <paramref name="nodeCount"/> states, each accusing the next.</summary>
+    public static GraphData Chain(int nodeCount, string quote = "claim")
+    {
+        var source = Source("chain-source", "Publisher", "Title", new DateOnly(2022, 9, 9));
+        var nodes = Enumerable.Range(1, nodeCount).Select(i => Node($"state-{i}", "State", $"State {i}", "state")).ToArray();
+        var rels = Enumerable.Range(1, nodeCount - 1)
+            .Select(i => Rel($"claim-{i}", "ACCUSES", $"state-{i}", $"state-{i + 1}", "2022-09-07", null, null, Cite(source, $"{quote} {i}")))
+            .ToArray();
+        return new GraphData(nodes, rels);
+    }
+}
