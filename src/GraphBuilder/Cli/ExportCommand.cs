@@ -4,11 +4,12 @@ using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
 using GraphBuilder.Sync;
+using GraphBuilder.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
-/// <summary><c>graphbuilder export --format json|cypher|graphml [-o FILE]</c>: write the compiled graph (or, with --from-store, the stored one).</summary>
+/// <summary><c>graphbuilder export --format json|cypher|graphml|html [-o FILE]</c>: write the compiled graph (or, with --from-store, the stored one).</summary>
 public static class ExportCommand
 {
     private static readonly Option<string> Format = new("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
@@ -24,6 +25,7 @@ public static class ExportCommand
             new CypherScriptWriter(vocabulary).Write(graph, text);
         },
         ["graphml"] = (graph, stream, _) => GraphMlWriter.Write(graph, stream),
+        ["html"] = (graph, stream, _) => HtmlGraphExporter.Write(graph, stream),
     };
 
     public static Command Create()
