@@ -1,7 +1,12 @@
 # Build with the .NET 10 SDK, run on the ASP.NET Core 10 runtime (the CLI hosts the web view).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
+# The web view embeds cytoscape from npm at build time, so the build stage needs Node.js.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY Directory.Build.props Directory.Packages.props .editorconfig GraphBuilder.sln ./
+COPY web/package.json web/package-lock.json web/
+RUN cd web && npm ci --no-audit --no-fund
+COPY web/ web/
 COPY src/ src/
 RUN dotnet publish src/GraphBuilder/GraphBuilder.csproj -c Release -o /out
 
