@@ -72,6 +72,8 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 
     private DocumentLoad LoadDocument(string root, string relative)
     {
+        if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            return new DocumentLoad(null, $"document path '{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' contains a character not allowed in file paths");
         if (Path.IsPathRooted(relative))
             return new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder");
         var full = Path.GetFullPath(Path.Combine(root, relative));
