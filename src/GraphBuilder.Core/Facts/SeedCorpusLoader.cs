@@ -57,12 +57,25 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         var display = DisplayPath.Of(path);
         if (PathGuard.EscapesRoot(root, path) is { } escape)
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
-        var length = new FileInfo(path).Length;
-        if (length > _limits.MaxFileBytes)
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > _limits.MaxFileBytes)
+                return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
+                    $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            // Listed but gone: a dangling symlink, or deleted since the folder was listed.
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
-                $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
-
-        var bytes = File.ReadAllBytes(path);
+                "cannot read the file: it was deleted, or is a link to a file that does not exist")]), false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), $"cannot read the file: {ex.Message}")]), false);
+        }
         var hash = XxHash3.HashToUInt64(bytes);
         if (_files.TryGetValue(path, out var cached) && cached.Hash == hash) return (cached.File, false);
         var file = _reader.Read(bytes, display);
@@ -72,6 +85,8 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 
     private DocumentLoad LoadDocument(string root, string relative)
     {
+        if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            return new DocumentLoad(null, $"document path '{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' contains a character not allowed in file paths");
         if (Path.IsPathRooted(relative))
             return new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder");
         var full = Path.GetFullPath(Path.Combine(root, relative));

@@ -16,7 +16,8 @@ public sealed class SourceDocument(string relativePath, string normalisedText)
     public string? FindMismatch(string quote)
     {
         var normal = QuoteText.Normalise(quote);
-        if (normal.Length == 0) return normal;
+        // A quote with no text besides "..." gaps would match every document and prove nothing.
+        if (normal.Replace(QuoteText.Gap, "", StringComparison.Ordinal).Trim().Length == 0) return normal;
         if (normalisedText.Contains(normal, StringComparison.Ordinal)) return null;
         var from = 0;
         foreach (var raw in normal.Split(QuoteText.Gap))

@@ -130,7 +130,9 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         var mismatch = document.FindMismatch(citation.Quote.Value);
         if (mismatch is null) return;
         var prefix = document.LongestMatchingPrefix(mismatch);
-        var hint = prefix >= 12
+        var hint = prefix == mismatch.Length && mismatch.Length > 0
+            ? $"\"{Excerpt(mismatch, prefix)}\" occurs only before the part preceding it; quoted parts must follow the document's order"
+            : prefix >= 12
             ? $"the text matches up to \"{Excerpt(mismatch, prefix)}\" and differs after it"
             : "copy the quote verbatim from the document; use ... to skip text";
         diagnostics.Add(citation.Quote.At, $"quote not found in {source.Document.Value} (source '{source.Id?.Value}')", hint);

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using GraphBuilder.Testing;
+
+namespace GraphBuilder.Cli.Tests;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+
+    public void Dispose() => _work.Dispose();
+
+    [Fact]
+    public async Task ExportJson_MatchesTheDocumentedShape_InStableOrder()
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        Assert.Equal(["nodes", "relationships"], root.EnumerateObject().Select(p => p.Name));
+
+        var nodes = root.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(25, nodes.Count);
+        Assert.All(nodes, n =>
+        {
+            Assert.Equal(["id", "labels", "properties"], n.EnumerateObject().Select(p => p.Name));
+            Assert.Single(n.GetProperty("labels").EnumerateArray());
+            Assert.Equal(JsonValueKind.Object, n.GetProperty("properties").ValueKind);
+        });
+        var nodeIds = nodes.Select(n => n.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(nodeIds.Order(StringComparer.Ordinal), nodeIds);
+
+        var relationships = root.GetProperty("relationships").EnumerateArray().ToList();
+        Assert.Equal(59, relationships.Count);
+        Assert.All(relationships, r =>
+        {
+            Assert.Equal(["id", "type", "start", "end", "properties"], r.EnumerateObject().Select(p => p.Name));
+            Assert.Contains(r.GetProperty("start").GetString(), nodeIds);
+            Assert.Contains(r.GetProperty("end").GetString(), nodeIds);
+            var sources = r.GetProperty("properties").GetProperty("sources").EnumerateArray().ToList();
+            Assert.NotEmpty(sources);
+            Assert.All(sources, s => Assert.Equal(["source", "publisher", "title", "published", "quote"], s.EnumerateObject().Select(p => p.Name)));
+        });
+        var relIds = relationships.Select(r => r.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(relIds.Order(StringComparer.Ordinal), relIds);
+
+        var hosting = relationships.Single(r => r.GetProperty("id").GetString() == "albania-hosts-mko-since-2016").GetProperty("properties");
+        Assert.Equal("2016/..", hosting.GetProperty("date").GetString());
+        Assert.Equal("2016-01-01", hosting.GetProperty("date_start").GetString());
+        Assert.False(hosting.TryGetProperty("date_end", out _));
+
+        var again = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", "json");
+        Assert.Equal(result.Stdout, again.Stdout);
+    }
+
+    [Fact]
+    public async Task ExportFromStore_EqualsExportOfTheSeeds_AfterSync()
+    {
+        var output = Path.Combine(_work.Root, "out.json");
+        await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+
+        var fromSeeds = await GraphBuilderProcess.RunAsync(_work.Root, "export");
+        var fromStore = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--from-store", "-o", output);
+
+        Assert.True(fromStore.ExitCode == 0, fromStore.ToString());
+        Assert.Equal("Wrote out.json: 25 nodes, 59 relationships.\n", fromStore.Stderr.Replace(output, "out.json", StringComparison.Ordinal));
+        Assert.Equal(fromSeeds.Stdout, await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken) + "\n");
+        Assert.False(File.Exists(output + ".tmp"));
+    }
+
+    [Fact]
+    public async Task Export_OfInvalidSeeds_ExitsTwo_AndPrintsNoJson()
+    {
+        _work.Write("facts/bad.yaml", "facts:\n  - id: x\n");
+
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", "json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("", result.Stdout);
+    }
+}

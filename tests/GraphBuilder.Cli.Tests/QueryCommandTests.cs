@@ -1,0 +1,85 @@
+using System.Text.Json;
+using GraphBuilder.Testing;
+
+namespace GraphBuilder.Cli.Tests;
+
+public sealed class QueryCommandTests : IAsyncLifetime
+{
+    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+
+    public async ValueTask InitializeAsync()
+    {
+        var sync = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        Assert.True(sync.ExitCode == 0, sync.ToString());
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _work.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Query_PrintsATable_OrderedByDate()
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "accusations-against", "--object", "Iran");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^SUBJECT\s+TYPE\s+OBJECT\s+DATE\s+ABOUT\s+SOURCES$", lines[0]);
+        Assert.Equal("(7 relationships)", lines[^1]);
+        Assert.Contains(lines, l => l.StartsWith("Albania ", StringComparison.Ordinal) && l.Contains(" 2022-09-07 ", StringComparison.Ordinal));
+        Assert.StartsWith("North Atlantic Treaty Organization", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Query_PrintsJson_WithEndsPropertiesAndSources()
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "hosting", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var items = json.RootElement.EnumerateArray().ToList();
+        // Dated claims first, by start date; undated ones last.
+        Assert.Equal(["albania-hosts-mko-since-2013", "albania-hosts-mko-since-2016", "iraq-hosted-mko"], items.Select(i => i.GetProperty("id").GetString()));
+        var first = items[0];
+        Assert.Equal(["id", "type", "subject", "object", "properties", "sources"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Albania", first.GetProperty("subject").GetProperty("name").GetString());
+        Assert.Equal("Organisation", first.GetProperty("object").GetProperty("label").GetString());
+        Assert.Equal("2013/..", first.GetProperty("properties").GetProperty("date").GetString());
+        Assert.Equal("rferl-2022-09-10", first.GetProperty("sources")[0].GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task Query_ResolvesAnAlias()
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "claims", "--subject", "Kanaani", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.NotEmpty(json.RootElement.EnumerateArray());
+        Assert.All(json.RootElement.EnumerateArray(), m => Assert.True(
+            m.GetProperty("subject").GetProperty("id").GetString() == "nasser-kanaani" || m.GetProperty("object").GetProperty("id").GetString() == "nasser-kanaani"));
+    }
+
+    [Fact]
+    public async Task Query_UnknownName_ExitsTwo_ListingTheKnownQueries()
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "who-hosts");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("error: unknown query 'who-hosts'; known queries:", result.StderrLines[0]);
+        Assert.Equal(["who-accused-whom", "accusations-against", "sanctions", "hosting", "denials", "claims"],
+            result.StderrLines[1..].Select(l => l.Trim().Split(' ')[0]));
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Query_WithoutTheRequiredEntity_ExitsOne_WithAMessage()
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "accusations-against");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(["error: query 'accusations-against' needs --object"], result.StderrLines);
+    }
+}

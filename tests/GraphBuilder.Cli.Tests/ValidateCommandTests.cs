@@ -1,0 +1,83 @@
+using GraphBuilder.Testing;
+
+namespace GraphBuilder.Cli.Tests;
+
+public sealed class ValidateCommandTests
+{
+    [Fact]
+    public async Task Validate_ExitsZero_OnTheShippedSeeds()
+    {
+        using var work = TempSeeds.FromShippedSeeds();
+
+        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("seeds: 9 files valid: 25 nodes (5 Official, 11 Organisation, 3 Source, 6 State), 59 relationships (", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("", result.Stderr);
+    }
+
+    [Fact]
+    public async Task Validate_ExitsTwo_ListingEveryProblem_AsPathLineColumn_WithoutAStackTrace()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        work.Write("facts/f.yaml", """
+            facts:
+              - id: f1
+                type: ACCUSES
+                subject: albania
+                object: iram
+                date: 2022-02-30
+                sources:
+                  - source: report
+                    quote: Albania accused Iran
+            """);
+        work.Write("broken.yaml", "facts:\n  - id: &x f2\n");
+
+        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(
+        [
+            "seeds/broken.yaml:2:9: YAML anchors (&x) are not allowed in seed files (write the value out in full)",
+            "seeds/facts/f.yaml:5:13: unknown entity 'iram' (did you mean 'iran'?)",
+            "seeds/facts/f.yaml:6:11: '2022-02-30' is not a real date: February 2022 has 28 days",
+            "3 errors; nothing was written.",
+        ], result.StderrLines);
+        Assert.Equal("", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Validate_ReportsHostileInput_WithoutAStackTrace()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        work.WriteBytes("binary.yaml", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0]);
+        work.Write("nul-path.yaml", "sources:\n  - id: s9\n    title: T\n    publisher: P\n    published: 2022-09-10\n    document: \"documents/\\0x.txt\"\n");
+        File.CreateSymbolicLink(work.PathOf("dangling.yaml"), "missing.yaml");
+        work.Write("deep.yaml", "facts: " + new string('[', 200) + new string(']', 200) + "\n");
+        work.Write("tags.yaml", "facts:\n  - !!python/object/apply:os.system [\"echo pwned\"]\n");
+
+        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(6, result.StderrLines.Length);
+        Assert.Equal("5 errors; nothing was written.", result.StderrLines[^1]);
+        Assert.All(result.StderrLines[..^1], line => Assert.Matches(@"^seeds/[a-z-]+\.yaml:\d+:\d+: ", line));
+    }
+
+    [Fact]
+    public async Task Validate_ReportsABrokenSchema_WithPositions()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        var schema = work.CopyShippedSchema();
+        File.WriteAllText(Path.Combine(schema, "vocabulary.yaml"), File.ReadAllText(Path.Combine(schema, "vocabulary.yaml"))
+            .Replace("label: State", "label: Sovereign State", StringComparison.Ordinal));
+
+        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Matches(@"^schema/vocabulary\.yaml:7:12: label 'Sovereign State' must be a letter followed by letters, digits or '_'$", result.StderrLines[0]);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+}

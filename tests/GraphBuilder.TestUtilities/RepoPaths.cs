@@ -1,0 +1,19 @@
+namespace GraphBuilder.Testing;
+
+/// <summary>Folders of the repository the tests run from, found by walking up to GraphBuilder.sln.</summary>
+public static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"GraphBuilder.sln not found above {AppContext.BaseDirectory}");
+    });
+
+    public static string Root => RootPath.Value;
+    public static string Schema => Path.Combine(Root, "schema");
+    public static string Seeds => Path.Combine(Root, "seeds");
+    public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
+
+    public static string Fixture(string relative) => Path.Combine(Fixtures, relative);
+}

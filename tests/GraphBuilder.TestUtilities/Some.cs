@@ -1,0 +1,44 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Schema;
+
+namespace GraphBuilder.Testing;
+
+/// <summary>Builders for test values: the shipped vocabulary, nodes and relationships with correct content hashes.</summary>
+public static class Some
+{
+    private static readonly Lazy<Vocabulary> ShippedVocabulary = new(() => VocabularyLoader.LoadFromFolder(RepoPaths.Schema));
+
+    /// <summary>The vocabulary from the repository's <c>schema/vocabulary.yaml</c>.</summary>
+    public static Vocabulary Vocabulary => ShippedVocabulary.Value;
+
+    /// <summary>A node with the given properties (pairs of key and value) and its real content hash.</summary>
+    public static GraphNode Node(string id, string label = "State", params (string Key, object? Value)[] properties)
+    {
+        var map = Properties(properties);
+        if (!map.ContainsKey("name")) map.Set("name", id);
+        return new GraphNode(id, label, map, ContentHash.OfNode(label, map));
+    }
+
+    public static GraphRelationship Relationship(
+        string id, string type, string startId, string endId,
+        IReadOnlyList<Citation>? sources = null, params (string Key, object? Value)[] properties)
+    {
+        var map = Properties(properties);
+        var citations = sources ?? [Citation()];
+        return new GraphRelationship(id, type, startId, endId, map, citations,
+            ContentHash.OfRelationship(type, startId, endId, map, citations));
+    }
+
+    public static Citation Citation(string sourceId = "report", string quote = "a quote") =>
+        new(sourceId, "Example Wire", "A report", new DateOnly(2022, 9, 10), quote);
+
+    public static GraphData Graph(IEnumerable<GraphNode> nodes, IEnumerable<GraphRelationship>? relationships = null) =>
+        new(nodes, relationships ?? []);
+
+    private static PropertyMap Properties((string Key, object? Value)[] properties)
+    {
+        var map = new PropertyMap();
+        foreach (var (key, value) in properties) map.Set(key, value);
+        return map;
+    }
+}
