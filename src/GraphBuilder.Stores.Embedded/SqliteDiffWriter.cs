@@ -31,7 +31,7 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
             foreach (var node in diff.UpsertNodes)
             {
                 Run(upsert, cancellationToken, node.Id, node.Label, node.Hash, StoredPropertyCodec.Encode(node.Properties));
-                foreach (var text in node.Aliases.Prepend(node.Name).Prepend(node.Id).Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var text in node.Aliases.Prepend(node.Name).Prepend(node.Id).Select(SqliteGraphReader.NameKey).Distinct(StringComparer.Ordinal))
                     Run(name, cancellationToken, node.Id, text);
             }
         }

@@ -44,17 +44,17 @@ internal sealed class SqliteGraphReader(SqliteConnection connection)
         if (query.Subject is not null)
         {
             conditions.Add("r.start_id IN " + string.Format(named, "$subject"));
-            parameters.Add(("$subject", query.Subject));
+            parameters.Add(("$subject", NameKey(query.Subject)));
         }
         if (query.Object is not null)
         {
             conditions.Add("r.end_id IN " + string.Format(named, "$object"));
-            parameters.Add(("$object", query.Object));
+            parameters.Add(("$object", NameKey(query.Object)));
         }
         if (query.Either is not null)
         {
             conditions.Add($"(r.start_id IN {string.Format(named, "$either")} OR r.end_id IN {string.Format(named, "$either")})");
-            parameters.Add(("$either", query.Either));
+            parameters.Add(("$either", NameKey(query.Either)));
         }
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var relationships = Relationships(where, [.. parameters]);
@@ -70,6 +70,9 @@ internal sealed class SqliteGraphReader(SqliteConnection connection)
         }
         return relationships.Select(r => new RelationshipMatch(r, nodes[r.StartId], nodes[r.EndId])).ToList();
     }
+
+    /// <summary>Names are matched case-insensitively for all scripts (SQLite's NOCASE folds ASCII only).</summary>
+    public static string NameKey(string name) => name.ToLowerInvariant();
 
     private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
     {

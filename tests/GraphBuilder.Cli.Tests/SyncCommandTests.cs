@@ -25,7 +25,7 @@ public sealed class SyncCommandTests : IDisposable
         var second = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Matches(@"^Already up to date: embedded store graph\.db: nodes \+0 ~0 -0, relationships \+0 ~0 -0 in ", second.Stdout.Split('\n')[1]);
+        Assert.Matches(@"^embedded store graph\.db is already up to date: nodes \+0 ~0 -0, relationships \+0 ~0 -0 in ", second.Stdout.Split('\n')[1]);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Db, TestContext.Current.CancellationToken));
     }
 

@@ -6,7 +6,7 @@ public static class RepoPaths
     private static readonly Lazy<string> RootPath = new(() =>
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln"))) return dir.FullName;
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln"))) return dir.FullName;
         throw new InvalidOperationException($"GraphBuilder.sln not found above {AppContext.BaseDirectory}");
     });
 
@@ -16,4 +16,6 @@ public static class RepoPaths
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
 
     public static string Fixture(string relative) => Path.Combine(Fixtures, relative);
+
+    public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
 }

@@ -10,25 +10,22 @@ public sealed class CorpusIndex
 {
     private readonly Dictionary<string, SourceRecord> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityRecord> _entities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourcePosition> _all = new(StringComparer.Ordinal);
 
     public static CorpusIndex Build(SeedCorpus corpus, DiagnosticBag diagnostics)
     {
         var index = new CorpusIndex();
-        foreach (var s in corpus.Sources)
-            if (index.Claim(s.Id, diagnostics)) index._sources[s.Id!.Value] = s;
-        foreach (var e in corpus.Entities)
-            if (index.Claim(e.Id, diagnostics)) index._entities[e.Id!.Value] = e;
-        foreach (var f in corpus.Facts) index.Claim(f.Id, diagnostics);
-        return index;
-    }
+        foreach (var source in corpus.Sources.Where(r => r.Id is not null)) index._sources.TryAdd(source.Id!.Value, source);
+        foreach (var entity in corpus.Entities.Where(r => r.Id is not null)) index._entities.TryAdd(entity.Id!.Value, entity);
 
-    private bool Claim(Field? id, DiagnosticBag diagnostics)
-    {
-        if (id is null) return false;
-        if (_all.TryAdd(id.Value, id.At)) return true;
-        diagnostics.Add(id.At, $"duplicate id '{id.Value}' (first defined at {_all[id.Value]})", "ids must be unique across all seed files");
-        return false;
+        // Every later occurrence of an id (in file order) is reported against the earliest one.
+        var ids = corpus.Sources.Select(r => r.Id).Concat(corpus.Entities.Select(r => r.Id)).Concat(corpus.Facts.Select(r => r.Id)).OfType<Field>();
+        foreach (var group in ids.GroupBy(f => f.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(f => f.At.Path, StringComparer.Ordinal).ThenBy(f => f.At.Line).ThenBy(f => f.At.Column).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+                diagnostics.Add(duplicate.At, $"duplicate id '{duplicate.Value}' (first defined at {ordered[0].At})", "ids must be unique across all seed files");
+        }
+        return index;
     }
 
     public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics)

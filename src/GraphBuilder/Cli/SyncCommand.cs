@@ -26,9 +26,11 @@ public static class SyncCommand
 
             var diff = outcome.Diff!;
             if (dryRun) PrintDiff(diff);
-            var verb = dryRun ? "Dry run against" : diff.IsEmpty ? "Already up to date:" : "Synced to";
             Console.WriteLine($"Validated {outcome.FilesTotal} seed files: {outcome.NodeCount} nodes, {outcome.RelationshipCount} relationships.");
-            Console.WriteLine($"{verb} {sync.Store.Description}: {diff.Counts} in {outcome.Duration.TotalSeconds:0.00} s{(dryRun ? " (nothing written)" : "")}.");
+            var took = $"{diff.Counts} in {outcome.Duration.TotalSeconds:0.00} s";
+            Console.WriteLine(dryRun ? $"Dry run against {sync.Store.Description}: {took} (nothing written)."
+                : diff.IsEmpty ? $"{sync.Store.Description} is already up to date: {took}."
+                : $"Synced to {sync.Store.Description}: {took}.");
             if (!dryRun && options.Store == StoreKind.Embedded)
             {
                 Console.WriteLine("Try: graphbuilder query who-accused-whom   (or: query accusations-against --object Iran)");

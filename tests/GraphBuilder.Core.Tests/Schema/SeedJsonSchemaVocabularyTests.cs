@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GraphBuilder.Schema;
+using GraphBuilder.Testing;
 using Xunit;
 
 namespace GraphBuilder.Tests.Schema;
@@ -10,7 +11,7 @@ namespace GraphBuilder.Tests.Schema;
 /// </summary>
 public sealed class SeedJsonSchemaVocabularyTests
 {
-    private static readonly string SchemaFolder = Path.Combine(FindRepositoryRoot(), "schema");
+    private static readonly string SchemaFolder = RepoPaths.Schema;
     private static readonly Vocabulary Vocabulary = VocabularyLoader.LoadFromFolder(SchemaFolder);
     private static readonly JsonNode JsonSchema = JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder, "seeds.schema.json")))!;
 
@@ -39,11 +40,4 @@ public sealed class SeedJsonSchemaVocabularyTests
 
     private static string[] Enum(JsonNode node) =>
         node["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Order(StringComparer.Ordinal).ToArray();
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GraphBuilder.sln"))) return dir.FullName;
-        throw new InvalidOperationException("GraphBuilder.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -275,7 +275,7 @@ public sealed class CorpusValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_ReportsDuplicateIds_AcrossFiles_AndRecordKinds()
+    public void Validate_ReportsDuplicateIds_AcrossFiles_AndRecordKinds_AgainstTheEarliestInFileOrder()
     {
         _seeds.Write("more-entities.yaml", """
             entities:
@@ -296,8 +296,8 @@ public sealed class CorpusValidatorTests : IDisposable
 
         Assert.Equal(
         [
-            "facts/f.yaml:2:9: duplicate id 'report' (first defined at sources.yaml:4:9) (ids must be unique across all seed files)",
             "more-entities.yaml:2:9: duplicate id 'iran' (first defined at entities.yaml:8:9) (ids must be unique across all seed files)",
+            "sources.yaml:4:9: duplicate id 'report' (first defined at facts/f.yaml:2:9) (ids must be unique across all seed files)",
         ], _seeds.Problems());
     }
 

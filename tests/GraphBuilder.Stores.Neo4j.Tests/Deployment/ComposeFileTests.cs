@@ -10,7 +10,7 @@ public sealed class ComposeFileTests
     private static YamlMappingNode Compose()
     {
         var yaml = new YamlStream();
-        using var reader = new StreamReader(RepositoryRoot.File("docker-compose.yml"));
+        using var reader = new StreamReader(RepoPaths.File("docker-compose.yml"));
         yaml.Load(reader);
         return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
@@ -42,15 +42,15 @@ public sealed class ComposeFileTests
         Assert.Equal("http://neo4j:7474", ((YamlScalarNode)env["GraphBuilder__Neo4j__Uri"]).Value);
         Assert.StartsWith("${NEO4J_PASSWORD", ((YamlScalarNode)env["GraphBuilder__Neo4j__Password"]).Value, StringComparison.Ordinal);
         Assert.Equal("watch", ((YamlScalarNode)((YamlSequenceNode)app["command"])[0]).Value);
-        Assert.True(File.Exists(RepositoryRoot.File(((YamlScalarNode)((YamlMappingNode)app["build"])["dockerfile"]).Value!)));
+        Assert.True(File.Exists(RepoPaths.File(((YamlScalarNode)((YamlMappingNode)app["build"])["dockerfile"]).Value!)));
     }
 
     [Fact]
     public void EnvFile_IsIgnored_AndAnExampleIsCommitted()
     {
-        Assert.True(File.Exists(RepositoryRoot.File(".env.example")));
-        Assert.Contains(".env", File.ReadAllLines(RepositoryRoot.File(".gitignore")));
-        Assert.Contains(".env", File.ReadAllLines(RepositoryRoot.File(".dockerignore")));
+        Assert.True(File.Exists(RepoPaths.File(".env.example")));
+        Assert.Contains(".env", File.ReadAllLines(RepoPaths.File(".gitignore")));
+        Assert.Contains(".env", File.ReadAllLines(RepoPaths.File(".dockerignore")));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ComposeFileTests
 
         var start = new ProcessStartInfo(executable, ["-f", "docker-compose.yml", "config", "-q"])
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepoPaths.Root,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };

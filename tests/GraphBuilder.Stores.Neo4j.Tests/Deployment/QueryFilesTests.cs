@@ -8,7 +8,7 @@ public sealed class QueryFilesTests
     public static TheoryData<string> Queries()
     {
         var yaml = new YamlStream();
-        using var reader = new StreamReader(RepositoryRoot.File("schema", "queries.yaml"));
+        using var reader = new StreamReader(RepoPaths.File("schema", "queries.yaml"));
         yaml.Load(reader);
         var queries = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["queries"];
         return new TheoryData<string>(queries.Children.Keys.Select(k => ((YamlScalarNode)k).Value!));
@@ -18,12 +18,12 @@ public sealed class QueryFilesTests
     [MemberData(nameof(Queries))]
     public void EveryCannedQuery_HasACypherFile_UsingItsTypesAndParameters(string name)
     {
-        var path = RepositoryRoot.File("queries", name + ".cypher");
+        var path = RepoPaths.File("queries", name + ".cypher");
         Assert.True(File.Exists(path), $"queries/{name}.cypher is missing");
         var text = File.ReadAllText(path);
 
         var yaml = new YamlStream();
-        using var reader = new StreamReader(RepositoryRoot.File("schema", "queries.yaml"));
+        using var reader = new StreamReader(RepoPaths.File("schema", "queries.yaml"));
         yaml.Load(reader);
         var query = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["queries"])[name];
         foreach (var type in ((YamlSequenceNode)query["types"]).Select(t => ((YamlScalarNode)t).Value!))
