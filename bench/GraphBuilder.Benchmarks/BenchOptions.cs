@@ -15,6 +15,9 @@ public sealed record BenchOptions
     /// <summary>Set in a child process: measure this one size and print its result as JSON.</summary>
     public int? Child { get; init; }
 
+    /// <summary>With <see cref="Child"/>: only print the load/validate/compile split of several runs (for profiling).</summary>
+    public bool PhasesOnly { get; init; }
+
     public const string Usage = """
         usage: GraphBuilder.Benchmarks [--sizes 10k,100k] [--include-1m] [--runs N] [--seed S]
                                        [--work DIR] [--results DIR] [--schema DIR]
@@ -23,6 +26,7 @@ public sealed record BenchOptions
           --runs        measured runs per size after one warm-up (default: 5 below 100k, 3 at 100k, 1 above)
           --work        where generated corpora are kept between runs (default bench/.corpus)
           --results     where latest.md and latest.json are written (default bench/results)
+          --child N --phases   profile: print load/validate/compile times of N facts, --runs times
         """;
 
     public static BenchOptions Parse(string[] args)
@@ -41,6 +45,7 @@ public sealed record BenchOptions
                 "--results" => options with { ResultsFolder = Value() },
                 "--schema" => options with { SchemaFolder = Value() },
                 "--child" => options with { Child = ParseCount(Value()) },
+                "--phases" => options with { PhasesOnly = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

@@ -114,6 +114,13 @@ public sealed class SizeRunner(BenchOptions options, int facts)
         return (outcome, time, parts);
     }
 
+    /// <summary>Prints the validate split of each run, to see where time goes once the JIT has warmed up.</summary>
+    public void PrintPhases()
+    {
+        for (var run = 0; run < options.RunsFor(facts); run++)
+            Console.WriteLine(string.Join(", ", ValidateBreakdown().Select(p => $"{p.Key} {p.Value:0} ms")));
+    }
+
     private Dictionary<string, double> ValidateBreakdown()
     {
         Timing.Collect();
