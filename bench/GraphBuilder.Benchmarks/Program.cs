@@ -18,6 +18,11 @@ catch (Exception ex) when (ex is ArgumentException or FormatException or Overflo
 
 if (options.Child is { } childFacts)
 {
+    if (options.PhasesOnly)
+    {
+        new SizeRunner(options, childFacts).PrintPhases();
+        return 0;
+    }
     // In the child: measure one size and hand the result back as the last stdout line.
     var result = await new SizeRunner(options, childFacts).RunAsync();
     Console.WriteLine(JsonSerializer.Serialize(result));
