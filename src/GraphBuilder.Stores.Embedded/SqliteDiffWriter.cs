@@ -67,5 +67,6 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
         cancellationToken.ThrowIfCancellationRequested();
         for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
         command.ExecuteNonQuery();
+        PipelineMetrics.StoreRowsWritten.Add(1);
     }
 }

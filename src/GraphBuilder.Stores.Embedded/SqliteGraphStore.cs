@@ -12,29 +12,62 @@ namespace GraphBuilder.Stores.Embedded;
 public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : IGraphStore
 {
     private readonly SqliteStoreFile _file = new(options.Value.Path);
+    private readonly SnapshotCache _snapshots = new();
 
     public string Description => $"embedded store {Facts.DisplayPath.Of(_file.Path)}";
 
+    /// <summary>
+    /// Reads ids, labels and hashes; when the store's generation and file are unchanged since this
+    /// instance last read or wrote them, returns that snapshot without reading the tables again.
+    /// </summary>
     public Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
     {
-        if (!_file.Exists) return Task.FromResult(StoreSnapshot.Empty);
+        if (!_file.Exists)
+        {
+            _snapshots.Set(SnapshotCache.Stamp.Absent, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            return Task.FromResult(StoreSnapshot.Empty);
+        }
         using var connection = _file.OpenForRead();
-        return Task.FromResult(Run(() => new StoreSnapshot(
-            ReadStates(connection, "SELECT id, label, hash FROM nodes"),
-            ReadStates(connection, "SELECT id, type, hash FROM relationships"))));
+        return Task.FromResult(Run(() =>
+        {
+            // One read transaction, so the generation and the rows belong to the same commit.
+            using var transaction = connection.BeginTransaction(deferred: true);
+            var stamp = SnapshotCache.Stamp.Of(_file.Path, ReadGeneration(connection, transaction));
+            if (_snapshots.TryGet(stamp) is { } cached) return cached;
+            var nodes = ReadStates(connection, transaction, "SELECT id, label, hash FROM nodes");
+            var relationships = ReadStates(connection, transaction, "SELECT id, type, hash FROM relationships");
+            _snapshots.Set(stamp, nodes, relationships);
+            return new StoreSnapshot(nodes, relationships);
+        }));
     }
 
     public Task ApplyAsync(GraphDiff diff, CancellationToken cancellationToken)
     {
         if (diff.IsEmpty && _file.Exists) return Task.CompletedTask;
-        using var connection = _file.OpenForWrite();
-        Run(() =>
+        var existed = _file.Exists;
+        var before = existed ? SnapshotCache.Stamp.Of(_file.Path, 0) : SnapshotCache.Stamp.Absent;
+        try
         {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            new SqliteDiffWriter(connection, transaction).Write(diff, cancellationToken);
-            transaction.Commit();
-            return 0;
-        });
+            long generation;
+            using (var connection = _file.OpenForWrite())
+            {
+                generation = Run(() =>
+                {
+                    using var transaction = connection.BeginTransaction(deferred: false);
+                    before = before with { Generation = ReadGeneration(connection, transaction) };
+                    new SqliteDiffWriter(connection, transaction).Write(diff, cancellationToken);
+                    var after = ReadGeneration(connection, transaction);
+                    transaction.Commit();
+                    return after;
+                });
+            }
+            _snapshots.Advance(before, diff, SnapshotCache.Stamp.Of(_file.Path, generation));
+        }
+        catch
+        {
+            _snapshots.Invalidate();
+            throw;
+        }
         return Task.CompletedTask;
     }
 
@@ -69,10 +102,19 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
         }
     }
 
-    private static Dictionary<string, ElementState> ReadStates(SqliteConnection connection, string sql)
+    private static long ReadGeneration(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static Dictionary<string, ElementState> ReadStates(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
         var states = new Dictionary<string, ElementState>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         while (reader.Read()) states[reader.GetString(0)] = new ElementState(reader.GetString(1), reader.GetString(2));

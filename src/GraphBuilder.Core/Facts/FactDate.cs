@@ -11,29 +11,28 @@ public readonly record struct FactDate(string Text, DateOnly First, DateOnly Las
     public static FactDate? Parse(string text, out string? problem)
     {
         problem = null;
-        var parts = text.Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2)
-            || !parts.All(p => p.All(char.IsAsciiDigit)))
+        // Exactly YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits (checked without splitting: this runs for every date and citation).
+        if (!HasDateShape(text))
         {
             problem = $"'{text}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY";
             return null;
         }
-        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var year = Digits(text, 0, 4);
         if (year < 1)
         {
             problem = $"'{text}' is not a real date";
             return null;
         }
-        if (parts.Length == 1) return new FactDate(text, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        if (text.Length == 4) return new FactDate(text, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var month = Digits(text, 5, 2);
         if (month is < 1 or > 12)
         {
             problem = $"'{text}' is not a real date: there is no month {month}";
             return null;
         }
         var days = DateTime.DaysInMonth(year, month);
-        if (parts.Length == 2) return new FactDate(text, new DateOnly(year, month, 1), new DateOnly(year, month, days));
-        var day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+        if (text.Length == 7) return new FactDate(text, new DateOnly(year, month, 1), new DateOnly(year, month, days));
+        var day = Digits(text, 8, 2);
         if (day < 1 || day > days)
         {
             problem = $"'{text}' is not a real date: {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days";
@@ -41,6 +40,24 @@ public readonly record struct FactDate(string Text, DateOnly First, DateOnly Las
         }
         var date = new DateOnly(year, month, day);
         return new FactDate(text, date, date);
+    }
+
+    private static bool HasDateShape(string text)
+    {
+        if (text.Length is not (4 or 7 or 10)) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var separator = i is 4 or 7;
+            if (separator ? text[i] != '-' : !char.IsAsciiDigit(text[i])) return false;
+        }
+        return true;
+    }
+
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++) value = value * 10 + (text[i] - '0');
+        return value;
     }
 
     public bool IsDay => First == Last;

@@ -10,6 +10,22 @@ public static class QuoteText
 {
     public const string Gap = "...";
 
+    /// <summary>True when <see cref="Normalise"/> would return the text unchanged (most quotes), so it can be used as is.</summary>
+    public static bool IsNormal(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ') return false;
+            }
+            else if (char.IsWhiteSpace(c) || c is '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`'
+                     or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' or '\u2026') return false;
+        }
+        return true;
+    }
+
     public static string Normalise(ReadOnlySpan<char> text)
     {
         var result = new StringBuilder(text.Length);

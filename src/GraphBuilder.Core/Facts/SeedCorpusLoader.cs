@@ -34,6 +34,7 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             .Order(StringComparer.Ordinal)
             .ToArray();
 
+        Graph.PipelineMetrics.SeedFilesFound.Add(paths.Length);
         var parsed = 0;
         var files = new SeedFile[paths.Length];
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
@@ -41,6 +42,7 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             var (file, reparsed) = LoadFile(root, paths[i]);
             files[i] = file;
             if (reparsed) Interlocked.Increment(ref parsed);
+            Graph.PipelineMetrics.SeedFilesLoaded.Add(1);
         });
         foreach (var stale in _files.Keys.Except(paths, StringComparer.Ordinal).ToArray()) _files.TryRemove(stale, out _);
 

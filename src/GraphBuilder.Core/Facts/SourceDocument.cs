@@ -15,7 +15,7 @@ public sealed class SourceDocument(string relativePath, string normalisedText)
     /// <summary>Null when the quote matches; otherwise the first part (normalised) that could not be found.</summary>
     public string? FindMismatch(string quote)
     {
-        var normal = QuoteText.Normalise(quote);
+        var normal = QuoteText.IsNormal(quote) ? quote : QuoteText.Normalise(quote);
         // A quote with no text besides "..." gaps would match every document and prove nothing.
         if (normal.Replace(QuoteText.Gap, "", StringComparison.Ordinal).Trim().Length == 0) return normal;
         if (normalisedText.Contains(normal, StringComparison.Ordinal)) return null;

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Text;
 using GraphBuilder.Facts;
 using GraphBuilder.Schema;
 
@@ -6,17 +8,40 @@ namespace GraphBuilder.Graph;
 /// <summary>
 /// Compiles a validated corpus into a property graph: one node per entity (label from its kind)
 /// and per source, one relationship per fact and per entity link, each with its provenance.
+/// Keeps each seed file's compiled elements between runs: the loader hands back the same
+/// <see cref="SeedFile"/> instance while a file's content is unchanged, so only edited files are
+/// compiled again, or all of them when a source's cited fields (id, publisher, title, date) change.
 /// </summary>
 public sealed class GraphCompiler(Vocabulary vocabulary)
 {
+    private readonly Lock _gate = new();
+    private Dictionary<SeedFile, FileElements> _cache = new(ReferenceEqualityComparer.Instance);
+    private UInt128 _sourcesVersion;
+
     public GraphData Compile(SeedCorpus corpus)
     {
         var sources = corpus.Sources.ToDictionary(s => s.Id!.Value, StringComparer.Ordinal);
+        var version = SourcesVersion(sources);
+        lock (_gate)
+        {
+            var reusable = version == _sourcesVersion ? _cache : [];
+            var compiled = new FileElements[corpus.Files.Count];
+            Parallel.For(0, compiled.Length, i =>
+                compiled[i] = reusable.TryGetValue(corpus.Files[i], out var kept) ? kept : CompileFile(corpus.Files[i], sources));
+
+            var cache = new Dictionary<SeedFile, FileElements>(compiled.Length, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < compiled.Length; i++) cache[corpus.Files[i]] = compiled[i];
+            (_cache, _sourcesVersion) = (cache, version);
+            return new GraphData(compiled.SelectMany(c => c.Nodes), compiled.SelectMany(c => c.Relationships));
+        }
+    }
+
+    private FileElements CompileFile(SeedFile file, Dictionary<string, SourceRecord> sources)
+    {
         var nodes = new List<GraphNode>();
         var relationships = new List<GraphRelationship>();
-
-        foreach (var source in sources.Values) nodes.Add(SourceNode(source));
-        foreach (var entity in corpus.Entities)
+        foreach (var source in file.Sources) nodes.Add(SourceNode(source));
+        foreach (var entity in file.Entities)
         {
             nodes.Add(EntityNode(entity));
             var citations = Cite(entity.Sources, sources);
@@ -29,8 +54,21 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
                     ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, citations)));
             }
         }
-        foreach (var fact in corpus.Facts) relationships.Add(FactRelationship(fact, sources));
-        return new GraphData(nodes, relationships);
+        foreach (var fact in file.Facts) relationships.Add(FactRelationship(fact, sources));
+        return new FileElements(nodes, relationships);
+    }
+
+    /// <summary>A hash of what citations copy from sources; when it changes, cached relationships may be stale.</summary>
+    private static UInt128 SourcesVersion(Dictionary<string, SourceRecord> sources)
+    {
+        var hash = new XxHash128();
+        foreach (var source in sources.Values.OrderBy(s => s.Id!.Value, StringComparer.Ordinal))
+            foreach (var field in new[] { source.Id!.Value, source.Publisher!.Value, source.Title!.Value, source.Published!.Value })
+            {
+                hash.Append(BitConverter.GetBytes(field.Length));
+                hash.Append(Encoding.UTF8.GetBytes(field));
+            }
+        return hash.GetCurrentHashAsUInt128();
     }
 
     private GraphNode EntityNode(EntityRecord entity)
@@ -88,4 +126,6 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             return new Citation(source.Id!.Value, source.Publisher!.Value, source.Title!.Value,
                 FactDate.Parse(source.Published!.Value, out _)?.First, c.Quote!.Value);
         }).ToArray();
+
+    private sealed record FileElements(List<GraphNode> Nodes, List<GraphRelationship> Relationships);
 }

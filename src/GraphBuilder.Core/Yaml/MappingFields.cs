@@ -27,8 +27,9 @@ public sealed class MappingFields
             diagnostics.Add(node.Position, $"{what} must be a mapping (key: value pairs), found {node.Describe()}");
             return null;
         }
-        foreach (var (key, _) in mapping.Entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var key = mapping.Entries[i].Key;
             if (!allowedKeys.Contains(key.Value))
                 diagnostics.Add(key.Position, $"unknown key '{key.Value}' in {what}",
                     DidYouMean.Hint(key.Value, allowedKeys) ?? "allowed keys: " + string.Join(", ", allowedKeys));

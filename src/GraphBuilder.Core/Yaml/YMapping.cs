@@ -11,8 +11,9 @@ public sealed class YMapping(SourcePosition position, IReadOnlyList<KeyValuePair
     {
         get
         {
-            foreach (var (k, v) in Entries)
-                if (k.Value == key) return v;
+            // Indexed, not foreach: this runs for every key of every record and must not allocate an enumerator.
+            for (var i = 0; i < Entries.Count; i++)
+                if (Entries[i].Key.Value == key) return Entries[i].Value;
             return null;
         }
     }

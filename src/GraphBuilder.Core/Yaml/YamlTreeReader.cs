@@ -98,12 +98,11 @@ public static class YamlTreeReader
                 diagnostics.Add(node.Position, "mapping keys must be plain names, not lists or mappings");
                 return false;
             }
-            if (parent.Keys.TryGetValue(key.Value, out var first))
+            if (!parent.TryAddKey(key, out var first))
             {
                 diagnostics.Add(key.Position, $"duplicate key '{key.Value}' (first at line {first.Line})", "remove one of them");
                 return false;
             }
-            parent.Keys[key.Value] = key.Position;
             parent.PendingKey = key;
             return true;
         }
@@ -132,11 +131,40 @@ public static class YamlTreeReader
 
     private sealed class Builder(SourcePosition position, bool isMapping)
     {
+        // Seed mappings have a handful of keys: a linear scan finds duplicates without a dictionary per mapping.
+        private const int LinearKeyLimit = 16;
+        private Dictionary<string, SourcePosition>? _keys;
+        private List<YNode>? _items;
+        private List<KeyValuePair<YScalar, YNode>>? _entries;
+
         public bool IsMapping { get; } = isMapping;
-        public List<YNode> Items { get; } = [];
-        public List<KeyValuePair<YScalar, YNode>> Entries { get; } = [];
-        public Dictionary<string, SourcePosition> Keys { get; } = new(StringComparer.Ordinal);
+        public List<YNode> Items => _items ??= [];
+        public List<KeyValuePair<YScalar, YNode>> Entries => _entries ??= [];
         public YScalar? PendingKey { get; set; }
+
+        /// <summary>Records a new key; false (with where the first one is) when the mapping already has it.</summary>
+        public bool TryAddKey(YScalar key, out SourcePosition first)
+        {
+            if (_keys is null)
+            {
+                var entries = Entries;
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    if (entries[i].Key.Value != key.Value) continue;
+                    first = entries[i].Key.Position;
+                    return false;
+                }
+                first = default;
+                if (entries.Count < LinearKeyLimit) return true;
+                _keys = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+                foreach (var (k, _) in entries) _keys[k.Value] = k.Position;
+                _keys[key.Value] = key.Position;
+                return true;
+            }
+            if (_keys.TryGetValue(key.Value, out first)) return false;
+            _keys[key.Value] = key.Position;
+            return true;
+        }
 
         public YNode Build() => IsMapping ? new YMapping(position, Entries) : new YSequence(position, Items);
     }

@@ -21,7 +21,8 @@ public static class SyncCommand
             var options = CliServices.Options(services);
             var sync = services.GetRequiredService<GraphSyncService>();
             var dryRun = result.GetValue(DryRun);
-            var outcome = await sync.SyncAsync(options.Seeds, dryRun, cancellationToken);
+            SyncOutcome outcome;
+            using (ProgressReporter.Start()) outcome = await sync.SyncAsync(options.Seeds, dryRun, cancellationToken);
             if (!outcome.IsValid) return DiagnosticPrinter.Print(outcome.Diagnostics);
 
             var diff = outcome.Diff!;

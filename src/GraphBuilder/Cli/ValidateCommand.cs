@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GraphBuilder.Graph;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,8 @@ public static class ValidateCommand
             using var services = CliServices.Build(result);
             var seeds = CliServices.Options(services).Seeds;
             var watch = Stopwatch.StartNew();
-            var compiled = services.GetRequiredService<GraphSyncService>().Compile(seeds, cancellationToken);
+            CompiledCorpus compiled;
+            using (ProgressReporter.Start()) compiled = services.GetRequiredService<GraphSyncService>().Compile(seeds, cancellationToken);
             if (!compiled.IsValid) return Task.FromResult(DiagnosticPrinter.Print(compiled.Diagnostics));
             Console.WriteLine($"{seeds}: {compiled.FilesTotal} files valid: {Summary.Of(compiled.Graph!)} ({watch.Elapsed.TotalSeconds:0.00} s)");
             return Task.FromResult(ExitCodes.Success);
