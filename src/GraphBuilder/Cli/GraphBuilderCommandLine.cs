@@ -13,6 +13,7 @@ public static class GraphBuilderCommandLine
         root.Subcommands.Add(SyncCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 }
