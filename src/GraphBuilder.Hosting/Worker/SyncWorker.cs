@@ -90,9 +90,9 @@ public sealed class SyncWorker(
 
         if (!outcome.IsValid)
         {
-            logger.SeedsInvalid(trigger, outcome.Diagnostics.Count);
             foreach (var d in outcome.Diagnostics)
                 logger.SeedProblem(d.Position.Path, d.Position.Line, d.Position.Column, d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})");
+            logger.SeedsInvalid(trigger, outcome.Diagnostics.Count);
             return null;
         }
 
