@@ -41,6 +41,7 @@ public sealed class SyncWorkerTests
         Assert.Equal("Change", line.GetStructuredStateValue("Trigger"));
         Assert.Equal("1", line.GetStructuredStateValue("FilesParsed"));
         Assert.Contains(worker.Listener.Outcomes, o => o.Diff!.ChangedRelationships.Any(r => r.Id == "iraq-hosted-mko"));
+        Assert.Empty(worker.Events(22)); // an edit inside the folder is not mistaken for the folder being replaced
     }
 
     [Fact]
@@ -220,6 +221,23 @@ public sealed class SyncWorkerTests
 
         // The new folder is watched, not just re-read once.
         worker.Folder.Edit(Hosting, IraqAbout, "about: edited in the recreated folder");
+        await worker.WaitForStoreToMatchSeedsAsync();
+    }
+
+    [Fact]
+    public async Task SeedsFolderSwappedForACopy_BetweenChecks_IsWatchedFromThenOn()
+    {
+        await using var worker = WorkerHarness.Create();
+        await worker.StartAsync();
+        var copy = Path.Combine(worker.Folder.Root, "seeds-copy");
+        TempSeeds.CopyFolder(worker.Folder.Seeds, copy);
+        File.Delete(Path.Combine(copy, "facts/sanctions.yaml"));
+
+        Directory.Move(worker.Folder.Seeds, Path.Combine(worker.Folder.Root, "seeds-old"));
+        Directory.Move(copy, worker.Folder.Seeds);
+        await worker.WaitForStoreToMatchSeedsAsync();
+
+        worker.Folder.Edit(Hosting, IraqAbout, "about: edited in the swapped-in folder");
         await worker.WaitForStoreToMatchSeedsAsync();
     }
 }
