@@ -1,3 +1,4 @@
+using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -76,7 +77,7 @@ public sealed class SyncWorker(
         {
             return ex;
         }
-        catch (Stores.StoreException ex)
+        catch (StoreException ex)
         {
             logger.StoreFailed(trigger, ex.Message);
             return null;
