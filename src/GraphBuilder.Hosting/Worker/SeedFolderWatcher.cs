@@ -8,8 +8,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// Watches the seeds folder recursively with a <see cref="FileSystemWatcher"/> and turns its events into
 /// change signals, dropping editor noise. Watcher errors (buffer overflow included) become an
 /// <see cref="SeedChangeKind.Overflow"/> signal. A timer checks that the folder still exists: when it
-/// goes, the watcher is dropped; when it comes back (or another folder took its place, told apart by
-/// creation time), a new watcher starts and a full re-read is signalled.
+/// goes, the watcher is dropped; when it comes back, a new watcher starts and a full re-read is signalled.
 /// </summary>
 public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
 {
@@ -20,7 +19,6 @@ public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<SeedFolderWatcher> _logger;
     private FileSystemWatcher? _watcher;
-    private DateTime _watchedFolderCreated;
     private ITimer? _folderCheck;
     private bool _disposed;
 
@@ -75,7 +73,6 @@ public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
             watcher.Error += OnError;
             watcher.EnableRaisingEvents = true;
             _watcher = watcher;
-            _watchedFolderCreated = Directory.GetCreationTimeUtc(_root);
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
         {
@@ -101,12 +98,6 @@ public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
                 Disarm();
                 _logger.FolderMissing(_root);
                 Publish(SeedChangeKind.Overflow, _root);
-            }
-            else if (_watcher is not null && Directory.GetCreationTimeUtc(_root) != _watchedFolderCreated)
-            {
-                // Replaced between two checks (e.g. moved away and a copy moved in): the watch is on the old folder.
-                Disarm();
-                CheckFolder();
             }
             else if (_watcher is null && exists)
             {

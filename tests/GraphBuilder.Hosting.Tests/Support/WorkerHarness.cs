@@ -81,6 +81,13 @@ internal sealed class WorkerHarness : IAsyncDisposable
 
     public Task WaitForSyncsAsync(int count) => Eventually.TrueAsync(() => SyncLines.Count >= count, $"{count} syncs are logged", Dump);
 
+    /// <summary>Waits for a "Synced" line matching <paramref name="match"/>; the line follows the store write, so poll for it.</summary>
+    public async Task<FakeLogRecord> WaitForSyncLineAsync(Func<FakeLogRecord, bool> match, string what)
+    {
+        await Eventually.TrueAsync(() => SyncLines.Any(match), what, Dump);
+        return SyncLines.Last(match);
+    }
+
     public Task WaitForEventAsync(int eventId, int count = 1) =>
         Eventually.TrueAsync(() => Events(eventId).Count >= count, $"log event {eventId} appears {count} times", Dump);
 

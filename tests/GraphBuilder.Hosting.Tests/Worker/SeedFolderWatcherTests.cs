@@ -1,6 +1,6 @@
 using GraphBuilder.Hosting.Tests.Support;
 using GraphBuilder.Hosting.Worker;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting.Tests.Worker;
@@ -10,6 +10,7 @@ public sealed class SeedFolderWatcherTests : IDisposable
 {
     private readonly TempSeeds _folder = new(copySeeds: false);
     private readonly SeedFolderWatcher _watcher;
+    private readonly FakeLogger<SeedFolderWatcher> _logger = new();
 
     public SeedFolderWatcherTests()
     {
@@ -17,7 +18,7 @@ public sealed class SeedFolderWatcherTests : IDisposable
         _watcher = new SeedFolderWatcher(
             Options.Create(new GraphBuilderOptions { Seeds = _folder.Seeds }),
             Options.Create(new WorkerOptions { FolderCheckInterval = TimeSpan.FromMilliseconds(100) }),
-            TimeProvider.System, NullLogger<SeedFolderWatcher>.Instance);
+            TimeProvider.System, _logger);
         _watcher.Start();
     }
 
@@ -37,10 +38,14 @@ public sealed class SeedFolderWatcherTests : IDisposable
     public async Task DeletingTheFolder_AsksForAFullReread_AndSoDoesItsReturn()
     {
         Directory.Delete(_folder.Seeds, recursive: true);
+        await Eventually.TrueAsync(() => Logged(21), "the missing folder is noticed");
         await ReadUntilAsync(c => c.Kind == SeedChangeKind.Overflow);
 
         Directory.CreateDirectory(_folder.Seeds);
+        await Eventually.TrueAsync(() => Logged(22), "the folder's return is noticed");
         await ReadUntilAsync(c => c.Kind == SeedChangeKind.Overflow);
+
+        Drain(); // anything left over from the deletion
         _folder.Write("entities.yaml", "entities: []\n");
         await ReadUntilAsync(c => c.Path.EndsWith("entities.yaml", StringComparison.Ordinal));
     }
@@ -49,6 +54,15 @@ public sealed class SeedFolderWatcherTests : IDisposable
     {
         _watcher.Dispose();
         _folder.Dispose();
+    }
+
+    private bool Logged(int eventId) => _logger.Collector.GetSnapshot().Any(r => r.Id.Id == eventId);
+
+    private List<SeedChange> Drain()
+    {
+        var changes = new List<SeedChange>();
+        while (_watcher.Changes.TryRead(out var change)) changes.Add(change);
+        return changes;
     }
 
     private async Task<List<SeedChange>> ReadUntilAsync(Func<SeedChange, bool> wanted)
