@@ -14,6 +14,7 @@ public static class GraphBuilderCommandLine
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         return root;
     }
 }

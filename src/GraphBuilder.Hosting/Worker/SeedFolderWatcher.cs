@@ -1,0 +1,138 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Hosting.Worker;
+
+/// <summary>
+/// Watches the seeds folder recursively with a <see cref="FileSystemWatcher"/> and turns its events into
+/// change signals, dropping editor noise. Watcher errors (buffer overflow included) become an
+/// <see cref="SeedChangeKind.Overflow"/> signal. A timer checks that the folder still exists: when it
+/// goes, the watcher is dropped; when it comes back, a new watcher starts and a full re-read is signalled.
+/// </summary>
+public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
+{
+    private readonly Channel<SeedChange> _changes = Channel.CreateUnbounded<SeedChange>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _gate = new();
+    private readonly string _root;
+    private readonly TimeSpan _checkInterval;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SeedFolderWatcher> _logger;
+    private FileSystemWatcher? _watcher;
+    private ITimer? _folderCheck;
+    private bool _disposed;
+
+    public SeedFolderWatcher(IOptions<GraphBuilderOptions> options, IOptions<WorkerOptions> workerOptions,
+        TimeProvider timeProvider, ILogger<SeedFolderWatcher> logger)
+    {
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Value.Seeds));
+        _checkInterval = workerOptions.Value.FolderCheckInterval;
+        _timeProvider = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>The watched folder, as an absolute path.</summary>
+    public string Folder => _root;
+
+    public ChannelReader<SeedChange> Changes => _changes.Reader;
+
+    public void Start()
+    {
+        lock (_gate)
+        {
+            if (_disposed || _folderCheck is not null) return;
+            if (Directory.Exists(_root)) Arm();
+            _folderCheck = _timeProvider.CreateTimer(_ => CheckFolder(), null, _checkInterval, _checkInterval);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _folderCheck?.Dispose();
+            Disarm();
+        }
+    }
+
+    private void Arm()
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(_root)
+            {
+                IncludeSubdirectories = true,
+                InternalBufferSize = 64 * 1024,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Created += OnChanged;
+            watcher.Changed += OnChanged;
+            watcher.Deleted += OnChanged;
+            watcher.Renamed += OnRenamed;
+            watcher.Error += OnError;
+            watcher.EnableRaisingEvents = true;
+            _watcher = watcher;
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // Gone again between the check and the watch, or out of inotify watches: the timer tries again.
+            _logger.CannotWatch(_root, ex.Message);
+        }
+    }
+
+    private void Disarm()
+    {
+        _watcher?.Dispose();
+        _watcher = null;
+    }
+
+    private void CheckFolder()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            var exists = Directory.Exists(_root);
+            if (_watcher is not null && !exists)
+            {
+                Disarm();
+                _logger.FolderMissing(_root);
+                Publish(SeedChangeKind.Overflow, _root);
+            }
+            else if (_watcher is null && exists)
+            {
+                Arm();
+                if (_watcher is null) return;
+                _logger.FolderBack(_root);
+                Publish(SeedChangeKind.Overflow, _root);
+            }
+        }
+    }
+
+    private void OnChanged(object sender, FileSystemEventArgs e)
+    {
+        if (!IsNoise(e.FullPath)) Publish(SeedChangeKind.File, e.FullPath);
+        // Removing the folder itself only shows as deletions inside it; notice it now rather than at the next check.
+        if (e.ChangeType == WatcherChangeTypes.Deleted) CheckFolder();
+    }
+
+    private void OnRenamed(object sender, RenamedEventArgs e)
+    {
+        // Editors save by writing "x.yaml.tmp" and renaming it to "x.yaml": the new name is what counts.
+        if (!IsNoise(e.FullPath)) Publish(SeedChangeKind.File, e.FullPath);
+        else if (!IsNoise(e.OldFullPath)) Publish(SeedChangeKind.File, e.OldFullPath);
+        CheckFolder();
+    }
+
+    private void OnError(object sender, ErrorEventArgs e)
+    {
+        // The watcher restarts itself after an overflow; either way events were missed, so re-read everything.
+        _logger.EventsLost(e.GetException().Message);
+        Publish(SeedChangeKind.Overflow, _root);
+        CheckFolder();
+    }
+
+    private bool IsNoise(string fullPath) => EditorNoiseFilter.IsNoise(Path.GetRelativePath(_root, fullPath));
+
+    private void Publish(SeedChangeKind kind, string path) => _changes.Writer.TryWrite(new SeedChange(kind, path));
+}

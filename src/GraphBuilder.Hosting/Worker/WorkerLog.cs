@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Hosting.Worker;
+
+/// <summary>The worker's log lines: one message template per event, with named properties for structured sinks.</summary>
+public static partial class WorkerLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "Watching {SeedsFolder} for changes (debounce {Debounce}); store: {Store}")]
+    public static partial void Watching(this ILogger logger, string seedsFolder, TimeSpan debounce, string store);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
+        Message = "Synced ({Trigger}): {FilesParsed} of {FilesTotal} files re-read; nodes +{NodesAdded} ~{NodesChanged} -{NodesRemoved}, " +
+                  "relationships +{RelationshipsAdded} ~{RelationshipsChanged} -{RelationshipsRemoved}; " +
+                  "graph {NodeCount} nodes, {RelationshipCount} relationships; {DurationMs} ms")]
+    public static partial void Synced(this ILogger logger, SyncTrigger trigger, int filesParsed, int filesTotal,
+        int nodesAdded, int nodesChanged, int nodesRemoved, int relationshipsAdded, int relationshipsChanged, int relationshipsRemoved,
+        int nodeCount, int relationshipCount, long durationMs);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error,
+        Message = "Seeds invalid ({Trigger}): {ErrorCount} errors, the store was left unchanged; waiting for the next save")]
+    public static partial void SeedsInvalid(this ILogger logger, SyncTrigger trigger, int errorCount);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "{Path}:{Line}:{Column}: {Problem}")]
+    public static partial void SeedProblem(this ILogger logger, string path, int line, int column, string problem);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning,
+        Message = "Store unavailable ({Trigger}): {Reason}; changes are kept, retry {Attempt} in {RetryDelay}")]
+    public static partial void StoreUnavailable(this ILogger logger, SyncTrigger trigger, string reason, int attempt, TimeSpan retryDelay);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Error,
+        Message = "Sync failed ({Trigger}): {Reason}; waiting for the next change")]
+    public static partial void StoreFailed(this ILogger logger, SyncTrigger trigger, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Sync failed unexpectedly ({Trigger}); waiting for the next change")]
+    public static partial void SyncCrashed(this ILogger logger, SyncTrigger trigger, Exception exception);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "Sync listener {Listener} failed")]
+    public static partial void ListenerFailed(this ILogger logger, string listener, Exception exception);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Stopped watching")]
+    public static partial void Stopped(this ILogger logger);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Debug, Message = "{Signals} change signals for {PathCount} paths, e.g. {FirstPath}")]
+    public static partial void ChangesSeen(this ILogger logger, int signals, int pathCount, string firstPath);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning, Message = "File events may have been lost ({Reason}); re-reading the whole seeds folder")]
+    public static partial void EventsLost(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning,
+        Message = "Seeds folder {SeedsFolder} is gone; the store keeps the last good graph until it is back")]
+    public static partial void FolderMissing(this ILogger logger, string seedsFolder);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Seeds folder {SeedsFolder} is back; watching it again")]
+    public static partial void FolderBack(this ILogger logger, string seedsFolder);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Cannot watch {SeedsFolder} yet: {Reason}")]
+    public static partial void CannotWatch(this ILogger logger, string seedsFolder, string reason);
+}

@@ -1,0 +1,19 @@
+namespace GraphBuilder.Hosting.Worker;
+
+/// <summary>How the watch worker debounces changes and backs off while the store is down (section <c>GraphBuilder:Worker</c>).</summary>
+public sealed class WorkerOptions
+{
+    public const string SectionName = "GraphBuilder:Worker";
+
+    /// <summary>Quiet time after the last change before a sync starts, so an editor's save burst gives one sync.</summary>
+    public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>First wait before retrying a sync that failed because the store was unavailable; doubles each attempt.</summary>
+    public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Cap on the retry wait.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often the watcher checks that the seeds folder still exists (it may be deleted and recreated).</summary>
+    public TimeSpan FolderCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+}

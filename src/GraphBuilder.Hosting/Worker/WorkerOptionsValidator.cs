@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace GraphBuilder.Hosting.Worker;
+
+/// <summary>Fails start-up when a worker delay is negative or the retry cap is below the first retry delay.</summary>
+public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WorkerOptions options)
+    {
+        var failures = new List<string>();
+        if (options.Debounce < TimeSpan.Zero) failures.Add($"{WorkerOptions.SectionName}:Debounce must not be negative (was {options.Debounce})");
+        if (options.RetryInitialDelay <= TimeSpan.Zero)
+            failures.Add($"{WorkerOptions.SectionName}:RetryInitialDelay must be positive (was {options.RetryInitialDelay})");
+        if (options.RetryMaxDelay < options.RetryInitialDelay)
+            failures.Add($"{WorkerOptions.SectionName}:RetryMaxDelay ({options.RetryMaxDelay}) must not be below RetryInitialDelay ({options.RetryInitialDelay})");
+        if (options.FolderCheckInterval <= TimeSpan.Zero)
+            failures.Add($"{WorkerOptions.SectionName}:FolderCheckInterval must be positive (was {options.FolderCheckInterval})");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

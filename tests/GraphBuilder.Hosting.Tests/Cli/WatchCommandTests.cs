@@ -1,0 +1,50 @@
+using GraphBuilder.Hosting.Tests.Support;
+
+namespace GraphBuilder.Hosting.Tests.Cli;
+
+/// <summary><c>graphbuilder watch</c> as users run it: a child process, real files, a real signal.</summary>
+public sealed class WatchCommandTests
+{
+    private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Watch_SyncsAnEdit_AndExitsZeroOnSigterm()
+    {
+        using var folder = new TempSeeds();
+        using var process = new GraphBuilderProcess(folder.Root,
+            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms");
+
+        await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
+        await Eventually.TrueAsync(() => process.Stdout.Contains($"Watching {folder.Seeds}", StringComparison.Ordinal), "it says what it watches", Output);
+        var before = await GraphFingerprint.OfStoreAsync(folder.Database);
+
+        folder.Edit("facts/hosting.yaml", "about: the MKO based in Iraq", "about: the MKO, edited while watched, based in Iraq");
+        var expected = GraphFingerprint.OfSeeds(folder.Seeds);
+        await Eventually.TrueAsync(async () => await GraphFingerprint.OfStoreAsync(folder.Database) == expected, "the store has the edit", Output);
+        Assert.NotEqual(before, expected);
+        // The console logger writes in the background, so the line may trail the store update.
+        await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Change)", StringComparison.Ordinal), "the change sync is logged", Output);
+
+        process.Terminate();
+        Assert.True(await process.WaitForExitAsync(StopWithin), "watch did not stop after SIGTERM\n" + Output());
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Stopped watching", process.Stderr, StringComparison.Ordinal);
+
+        string Output() => $"stdout:\n{process.Stdout}\nstderr:\n{process.Stderr}";
+    }
+
+    [Fact]
+    public async Task Watch_ExitsOne_WithAMessageAndNoStackTrace_WhenTheSeedsFolderIsMissing()
+    {
+        using var folder = new TempSeeds(copySeeds: false);
+        using var process = new GraphBuilderProcess(folder.Root, "watch", "--seeds", "missing", "--schema", TestPaths.Schema, "--db", folder.Database);
+
+        Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(30)), "watch kept running with a missing seeds folder");
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("error: seeds folder", process.Stderr, StringComparison.Ordinal);
+        Assert.Contains("does not exist", process.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", process.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.Database));
+    }
+}
