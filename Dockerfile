@@ -15,5 +15,6 @@ WORKDIR /app
 COPY --from=build /out ./
 COPY schema/ schema/
 USER app
+EXPOSE 5080
 ENTRYPOINT ["dotnet", "graphbuilder.dll"]
 CMD ["watch"]

@@ -1,3 +1,6 @@
+using System.CommandLine;
 using GraphBuilder.Cli;
 
-return await GraphBuilderCommandLine.Create().Parse(args).InvokeAsync();
+// Give an in-flight sync time to commit on SIGTERM/Ctrl+C before the process is torn down.
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) };
+return await GraphBuilderCommandLine.Create().Parse(args).InvokeAsync(invocation);

@@ -17,11 +17,14 @@ public static class CliServices
     public static HostApplicationBuilder CreateBuilder(ParseResult result)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(CommonOptions.ToConfiguration(result));
+        Configure(builder, result);
+        return builder;
+    }
+
+    /// <summary>Applies GraphBuilder's configuration sources, logging and services to any host builder (generic or web).</summary>
+    public static void Configure(IHostApplicationBuilder builder, ParseResult result)
+    {
+        AddSources(builder.Configuration, result);
         // One-shot commands print their own outcome; logs are for --verbose. Polly's retry events carry
         // exception stack traces, which users should never see for an unreachable server.
         var verbose = result.GetValue(CommonOptions.Verbose);
@@ -31,8 +34,14 @@ public static class CliServices
             .AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.None);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddGraphBuilder(builder.Configuration);
-        return builder;
     }
+
+    /// <summary>Configuration sources, lowest precedence first: shipped and local appsettings.json, environment, command line.</summary>
+    public static IConfigurationBuilder AddSources(IConfigurationBuilder configuration, ParseResult result) => configuration
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddInMemoryCollection(CommonOptions.ToConfiguration(result));
 
     /// <summary>Builds the provider and runs start-up validation of every option, as a host would.</summary>
     public static ServiceProvider Build(ParseResult result)

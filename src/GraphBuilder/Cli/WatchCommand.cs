@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
+using GraphBuilder.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +16,8 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder watch [--debounce 500ms]</c>: sync once, then keep the store in sync with the seeds
-/// folder until Ctrl+C or SIGTERM. Runs the worker in a generic host configured like the other commands.
+/// <c>graphbuilder watch [--debounce 500ms] [--no-web]</c>: sync once, then keep the store in sync with the
+/// seeds folder until Ctrl+C or SIGTERM, serving the graph view (refreshed after each sync) unless --no-web.
 /// </summary>
 public static class WatchCommand
 {
@@ -23,29 +27,63 @@ public static class WatchCommand
         CustomParser = ParseDuration,
     };
 
+    private static readonly Option<bool> NoWeb = new("--no-web") { Description = "Do not serve the graph view" };
+    private static readonly Option<string?> WebUrls = new("--web-urls") { Description = "Where the graph view listens (default: http://127.0.0.1:5080)" };
+
     public static Command Create()
     {
-        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C)") { Debounce };
+        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view") { Debounce, NoWeb, WebUrls };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var builder = CliServices.CreateBuilder(result);
-            if (result.GetValue(Debounce) is { } debounce)
-                builder.Configuration.AddInMemoryCollection([new($"{WorkerOptions.SectionName}:Debounce", debounce.ToString("c", CultureInfo.InvariantCulture))]);
-            builder.Services.AddGraphBuilderWorker(builder.Configuration);
-            builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-            // The worker's per-sync lines are the point of this command; other categories stay at warnings.
-            builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
-
-            using var host = builder.Build();
+            using var host = BuildHost(result, out var webUrls);
             // Validate and build the sync before starting, so a bad setting is one message, not a host failure with a stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
+            if (webUrls is not null) Console.WriteLine($"Graph view: {webUrls.Replace(";", " ", StringComparison.Ordinal)}");
             await host.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>A web host serving the graph view, or (with --no-web) a plain generic host.</summary>
+    private static IHost BuildHost(ParseResult result, out string? webUrls)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (result.GetValue(Debounce) is { } debounce)
+            settings[$"{WorkerOptions.SectionName}:Debounce"] = debounce.ToString("c", CultureInfo.InvariantCulture);
+        if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
+        if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
+
+        var configuration = CliServices.AddSources(new ConfigurationBuilder(), result).AddInMemoryCollection(settings).Build();
+        if (!configuration.GetValue($"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Enabled)}", true))
+        {
+            var builder = CliServices.CreateBuilder(result);
+            ConfigureWorker(builder, result, settings);
+            webUrls = null;
+            return builder.Build();
+        }
+
+        var webBuilder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
+        CliServices.Configure(webBuilder, result);
+        ConfigureWorker(webBuilder, result, settings);
+        webBuilder.Services.AddGraphBuilderWebView(webBuilder.Configuration);
+        webUrls = configuration[$"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Urls)}"] ?? new WebViewOptions().Urls;
+        webBuilder.WebHost.UseUrls(webUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var app = webBuilder.Build();
+        app.MapGraphView();
+        return app;
+    }
+
+    private static void ConfigureWorker(IHostApplicationBuilder builder, ParseResult result, Dictionary<string, string?> settings)
+    {
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddGraphBuilderWorker(builder.Configuration);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        // The worker's per-sync lines are the point of this command; other categories stay at errors.
+        builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
     }
 
     private static TimeSpan? ParseDuration(ArgumentResult result)

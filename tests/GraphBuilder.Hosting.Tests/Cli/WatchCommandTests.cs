@@ -12,7 +12,7 @@ public sealed class WatchCommandTests
     {
         using var folder = new TempSeeds();
         using var process = new GraphBuilderProcess(folder.Root,
-            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms");
+            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--no-web");
 
         await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
         await Eventually.TrueAsync(() => process.Stdout.Contains($"Watching {folder.Seeds}", StringComparison.Ordinal), "it says what it watches", Output);
@@ -37,7 +37,7 @@ public sealed class WatchCommandTests
     public async Task Watch_ExitsOne_WithAMessageAndNoStackTrace_WhenTheSeedsFolderIsMissing()
     {
         using var folder = new TempSeeds(copySeeds: false);
-        using var process = new GraphBuilderProcess(folder.Root, "watch", "--seeds", "missing", "--schema", TestPaths.Schema, "--db", folder.Database);
+        using var process = new GraphBuilderProcess(folder.Root, "watch", "--seeds", "missing", "--schema", TestPaths.Schema, "--db", folder.Database, "--no-web");
 
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(30)), "watch kept running with a missing seeds folder");
 
@@ -46,5 +46,38 @@ public sealed class WatchCommandTests
         Assert.Contains("does not exist", process.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", process.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.Database));
+    }
+
+    [Fact]
+    public async Task Watch_ServesTheGraphView_AndItsJsonFollowsEdits()
+    {
+        using var folder = new TempSeeds();
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var process = new GraphBuilderProcess(folder.Root,
+            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+
+        await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
+        Assert.Contains($"Graph view: {url}", process.Stdout, StringComparison.Ordinal);
+        var page = await http.GetStringAsync("/", TestContext.Current.CancellationToken);
+        Assert.Contains("<html", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"about\":\"the MKO based in Iraq", await http.GetStringAsync("/api/graph", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        folder.Edit("facts/hosting.yaml", "about: the MKO based in Iraq", "about: the MKO, seen live, based in Iraq");
+        await Eventually.TrueAsync(async () => (await http.GetStringAsync("/api/graph", TestContext.Current.CancellationToken)).Contains("the MKO, seen live, based in Iraq", StringComparison.Ordinal),
+            "the served graph has the edit", Output);
+
+        process.Terminate();
+        Assert.True(await process.WaitForExitAsync(StopWithin), "watch did not stop after SIGTERM\n" + Output());
+        Assert.Equal(0, process.ExitCode);
+
+        string Output() => $"stdout:\n{process.Stdout}\nstderr:\n{process.Stderr}";
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
