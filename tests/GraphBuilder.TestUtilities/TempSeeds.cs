@@ -77,7 +77,8 @@ public sealed class TempSeeds : IDisposable
         }
     }
 
-    private static void CopyFolder(string from, string to)
+    /// <summary>Copies a folder tree (files and subfolders).</summary>
+    public static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

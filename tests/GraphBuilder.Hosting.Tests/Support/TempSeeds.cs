@@ -7,7 +7,7 @@ internal sealed class TempSeeds : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "gb-worker-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Root);
-        if (copySeeds) CopyFolder(TestPaths.Seeds, Seeds);
+        if (copySeeds) Testing.TempSeeds.CopyFolder(TestPaths.Seeds, Seeds);
     }
 
     public string Root { get; }
@@ -38,17 +38,6 @@ internal sealed class TempSeeds : IDisposable
         catch (IOException)
         {
             // A child process may still hold a file for a moment; the temp folder is cleaned up eventually.
-        }
-    }
-
-    public static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -1,13 +1,13 @@
 using System.Reflection;
+using GraphBuilder.Testing;
 
 namespace GraphBuilder.Hosting.Tests.Support;
 
-/// <summary>Where the repository's schema and seeds and the built CLI are (baked in at build time).</summary>
+/// <summary>Where the repository's schema and seeds are, and the built CLI (baked in at build time).</summary>
 internal static class TestPaths
 {
-    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
-    public static string Schema => Path.Combine(RepositoryRoot, "schema");
-    public static string Seeds => Path.Combine(RepositoryRoot, "seeds");
+    public static string Schema => RepoPaths.Schema;
+    public static string Seeds => RepoPaths.Seeds;
     public static string Cli { get; } = Metadata("GraphBuilderCli");
 
     private static string Metadata(string key) =>
