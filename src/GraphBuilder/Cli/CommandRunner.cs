@@ -39,6 +39,17 @@ public static class CommandRunner
             Console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failure;
         }
+        catch (InvalidDataException ex)
+        {
+            // A malformed appsettings.json: name the file and, when the JSON reader knows it, the position.
+            Console.Error.WriteLine($"error: {ConfigurationFileProblem.Describe(ex)}");
+            return ExitCodes.Failure;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failure;
+        }
         catch (IOException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
