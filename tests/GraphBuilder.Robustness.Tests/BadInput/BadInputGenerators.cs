@@ -43,6 +43,8 @@ public static class BadInputGenerators
             File.WriteAllText(Seeds(root, "bad.yaml"),
                 Header + "sources:\n  - id: leak\n    title: Leak\n    publisher: Nobody\n    published: 2024-01-05\n    document: documents/leak.txt\n");
         },
+        ["symlink-dangling"] = root => File.CreateSymbolicLink(Seeds(root, "gone.yaml"), Path.Combine(root, "nowhere.yaml")),
+        ["fifo-named-yaml"] = root => MakeFifo(Seeds(root, "pipe.yaml")),
         ["seeds-folder-missing"] = root => Directory.Delete(Path.Combine(root, "seeds"), recursive: true),
     };
 
@@ -61,6 +63,13 @@ public static class BadInputGenerators
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 
     private static void WriteHugeScalar(string path, long bytes)
