@@ -43,7 +43,7 @@ public static class BadInputGenerators
             File.WriteAllText(Seeds(root, "bad.yaml"),
                 Header + "sources:\n  - id: leak\n    title: Leak\n    publisher: Nobody\n    published: 2024-01-05\n    document: documents/leak.txt\n");
         },
-        ["symlink-dangling"] = root => File.CreateSymbolicLink(Seeds(root, "gone.yaml"), Path.Combine(root, "nowhere.yaml")),
+        ["symlink-dangling"] = root => File.CreateSymbolicLink(Seeds(root, "gone.yaml"), Seeds(root, "nowhere.yaml")),
         ["fifo-named-yaml"] = root => MakeFifo(Seeds(root, "pipe.yaml")),
         ["seeds-folder-missing"] = root => Directory.Delete(Path.Combine(root, "seeds"), recursive: true),
     };
