@@ -17,4 +17,11 @@ public sealed class BadInputTests(BaseStore baseStore) : IClassFixture<BaseStore
         Assert.Equal(BadInputCase.All.Where(c => !c.Generated).Select(c => c.Case).Order().ToArray(), folders);
         Assert.True(BadInputCase.All.Count >= 30, $"only {BadInputCase.All.Count} cases");
     }
+
+    [Fact]
+    public void DocsRobustness_ListsEveryCase()
+    {
+        var doc = File.ReadAllText(Testing.RepositoryRoot.File("docs", "robustness.md"));
+        Assert.All(BadInputCase.All, c => Assert.Contains($"| `{c.Case}`", doc, StringComparison.Ordinal));
+    }
 }
