@@ -37,6 +37,7 @@ public static class CliProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            if (memoryFile is not null) File.Delete(memoryFile);
             throw new TimeoutException($"graphbuilder {string.Join(' ', arguments)} did not finish within {timeout ?? TimeSpan.FromSeconds(60)}");
         }
         var result = new CliResult(process.ExitCode, await stdout, await stderr, ReadPeakMemory(memoryFile));
