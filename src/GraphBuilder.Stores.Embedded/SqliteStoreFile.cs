@@ -39,8 +39,27 @@ public sealed class SqliteStoreFile(string path)
 
     public bool Exists => File.Exists(Path) && new FileInfo(Path).Length > 0;
 
+    /// <summary>SQLITE_READONLY_ROLLBACK: a read-only connection found a hot journal it may not roll back.</summary>
+    private const int ReadOnlyRollback = 776;
+
     /// <summary>Opens an existing store for reading.</summary>
     public SqliteConnection OpenForRead()
+    {
+        try
+        {
+            return OpenVerifiedForRead();
+        }
+        catch (StoreException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: ReadOnlyRollback })
+        {
+            // A sync killed mid-write left a hot journal; only a read-write connection can roll it back
+            // (restoring the old graph). Without this every later read, and so every sync, failed as "read-only".
+            using (var writer = Open(SqliteOpenMode.ReadWrite))
+                Verify(writer, allowEmpty: false);
+            return OpenVerifiedForRead();
+        }
+    }
+
+    private SqliteConnection OpenVerifiedForRead()
     {
         var connection = Open(SqliteOpenMode.ReadOnly);
         Verify(connection, allowEmpty: false);

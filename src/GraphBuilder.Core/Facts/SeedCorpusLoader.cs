@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.IO.Hashing;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation;
@@ -29,10 +30,11 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             return new CorpusLoad(new SeedCorpus(root, [], new Dictionary<string, DocumentLoad>(), folderDiagnostics.Items), 0);
         }
 
-        var paths = Directory.EnumerateFiles(root, "*.*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None })
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var folderLinks = new List<string>();
+        var paths = FindSeedFiles(root, folderLinks);
+        foreach (var link in folderLinks.Order(StringComparer.Ordinal))
+            if (PathGuard.EscapesRoot(root, link) is { } escape)
+                folderDiagnostics.Add(SourcePosition.StartOf(DisplayPath.Of(link)), escape);
 
         Graph.PipelineMetrics.SeedFilesFound.Add(paths.Length);
         var parsed = 0;
@@ -54,6 +56,30 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed);
     }
 
+    /// <summary>
+    /// The *.yaml/*.yml files under <paramref name="root"/>. Symlinked folders are not descended into (a link to
+    /// "." or ".." would loop forever); they are collected in <paramref name="folderLinks"/> so one pointing outside
+    /// can be reported. One pointing inside adds nothing: its files are read where they really are.
+    /// </summary>
+    private static string[] FindSeedFiles(string root, List<string> folderLinks)
+    {
+        var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry e) => e.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) =>
+            {
+                if (e.IsDirectory)
+                {
+                    if ((e.Attributes & FileAttributes.ReparsePoint) != 0) folderLinks.Add(e.ToFullPath());
+                    return false;
+                }
+                return e.FileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || e.FileName.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+            },
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        return files.Order(StringComparer.Ordinal).ToArray();
+    }
+
     private (SeedFile File, bool Reparsed) LoadFile(string root, string path)
     {
         var display = DisplayPath.Of(path);
@@ -66,7 +92,8 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             if (length > _limits.MaxFileBytes)
                 return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
                     $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
-            bytes = File.ReadAllBytes(path);
+            // Not opened when empty: a FIFO named *.yaml also reports length 0, and opening it would block forever.
+            bytes = length == 0 ? [] : File.ReadAllBytes(path);
         }
         catch (FileNotFoundException)
         {

@@ -74,7 +74,10 @@ public static class YamlTreeReader
         catch (YamlException ex)
         {
             var at = new SourcePosition(path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
-            diagnostics.Add(at, "YAML syntax error: " + CleanMessage(ex.Message), SyntaxHint(text, ex));
+            var hint = SyntaxHint(text, ex);
+            // YamlDotNet places tab errors at the start of the enclosing node, often lines above the tab itself.
+            if (hint == TabHint && FirstTabIndentation(text, at.Line) is var (line, column)) at = at with { Line = line, Column = column };
+            diagnostics.Add(at, "YAML syntax error: " + CleanMessage(ex.Message), hint);
             return null;
         }
         return root;
@@ -118,14 +121,29 @@ public static class YamlTreeReader
         return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
     }
 
+    private const string TabHint = "indent with spaces; YAML does not allow tabs for indentation";
+
     private static string? SyntaxHint(string text, YamlException ex)
     {
         var lineIndex = (int)ex.Start.Line - 1;
         var lines = text.Split('\n');
         if (lineIndex >= 0 && lineIndex < lines.Length && lines[lineIndex].TrimEnd('\r').TakeWhile(char.IsWhiteSpace).Contains('\t'))
-            return "indent with spaces; YAML does not allow tabs for indentation";
+            return TabHint;
         if (text.Contains('\t') && ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
-            return "indent with spaces; YAML does not allow tabs for indentation";
+            return TabHint;
+        return null;
+    }
+
+    /// <summary>Line and column of the first tab in a line's indentation, from <paramref name="fromLine"/> on.</summary>
+    private static (int Line, int Column)? FirstTabIndentation(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].TakeWhile(c => c is ' ' or '\t').ToArray();
+            var tab = Array.IndexOf(indent, '\t');
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
         return null;
     }
 

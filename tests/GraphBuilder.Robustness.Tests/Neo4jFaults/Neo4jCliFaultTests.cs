@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using GraphBuilder.Robustness.Tests.Support;
+using GraphBuilder.Testing.Cli;
+using GraphBuilder.Testing.Neo4j;
+
+namespace GraphBuilder.Robustness.Tests.Neo4jFaults;
+
+/// <summary>
+/// The real CLI (<c>sync --store neo4j</c>) against a fake Query API that fails on cue: every fault ends in a
+/// clear message and exit code, never a half-written graph, and once the fault clears ONE sync converges to
+/// exactly the compiled graph.
+/// </summary>
+public sealed class Neo4jCliFaultTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static Task<FakeQueryApiServer> StartServerAsync() =>
+        FakeQueryApiServer.StartAsync(user: Neo4jCli.User, password: Neo4jCli.Password);
+
+    /// <param name="abandoned">Transactions a killed CLI left open; Neo4j rolls them back when they expire.</param>
+    private static async Task AssertConvergesAsync(Neo4jCli cli, FakeQueryApiServer server, int abandoned = 0)
+    {
+        var result = await cli.SyncAsync(server.Uri);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Assert.Equal(abandoned, server.Graph.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task Sync_ServerDownAtStart_ExitsOne_WithClearMessage()
+    {
+        using var cli = new Neo4jCli();
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+
+        var result = await cli.SyncAsync(new Uri($"http://127.0.0.1:{port}"));
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"at http://127.0.0.1:{port}/ (user '{Neo4jCli.User}') could not be reached", result.Stderr, StringComparison.Ordinal);
+        Cli.AssertNoStackTrace(result);
+        Assert.DoesNotContain(Neo4jCli.Password, result.AllOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_Unavailable503ForAWhile_RetriesAndConverges()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.ScriptNext(FakeQueryApiResponse.StatusOnly(503), times: 3);
+
+        await AssertConvergesAsync(cli, server);
+        Assert.Equal(1, server.Graph.Commits);
+    }
+
+    [Theory]
+    [InlineData("merge-nodes")]
+    [InlineData("merge-relationships")]
+    public async Task Sync_TransientErrorMidTransaction_RollsBack_ThenARerunConverges(string kind)
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.Script(r => r.Kind == kind && r.TransactionId is not null,
+            FakeQueryApiResponse.Error("Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient can't acquire ExclusiveLock"));
+
+        var failed = await cli.SyncAsync(server.Uri);
+
+        Assert.True(failed.ExitCode == 1, failed.ToString());
+        Assert.Contains("Neo.TransientError.Transaction.DeadlockDetected", failed.Stderr, StringComparison.Ordinal);
+        Cli.AssertNoStackTrace(failed);
+        Assert.Empty(server.Graph.Committed.Nodes);
+        Assert.Equal(1, server.Graph.Rollbacks);
+        await AssertConvergesAsync(cli, server);
+    }
+
+    [Fact]
+    public async Task Sync_AnswerNeverComes_TimesOut_RollsBack_ThenARerunConverges()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.Script(r => r.Kind == "merge-relationships", FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
+
+        var failed = await cli.SyncAsync(server.Uri);
+
+        Assert.True(failed.ExitCode == 1, failed.ToString());
+        Assert.Contains("could not be reached", failed.Stderr, StringComparison.Ordinal);
+        Cli.AssertNoStackTrace(failed);
+        Assert.Empty(server.Graph.Committed.Nodes);
+        await AssertConvergesAsync(cli, server);
+    }
+
+    [Fact]
+    public async Task Sync_SlowSnapshotRead_IsRetried_AndConverges()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.Script(r => r.Kind == "snapshot", FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
+
+        await AssertConvergesAsync(cli, server);
+    }
+
+    [Fact]
+    public async Task Sync_ConnectionResetMidBatch_RollsBack_ThenARerunConverges()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        var mergeRequests = 0;
+        server.Script(r => r.Kind == "merge-nodes" && Interlocked.Increment(ref mergeRequests) == 2, FakeQueryApiResponse.ConnectionReset());
+
+        var failed = await cli.SyncAsync(server.Uri);
+
+        Assert.True(failed.ExitCode == 1, failed.ToString());
+        Cli.AssertNoStackTrace(failed);
+        Assert.Empty(server.Graph.Committed.Nodes);
+        await AssertConvergesAsync(cli, server);
+    }
+
+    [Fact]
+    public async Task Sync_Unauthorized_NamesUserAndUri_NeverThePassword()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        const string wrong = "Wr0ng-Secret-Value";
+
+        var result = await cli.SyncAsync(server.Uri, wrong, "--verbose");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"at {server.Uri} (user '{Neo4jCli.User}') rejected the credentials", result.Stderr, StringComparison.Ordinal);
+        Cli.AssertNoStackTrace(result);
+        foreach (var secret in new[] { wrong, Neo4jCli.Base64Credentials(Neo4jCli.User, wrong) })
+            Assert.DoesNotContain(secret, result.AllOutput, StringComparison.Ordinal);
+        Assert.Empty(server.Graph.Committed.Nodes);
+    }
+
+    [Fact]
+    public async Task Verbose_Unavailable_NeverLogsThePassword()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.ScriptNext(FakeQueryApiResponse.StatusOnly(503), times: 1000);
+
+        var result = await cli.SyncAsync(server.Uri, Neo4jCli.Password, "--verbose");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("503", result.AllOutput, StringComparison.Ordinal);
+        foreach (var secret in new[] { Neo4jCli.Password, Neo4jCli.Base64Credentials(Neo4jCli.User, Neo4jCli.Password) })
+            Assert.DoesNotContain(secret, result.AllOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("merge-nodes")]
+    [InlineData("merge-relationships")]
+    [InlineData("delete-relationships")]
+    public async Task Sync_KilledMidTransaction_LeavesOldGraph_AndOneRerunConverges(string kind)
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        await AssertConvergesAsync(cli, server);
+        var before = Graphs.Canonical(Graphs.FromFake(server.Graph.Committed));
+        EditSeeds(cli.Seeds);
+        server.Script(r => r.Kind == kind && r.TransactionId is not null, FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
+        server.ClearRequests();
+
+        using (var child = CliProcess.Start(cli.Folder, ["sync", "--seeds", "seeds", "--schema", Cli.Schema], Neo4jCli.Environment(server.Uri)))
+        {
+            var drain = Task.WhenAll(child.StandardOutput.ReadToEndAsync(Token), child.StandardError.ReadToEndAsync(Token));
+            var waited = Stopwatch.StartNew();
+            while (!server.Requests.Any(r => r.Kind == kind) && waited.Elapsed < TimeSpan.FromSeconds(60) && !child.HasExited)
+                await Task.Delay(20, Token);
+            Assert.True(server.Requests.Any(r => r.Kind == kind), $"the sync never sent {kind}");
+            child.Kill();
+            await child.WaitForExitAsync(Token);
+            await drain;
+        }
+
+        Assert.Equal(before, Graphs.Canonical(Graphs.FromFake(server.Graph.Committed)));
+        await AssertConvergesAsync(cli, server, abandoned: 1);
+    }
+
+    /// <summary>Changes, removes and adds: the next sync deletes, updates and creates nodes and relationships.</summary>
+    private static void EditSeeds(string seeds)
+    {
+        var entities = Path.Combine(seeds, "entities.yaml");
+        File.WriteAllText(entities, File.ReadAllText(entities).Replace("name: Albania", "name: Republic of Albania", StringComparison.Ordinal)
+            + "  - id: robustness-extra\n    kind: organisation\n    name: Robustness Extra\n");
+        File.Delete(Path.Combine(seeds, "facts", "denials.yaml"));
+        var accusations = Path.Combine(seeds, "facts", "accusations.yaml");
+        File.WriteAllText(accusations, File.ReadAllText(accusations).Replace("type: ACCUSES", "type: CONDEMNS", StringComparison.Ordinal));
+    }
+}

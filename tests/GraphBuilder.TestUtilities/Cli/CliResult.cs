@@ -1,0 +1,10 @@
+namespace GraphBuilder.Testing.Cli;
+
+/// <summary>How one <c>graphbuilder</c> child process ended: exit code, captured output and (when measured) peak memory.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr, long? PeakMemoryBytes)
+{
+    /// <summary>stdout and stderr together, for "never shows X" checks.</summary>
+    public string AllOutput => Stdout + "\n" + Stderr;
+
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}
