@@ -198,9 +198,9 @@ public sealed class SeedFileReaderTests
     [Fact]
     public void Read_ReportsSyntaxError_WithPosition_AndTabHint()
     {
-        // YamlDotNet places the error at the start of the scalar it was scanning ("f1"), not at the tab.
+        // YamlDotNet places the error at the scalar it was scanning ("f1"); the reader moves it to the tab itself.
         Assert.Equal(
-            ["x.yaml:2:9: YAML syntax error: While scanning a plain scalar, found a tab character that violate indentation. (indent with spaces; YAML does not allow tabs for indentation)"],
+            ["x.yaml:3:1: YAML syntax error: While scanning a plain scalar, found a tab character that violate indentation. (indent with spaces; YAML does not allow tabs for indentation)"],
             Read("facts:\n  - id: f1\n\ttype: ACCUSES\n"));
     }
 
