@@ -53,8 +53,15 @@ public static class ExportCommand
             {
                 // Write beside the target and rename, so a failed export never leaves a half-written file.
                 var temporary = path + ".tmp";
-                await using (var file = File.Create(temporary)) write(graph, file);
-                File.Move(temporary, path, overwrite: true);
+                try
+                {
+                    await using (var file = File.Create(temporary)) write(graph, file);
+                    File.Move(temporary, path, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(temporary);
+                }
                 Console.Error.WriteLine($"Wrote {path}: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships.");
             }
             else
