@@ -10,7 +10,26 @@ namespace GraphBuilder.Validation;
 /// </summary>
 public sealed class CorpusValidator(Vocabulary vocabulary)
 {
+    private readonly Lock _gate = new();
+
+    // Quote checks are the costly part of a re-validation. A citation record is the same instance
+    // while its file is unchanged, and a document the same while its bytes are, so the last result
+    // holds while both are the same objects. Replaced on every run, so it holds only live citations.
+    private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _quotes = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _nextQuotes = new(ReferenceEqualityComparer.Instance);
+
     public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus)
+    {
+        lock (_gate)
+        {
+            _nextQuotes = new Dictionary<CitationRecord, (SourceDocument, string?)>(_quotes.Count, ReferenceEqualityComparer.Instance);
+            var sorted = ValidateAll(corpus);
+            (_quotes, _nextQuotes) = (_nextQuotes, new(ReferenceEqualityComparer.Instance));
+            return sorted;
+        }
+    }
+
+    private IReadOnlyList<Diagnostic> ValidateAll(SeedCorpus corpus)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(corpus.FolderDiagnostics);
@@ -121,13 +140,16 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         return date;
     }
 
-    private static void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    private void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
     {
         if (citation.Source is null) return;
         var source = index.ResolveSource(citation.Source, diagnostics);
         if (source?.Document is null || citation.Quote is null) return;
         if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return;
-        var mismatch = document.FindMismatch(citation.Quote.Value);
+        var mismatch = _quotes.TryGetValue(citation, out var kept) && ReferenceEquals(kept.Document, document)
+            ? kept.Mismatch
+            : document.FindMismatch(citation.Quote.Value);
+        _nextQuotes[citation] = (document, mismatch);
         if (mismatch is null) return;
         var prefix = document.LongestMatchingPrefix(mismatch);
         var hint = prefix == mismatch.Length && mismatch.Length > 0
