@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using GraphBuilder.Schema;
@@ -60,13 +61,14 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         if (PathGuard.EscapesRoot(root, path) is { } escape)
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
         byte[] bytes;
+        int count;
         try
         {
             var length = new FileInfo(path).Length;
             if (length > _limits.MaxFileBytes)
                 return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
                     $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
-            bytes = File.ReadAllBytes(path);
+            (bytes, count) = ReadPooled(path);
         }
         catch (FileNotFoundException)
         {
@@ -78,11 +80,52 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         {
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), $"cannot read the file: {ex.Message}")]), false);
         }
-        var hash = XxHash3.HashToUInt64(bytes);
-        if (_files.TryGetValue(path, out var cached) && cached.Hash == hash) return (cached.File, false);
-        var file = _reader.Read(bytes, display);
-        _files[path] = (hash, file);
-        return (file, true);
+        try
+        {
+            var content = bytes.AsSpan(0, count);
+            var hash = XxHash3.HashToUInt64(content);
+            if (_files.TryGetValue(path, out var cached) && cached.Hash == hash) return (cached.File, false);
+            var file = _reader.Read(content, display);
+            _files[path] = (hash, file);
+            return (file, true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// The whole file in a pooled buffer (seed files are often over the large-object threshold;
+    /// a new array per file would force frequent full collections). Reads until the end, so a file
+    /// that grew since its length was taken is read whole.
+    /// </summary>
+    private static (byte[] Buffer, int Count) ReadPooled(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(stream.Length + 1, 4096));
+        var count = 0;
+        try
+        {
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = stream.Read(buffer, count, buffer.Length - count);
+                if (read == 0) return (buffer, count);
+                count += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     private DocumentLoad LoadDocument(string root, string relative)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation;
 using GraphBuilder.Yaml;
@@ -27,16 +28,23 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     public SeedFile Read(ReadOnlySpan<byte> bytes, string path)
     {
         var diagnostics = new DiagnosticBag();
-        var text = YamlTextDecoder.Decode(bytes, path, diagnostics);
-        if (text is null) return SeedFile.Failed(path, diagnostics.Items);
+        // The text goes into a pooled buffer, not a string: a seed file is often larger than the
+        // large-object threshold, and one such allocation per file forces a full collection every few files.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
-            return new FileRead(this, new YamlEventReader(text, path, diagnostics), path).Run();
+            var length = YamlTextDecoder.DecodeInto(bytes, buffer, path, diagnostics);
+            if (length < 0) return SeedFile.Failed(path, diagnostics.Items);
+            return new FileRead(this, new YamlEventReader(buffer.AsMemory(0, length), path, diagnostics), path).Run();
         }
         catch (YamlRejectedException)
         {
             // A YAML-level problem ends the read; shape problems found before it are not reported.
             return SeedFile.Failed(path, diagnostics.Items);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

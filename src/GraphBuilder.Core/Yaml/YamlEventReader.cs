@@ -24,7 +24,7 @@ public sealed class YamlEventReader
         "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
     };
 
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _text;
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly Parser _parser;
@@ -33,9 +33,15 @@ public sealed class YamlEventReader
     private int _documents;
 
     public YamlEventReader(string text, string path, DiagnosticBag diagnostics)
+        : this(text.AsMemory(), path, diagnostics)
+    {
+    }
+
+    /// <summary>Reads text held in memory the caller owns (e.g. a pooled buffer) until the read ends.</summary>
+    public YamlEventReader(ReadOnlyMemory<char> text, string path, DiagnosticBag diagnostics)
     {
         (_text, _path, _diagnostics) = (text, path, diagnostics);
-        _parser = new Parser(new StringReader(text));
+        _parser = new Parser(new CharMemoryReader(text));
     }
 
     /// <summary>The current event (valid after <see cref="Next"/> returned true).</summary>
@@ -55,7 +61,7 @@ public sealed class YamlEventReader
         catch (YamlException ex)
         {
             var at = new SourcePosition(_path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
-            throw Reject(at, "YAML syntax error: " + CleanMessage(ex.Message), SyntaxHint(_text, ex));
+            throw Reject(at, "YAML syntax error: " + CleanMessage(ex.Message), SyntaxHint(_text.ToString(), ex));
         }
         if (!moved) return false;
         var ev = _parser.Current!;
