@@ -62,7 +62,7 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
         return command;
     }
 
-    private static void Run(SqliteCommand command, CancellationToken cancellationToken, params string[] values)
+    private static void Run(SqliteCommand command, CancellationToken cancellationToken, params ReadOnlySpan<string> values)
     {
         cancellationToken.ThrowIfCancellationRequested();
         for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
