@@ -11,11 +11,16 @@ public sealed class CorpusIndex
     private readonly Dictionary<string, SourceRecord> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityRecord> _entities = new(StringComparer.Ordinal);
 
-    public static CorpusIndex Build(SeedCorpus corpus, DiagnosticBag diagnostics)
+    public static CorpusIndex Build(SeedCorpus corpus, DiagnosticBag diagnostics) => Build(corpus, diagnostics, findDuplicates: true);
+
+    /// <summary>The index; duplicate ids are reported only when <paramref name="findDuplicates"/> (a caller that knows they are unchanged skips it).</summary>
+    public static CorpusIndex Build(SeedCorpus corpus, DiagnosticBag diagnostics, bool findDuplicates)
     {
         var index = new CorpusIndex();
         foreach (var source in corpus.Sources.Where(r => r.Id is not null)) index._sources.TryAdd(source.Id!.Value, source);
         foreach (var entity in corpus.Entities.Where(r => r.Id is not null)) index._entities.TryAdd(entity.Id!.Value, entity);
+
+        if (!findDuplicates) return index;
 
         // Every later occurrence of an id (in file order) is reported against the earliest one.
         var ids = corpus.Sources.Select(r => r.Id).Concat(corpus.Entities.Select(r => r.Id)).Concat(corpus.Facts.Select(r => r.Id)).OfType<Field>();

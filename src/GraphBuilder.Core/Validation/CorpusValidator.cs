@@ -18,6 +18,9 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
     private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _quotes = new(ReferenceEqualityComparer.Instance);
     private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _nextQuotes = new(ReferenceEqualityComparer.Instance);
 
+    // The previous run's per-file results, reused for unchanged files while no file's exports changed.
+    private LastRun? _last;
+
     public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus)
     {
         lock (_gate)
@@ -31,17 +34,62 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
 
     private IReadOnlyList<Diagnostic> ValidateAll(SeedCorpus corpus)
     {
+        var exports = new UInt128[corpus.Files.Count];
+        var exportCache = new Dictionary<SeedFile, UInt128>(corpus.Files.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < exports.Length; i++)
+        {
+            var file = corpus.Files[i];
+            exports[i] = exportCache[file] = _last?.Exports.TryGetValue(file, out var known) == true ? known : FileExports.Of(file);
+        }
+        // Unchanged exports and documents: other files see the same ids, kinds and documents as last time.
+        var reuse = _last is { } last && last.ExportOrder.AsSpan().SequenceEqual(exports) && SameDocuments(last.Documents, corpus.Documents);
+
+        var indexDiagnostics = new DiagnosticBag();
+        var index = CorpusIndex.Build(corpus, indexDiagnostics, findDuplicates: !reuse);
+        var duplicates = reuse ? _last!.Duplicates : indexDiagnostics.Items;
+        var checks = new Dictionary<SeedFile, FileChecks>(corpus.Files.Count, ReferenceEqualityComparer.Instance);
+        foreach (var file in corpus.Files)
+            checks[file] = reuse && _last!.Checks.TryGetValue(file, out var kept) ? kept : CheckFile(file, index, corpus);
+        var links = new DiagnosticBag();
+        if (reuse) links.AddRange(_last!.Links);
+        else CheckLinkIds(corpus, links);
+        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links.Items);
+
+        // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(corpus.FolderDiagnostics);
         foreach (var file in corpus.Files) diagnostics.AddRange(file.Diagnostics);
-
-        var index = CorpusIndex.Build(corpus, diagnostics);
-        foreach (var source in corpus.Sources) CheckSource(source, corpus, diagnostics);
-        foreach (var entity in corpus.Entities) CheckEntity(entity, index, corpus, diagnostics);
-        foreach (var fact in corpus.Facts) CheckFact(fact, index, corpus, diagnostics);
-        CheckLinkIds(corpus, diagnostics);
+        diagnostics.AddRange(duplicates);
+        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Sources);
+        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Entities);
+        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Facts);
+        diagnostics.AddRange(links.Items);
         return diagnostics.Sorted();
     }
+
+    private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus)
+    {
+        DiagnosticBag sources = new(), entities = new(), facts = new();
+        foreach (var source in file.Sources) CheckSource(source, corpus, sources);
+        foreach (var entity in file.Entities) CheckEntity(entity, index, corpus, entities);
+        foreach (var fact in file.Facts) CheckFact(fact, index, corpus, facts);
+        return new FileChecks(sources.Items, entities.Items, facts.Items);
+    }
+
+    private static bool SameDocuments(Dictionary<string, DocumentLoad> last, IReadOnlyDictionary<string, DocumentLoad> now)
+    {
+        if (last.Count != now.Count) return false;
+        foreach (var (path, load) in now)
+            if (!last.TryGetValue(path, out var before) || !ReferenceEquals(before, load)) return false;
+        return true;
+    }
+
+    /// <summary>One file's own checks, split by record kind so a full pass's order can be rebuilt.</summary>
+    private sealed record FileChecks(IReadOnlyList<Diagnostic> Sources, IReadOnlyList<Diagnostic> Entities, IReadOnlyList<Diagnostic> Facts);
+
+    private sealed record LastRun(
+        Dictionary<SeedFile, UInt128> Exports, UInt128[] ExportOrder, Dictionary<string, DocumentLoad> Documents,
+        IReadOnlyList<Diagnostic> Duplicates, Dictionary<SeedFile, FileChecks> Checks, IReadOnlyList<Diagnostic> Links);
 
     // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.
     private void CheckLinkIds(SeedCorpus corpus, DiagnosticBag diagnostics)
