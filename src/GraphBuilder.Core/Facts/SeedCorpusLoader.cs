@@ -16,8 +16,8 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 {
     private readonly SeedFileReader _reader = new(vocabulary);
     private readonly SeedLimits _limits = limits ?? new SeedLimits();
-    private readonly ConcurrentDictionary<string, (ulong Hash, SeedFile File)> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (ulong Hash, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, SeedFile File)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
 
     /// <summary>Loads the corpus; <see cref="CorpusLoad.FilesParsed"/> counts files actually re-parsed.</summary>
     public CorpusLoad Load(string seedsFolder, CancellationToken cancellationToken = default)
@@ -62,9 +62,14 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
         byte[] bytes;
         int count;
+        FileStamp stamp;
         try
         {
-            var length = new FileInfo(path).Length;
+            // The stamp is taken before the read: a write during the read changes it for next time.
+            var info = new FileInfo(path);
+            stamp = FileStamp.Before(info, DateTime.UtcNow);
+            if (_files.TryGetValue(path, out var unchanged) && unchanged.Stamp.Matches(info)) return (unchanged.File, false);
+            var length = info.Length;
             if (length > _limits.MaxFileBytes)
                 return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
                     $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
@@ -84,9 +89,13 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         {
             var content = bytes.AsSpan(0, count);
             var hash = XxHash3.HashToUInt64(content);
-            if (_files.TryGetValue(path, out var cached) && cached.Hash == hash) return (cached.File, false);
+            if (_files.TryGetValue(path, out var cached) && cached.Hash == hash)
+            {
+                _files[path] = cached with { Stamp = stamp };
+                return (cached.File, false);
+            }
             var file = _reader.Read(content, display);
-            _files[path] = (hash, file);
+            _files[path] = (hash, stamp, file);
             return (file, true);
         }
         finally
@@ -137,18 +146,25 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (PathGuard.EscapesRoot(root, full) is { } escape) return new DocumentLoad(null, escape);
         if (!File.Exists(full)) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
-        if (new FileInfo(full).Length > _limits.MaxFileBytes)
+        var info = new FileInfo(full);
+        if (info.Length > _limits.MaxFileBytes)
             return new DocumentLoad(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
+        var stamp = FileStamp.Before(info, DateTime.UtcNow);
+        if (_documents.TryGetValue(relative, out var unchanged) && unchanged.Stamp.Matches(info)) return unchanged.Load;
 
         var bytes = File.ReadAllBytes(full);
         var hash = XxHash3.HashToUInt64(bytes);
-        if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash) return cached.Load;
+        if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash)
+        {
+            _documents[relative] = cached with { Stamp = stamp };
+            return cached.Load;
+        }
         var diagnostics = new DiagnosticBag();
         var text = Yaml.YamlTextDecoder.Decode(bytes, relative, diagnostics);
         var load = text is null
             ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
             : new DocumentLoad(SourceDocument.FromText(relative, text), null);
-        _documents[relative] = (hash, load);
+        _documents[relative] = (hash, stamp, load);
         return load;
     }
 }
