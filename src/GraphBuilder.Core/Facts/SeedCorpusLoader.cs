@@ -37,10 +37,11 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 
         Graph.PipelineMetrics.SeedFilesFound.Add(paths.Length);
         var parsed = 0;
+        var pool = new StringPool();
         var files = new SeedFile[paths.Length];
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (file, reparsed) = LoadFile(root, paths[i]);
+            var (file, reparsed) = LoadFile(root, paths[i], pool);
             files[i] = file;
             if (reparsed) Interlocked.Increment(ref parsed);
             Graph.PipelineMetrics.SeedFilesLoaded.Add(1);
@@ -55,7 +56,7 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed);
     }
 
-    private (SeedFile File, bool Reparsed) LoadFile(string root, string path)
+    private (SeedFile File, bool Reparsed) LoadFile(string root, string path, StringPool pool)
     {
         var display = DisplayPath.Of(path);
         if (PathGuard.EscapesRoot(root, path) is { } escape)
@@ -94,7 +95,7 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
                 _files[path] = cached with { Stamp = stamp };
                 return (cached.File, false);
             }
-            var file = _reader.Read(content, display);
+            var file = _reader.Read(content, display, pool);
             _files[path] = (hash, stamp, file);
             return (file, true);
         }

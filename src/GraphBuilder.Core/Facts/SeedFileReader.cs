@@ -25,7 +25,13 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     private readonly Vocabulary _vocabulary = vocabulary;
     private readonly string[] _entityKeys = [.. EntityBaseKeys, .. vocabulary.EntityFields.Keys.Order(StringComparer.Ordinal)];
 
-    public SeedFile Read(ReadOnlySpan<byte> bytes, string path)
+    // Values that name something defined elsewhere: many occurrences, few distinct strings.
+    private static readonly HashSet<string> ReferenceKeys = new(StringComparer.Ordinal) { "type", "kind", "subject", "object", "source" };
+
+    public SeedFile Read(ReadOnlySpan<byte> bytes, string path) => Read(bytes, path, null);
+
+    /// <summary>Reads a file, taking reference strings (types, kinds, ids referred to) from <paramref name="pool"/> when given.</summary>
+    public SeedFile Read(ReadOnlySpan<byte> bytes, string path, StringPool? pool)
     {
         var diagnostics = new DiagnosticBag();
         // The text goes into a pooled buffer, not a string: a seed file is often larger than the
@@ -35,7 +41,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         {
             var length = YamlTextDecoder.DecodeInto(bytes, buffer, path, diagnostics);
             if (length < 0) return SeedFile.Failed(path, diagnostics.Items);
-            return new FileRead(this, new YamlEventReader(buffer.AsMemory(0, length), path, diagnostics), path).Run();
+            return new FileRead(this, new YamlEventReader(buffer.AsMemory(0, length), path, diagnostics), path, pool).Run();
         }
         catch (YamlRejectedException)
         {
@@ -49,7 +55,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     }
 
     /// <summary>The state of one file's read.</summary>
-    private sealed class FileRead(SeedFileReader owner, YamlEventReader events, string path)
+    private sealed class FileRead(SeedFileReader owner, YamlEventReader events, string path, StringPool? pool)
     {
         private readonly CapturedMapping _citation = new("a source citation", CitationKeys);
         private readonly List<Diagnostic> _top = [];
@@ -170,7 +176,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                     while (events.Next() && events.Current is not SequenceEnd) mapping.AddItem(Capture());
                     mapping.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, first, mapping.ItemCount - first));
                 }
-                else mapping.Add(key, Capture());
+                else mapping.Add(key, CaptureValue(key));
             }
             return citations ?? [];
         }
@@ -193,7 +199,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                 {
                     var keyAt = events.At;
                     events.Next();
-                    if (_citation.Accepts(key, keyAt)) _citation.Add(key, Capture());
+                    if (_citation.Accepts(key, keyAt)) _citation.Add(key, CaptureValue(key));
                     else events.SkipNode();
                 }
                 citations.Add(new CitationRecord(_citation.Required("source"), _citation.Required("quote"), _citation.Position));
@@ -210,6 +216,13 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
             // A list or mapping as a key: the event reader rejects it when it ends.
             events.SkipNode();
             throw new InvalidOperationException("a non-scalar mapping key was not rejected");
+        }
+
+        /// <summary>A key's value; a reference's text comes from the pool.</summary>
+        private CapturedNode CaptureValue(string key)
+        {
+            var node = Capture();
+            return pool is null || node.Shape != CapturedShape.Scalar || !ReferenceKeys.Contains(key) ? node : node with { Value = pool.Intern(node.Value) };
         }
 
         /// <summary>The current node as kept for messages; a list or mapping is skipped.</summary>
