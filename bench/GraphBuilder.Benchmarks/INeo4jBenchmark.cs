@@ -26,6 +26,19 @@ public sealed record Neo4jFigures(int Requests, long Rows, TimeSpan Duration)
 /// <summary>Chooses the Neo4j step for this build.</summary>
 public static class Neo4jBenchmarks
 {
+    // The fake holds the whole graph in this process (several GB at 1M), so it serves sizes up to this.
+    private const int MaxFactsForFake = 100_000;
+
     // Request and row counts depend on the store, not the server, so the in-process fake serves them.
-    public static INeo4jBenchmark Create() => new FakeNeo4jBenchmark();
+    public static INeo4jBenchmark Create(int facts) => facts <= MaxFactsForFake
+        ? new FakeNeo4jBenchmark()
+        : new Unavailable($"the in-process fake server holds the graph in memory; run up to {MaxFactsForFake:N0} facts");
+
+    private sealed class Unavailable(string reason) : INeo4jBenchmark
+    {
+        public string? UnavailableReason => reason;
+
+        public Task<Neo4jFigures> MeasureAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken) =>
+            throw new NotSupportedException(reason);
+    }
 }

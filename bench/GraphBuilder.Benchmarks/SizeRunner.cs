@@ -51,7 +51,7 @@ public sealed class SizeRunner(BenchOptions options, int facts)
         Peak("sync");
 
         Log("Neo4j (fake Query API server)");
-        var neo4j = Neo4jBenchmarks.Create();
+        var neo4j = Neo4jBenchmarks.Create(facts);
         Neo4jFigures? neo4jFigures = neo4j.UnavailableReason is null
             ? await neo4j.MeasureAsync(_folder, _vocabulary, CancellationToken.None)
             : null;
