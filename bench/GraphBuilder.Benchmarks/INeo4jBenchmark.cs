@@ -3,10 +3,8 @@ using GraphBuilder.Schema;
 namespace GraphBuilder.Benchmarks;
 
 /// <summary>
-/// EXTENSION POINT (step 5): measures a full sync into Neo4j and how many rows each HTTP request
-/// carries. The Neo4j store is built on another branch; after merging it, implement this over the
-/// Neo4j store (count requests in a DelegatingHandler on its HttpClient, rows from the diff) and
-/// return it from <see cref="Neo4jBenchmarks.Create"/> when NEO4J_URI is set.
+/// Step 5: measures a full sync into Neo4j and how many rows each HTTP request carries
+/// (<see cref="FakeNeo4jBenchmark"/> runs it against the in-process fake Query API server).
 /// </summary>
 public interface INeo4jBenchmark
 {
@@ -19,20 +17,28 @@ public interface INeo4jBenchmark
 /// <summary>What the Neo4j step reports: requests sent, rows written, and the time the sync took.</summary>
 public sealed record Neo4jFigures(int Requests, long Rows, TimeSpan Duration)
 {
+    /// <summary>Requests an unchanged re-sync sends (the snapshot read only, when nothing changed).</summary>
+    public int UnchangedResyncRequests { get; init; }
+
     public double RowsPerRequest => Requests == 0 ? 0 : (double)Rows / Requests;
 }
 
 /// <summary>Chooses the Neo4j step for this build.</summary>
 public static class Neo4jBenchmarks
 {
-    // Wire the merged Neo4j store in here (e.g. when NEO4J_URI is set); until then the step is skipped.
-    public static INeo4jBenchmark Create() => new UnavailableNeo4jBenchmark();
+    // The fake holds the whole graph in this process (several GB at 1M), so it serves sizes up to this.
+    private const int MaxFactsForFake = 100_000;
 
-    private sealed class UnavailableNeo4jBenchmark : INeo4jBenchmark
+    // Request and row counts depend on the store, not the server, so the in-process fake serves them.
+    public static INeo4jBenchmark Create(int facts) => facts <= MaxFactsForFake
+        ? new FakeNeo4jBenchmark()
+        : new Unavailable($"the in-process fake server holds the graph in memory; run up to {MaxFactsForFake:N0} facts");
+
+    private sealed class Unavailable(string reason) : INeo4jBenchmark
     {
-        public string? UnavailableReason => "Neo4j store not available in this build";
+        public string? UnavailableReason => reason;
 
         public Task<Neo4jFigures> MeasureAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken) =>
-            throw new NotSupportedException(UnavailableReason);
+            throw new NotSupportedException(reason);
     }
 }

@@ -41,7 +41,7 @@ public static class ResultsWriter
     private static string Ms(double ms) => ms >= 10_000 ? $"{ms / 1000:0.0} s" : ms >= 1000 ? $"{ms / 1000:0.00} s" : $"{ms:0.0} ms";
 
     private static string Neo4j(SizeResult r) =>
-        r.Neo4jSkipped is { } why ? $"skipped: {why}" : $"{r.Neo4jRowsPerRequest:0} ({r.Neo4jRequests} requests)";
+        r.Neo4jSkipped is { } why ? $"skipped: {why}" : $"{r.Neo4jRowsPerRequest:0} ({r.Neo4jRequests} requests; unchanged re-sync {r.Neo4jResyncRequests})";
 
     private static string Parts(Dictionary<string, double> parts, string unit = "") =>
         string.Join(", ", parts.Select(p => $"{p.Key} {p.Value:0}{unit}"));

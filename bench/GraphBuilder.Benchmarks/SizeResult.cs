@@ -29,6 +29,7 @@ public sealed record SizeResult
     public string? Neo4jSkipped { get; init; }
     public double? Neo4jRowsPerRequest { get; init; }
     public int? Neo4jRequests { get; init; }
+    public int? Neo4jResyncRequests { get; init; }
 
     public double PeakWorkingSetMb { get; init; }
     public Dictionary<string, double> PeakWorkingSetAfterMb { get; init; } = [];

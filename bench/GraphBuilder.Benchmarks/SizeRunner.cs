@@ -50,7 +50,8 @@ public sealed class SizeRunner(BenchOptions options, int facts)
         }
         Peak("sync");
 
-        var neo4j = Neo4jBenchmarks.Create();
+        Log("Neo4j (fake Query API server)");
+        var neo4j = Neo4jBenchmarks.Create(facts);
         Neo4jFigures? neo4jFigures = neo4j.UnavailableReason is null
             ? await neo4j.MeasureAsync(_folder, _vocabulary, CancellationToken.None)
             : null;
@@ -64,6 +65,7 @@ public sealed class SizeRunner(BenchOptions options, int facts)
             FullSyncMs = Median(full), IncrementalSyncMs = Median(incremental),
             ValidateBreakdownMs = validateBreakdown, FullSyncBreakdownMs = fullBreakdown, IncrementalBreakdownMs = incrementalBreakdown,
             Neo4jSkipped = neo4j.UnavailableReason, Neo4jRequests = neo4jFigures?.Requests, Neo4jRowsPerRequest = neo4jFigures?.RowsPerRequest,
+            Neo4jResyncRequests = neo4jFigures?.UnchangedResyncRequests,
             PeakWorkingSetMb = _peaks.Values.Max(), PeakWorkingSetAfterMb = _peaks,
         };
     }

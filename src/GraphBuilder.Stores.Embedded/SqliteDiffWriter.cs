@@ -22,6 +22,12 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
             foreach (var changed in diff.ChangedNodes) Run(deleteNames, cancellationToken, changed.Id);
         }
 
+        // Deletes above use the indexes; a write at least as large as what the store holds (a first
+        // sync) rebuilds them afterwards instead. DDL is transactional: a kill leaves the old store.
+        var rebuildIndexes = UpsertCount(diff) >= Math.Max(MinRowsForIndexRebuild, StoredRows());
+        if (rebuildIndexes)
+            foreach (var (name, _) in SqliteStoreFile.SecondaryIndexes) Execute($"DROP INDEX {name}");
+
         using (var upsert = Prepare(
             "INSERT INTO nodes (id, label, hash, properties) VALUES ($id, $label, $hash, $properties) " +
             "ON CONFLICT(id) DO UPDATE SET label = excluded.label, hash = excluded.hash, properties = excluded.properties",
@@ -48,8 +54,27 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
                     StoredPropertyCodec.Encode(rel.Properties), StoredPropertyCodec.EncodeCitations(rel.Sources));
         }
 
-        using var generation = Prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
-        generation.ExecuteNonQuery();
+        if (rebuildIndexes)
+            foreach (var (_, create) in SqliteStoreFile.SecondaryIndexes) Execute(create);
+
+        Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    }
+
+    private const int MinRowsForIndexRebuild = 1000;
+
+    private static long UpsertCount(GraphDiff diff) =>
+        diff.AddedNodes.Count + diff.ChangedNodes.Count + diff.AddedRelationships.Count + diff.ChangedRelationships.Count;
+
+    private long StoredRows()
+    {
+        using var count = Prepare("SELECT (SELECT count(*) FROM nodes) + (SELECT count(*) FROM relationships)");
+        return Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Prepare(sql);
+        command.ExecuteNonQuery();
     }
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
@@ -62,7 +87,7 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
         return command;
     }
 
-    private static void Run(SqliteCommand command, CancellationToken cancellationToken, params string[] values)
+    private static void Run(SqliteCommand command, CancellationToken cancellationToken, params ReadOnlySpan<string> values)
     {
         cancellationToken.ThrowIfCancellationRequested();
         for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];

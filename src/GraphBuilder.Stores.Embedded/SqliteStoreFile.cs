@@ -14,6 +14,19 @@ public sealed class SqliteStoreFile(string path)
     /// <summary>The store layout this build writes (<c>PRAGMA user_version</c>).</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>
+    /// The lookup indexes (not the primary keys): a large write drops and re-creates them inside its
+    /// transaction, since building an index by sorting is far cheaper than inserting row by row.
+    /// </summary>
+    internal static readonly (string Name, string Create)[] SecondaryIndexes =
+    [
+        ("relationships_start", "CREATE INDEX relationships_start ON relationships(start_id)"),
+        ("relationships_end", "CREATE INDEX relationships_end ON relationships(end_id)"),
+        ("relationships_type", "CREATE INDEX relationships_type ON relationships(type)"),
+        ("node_names_name", "CREATE INDEX node_names_name ON node_names(name)"),
+        ("node_names_node", "CREATE INDEX node_names_node ON node_names(node_id)"),
+    ];
+
     private static readonly string[] CreateSchema =
     [
         "CREATE TABLE nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, hash TEXT NOT NULL, properties TEXT NOT NULL)",
@@ -23,12 +36,8 @@ public sealed class SqliteStoreFile(string path)
             end_id TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED,
             hash TEXT NOT NULL, properties TEXT NOT NULL, sources TEXT NOT NULL)
         """,
-        "CREATE INDEX relationships_start ON relationships(start_id)",
-        "CREATE INDEX relationships_end ON relationships(end_id)",
-        "CREATE INDEX relationships_type ON relationships(type)",
         "CREATE TABLE node_names (node_id TEXT NOT NULL REFERENCES nodes(id) DEFERRABLE INITIALLY DEFERRED, name TEXT NOT NULL COLLATE NOCASE)",
-        "CREATE INDEX node_names_name ON node_names(name)",
-        "CREATE INDEX node_names_node ON node_names(node_id)",
+        .. SecondaryIndexes.Select(i => i.Create),
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "INSERT INTO meta (key, value) VALUES ('generation', '0')",
         $"PRAGMA application_id = {ApplicationId}",

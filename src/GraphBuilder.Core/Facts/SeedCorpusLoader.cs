@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using System.IO.Hashing;
@@ -16,8 +17,8 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 {
     private readonly SeedFileReader _reader = new(vocabulary);
     private readonly SeedLimits _limits = limits ?? new SeedLimits();
-    private readonly ConcurrentDictionary<string, (ulong Hash, SeedFile File)> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (ulong Hash, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, SeedFile File)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
 
     /// <summary>Loads the corpus; <see cref="CorpusLoad.FilesParsed"/> counts files actually re-parsed.</summary>
     public CorpusLoad Load(string seedsFolder, CancellationToken cancellationToken = default)
@@ -38,10 +39,11 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 
         Graph.PipelineMetrics.SeedFilesFound.Add(paths.Length);
         var parsed = 0;
+        var pool = new StringPool();
         var files = new SeedFile[paths.Length];
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (file, reparsed) = LoadFile(root, paths[i]);
+            var (file, reparsed) = LoadFile(root, paths[i], pool);
             files[i] = file;
             if (reparsed) Interlocked.Increment(ref parsed);
             Graph.PipelineMetrics.SeedFilesLoaded.Add(1);
@@ -80,20 +82,26 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         return files.Order(StringComparer.Ordinal).ToArray();
     }
 
-    private (SeedFile File, bool Reparsed) LoadFile(string root, string path)
+    private (SeedFile File, bool Reparsed) LoadFile(string root, string path, StringPool pool)
     {
         var display = DisplayPath.Of(path);
         if (PathGuard.EscapesRoot(root, path) is { } escape)
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
         byte[] bytes;
+        int count;
+        FileStamp stamp;
         try
         {
-            var length = new FileInfo(path).Length;
+            // The stamp is taken before the read: a write during the read changes it for next time.
+            var info = new FileInfo(path);
+            stamp = FileStamp.Before(info, DateTime.UtcNow);
+            if (_files.TryGetValue(path, out var unchanged) && unchanged.Stamp.Matches(info)) return (unchanged.File, false);
+            var length = info.Length;
             if (length > _limits.MaxFileBytes)
                 return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
                     $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
             // Not opened when empty: a FIFO named *.yaml also reports length 0, and opening it would block forever.
-            bytes = length == 0 ? [] : File.ReadAllBytes(path);
+            (bytes, count) = length == 0 ? (ArrayPool<byte>.Shared.Rent(1), 0) : ReadPooled(path);
         }
         catch (FileNotFoundException)
         {
@@ -105,11 +113,56 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         {
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), $"cannot read the file: {ex.Message}")]), false);
         }
-        var hash = XxHash3.HashToUInt64(bytes);
-        if (_files.TryGetValue(path, out var cached) && cached.Hash == hash) return (cached.File, false);
-        var file = _reader.Read(bytes, display);
-        _files[path] = (hash, file);
-        return (file, true);
+        try
+        {
+            var content = bytes.AsSpan(0, count);
+            var hash = XxHash3.HashToUInt64(content);
+            if (_files.TryGetValue(path, out var cached) && cached.Hash == hash)
+            {
+                _files[path] = cached with { Stamp = stamp };
+                return (cached.File, false);
+            }
+            var file = _reader.Read(content, display, pool);
+            _files[path] = (hash, stamp, file);
+            return (file, true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>
+    /// The whole file in a pooled buffer (seed files are often over the large-object threshold;
+    /// a new array per file would force frequent full collections). Reads until the end, so a file
+    /// that grew since its length was taken is read whole.
+    /// </summary>
+    private static (byte[] Buffer, int Count) ReadPooled(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(stream.Length + 1, 4096));
+        var count = 0;
+        try
+        {
+            while (true)
+            {
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = stream.Read(buffer, count, buffer.Length - count);
+                if (read == 0) return (buffer, count);
+                count += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     private DocumentLoad LoadDocument(string root, string relative)
@@ -121,18 +174,25 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (PathGuard.EscapesRoot(root, full) is { } escape) return new DocumentLoad(null, escape);
         if (!File.Exists(full)) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
-        if (new FileInfo(full).Length > _limits.MaxFileBytes)
+        var info = new FileInfo(full);
+        if (info.Length > _limits.MaxFileBytes)
             return new DocumentLoad(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
+        var stamp = FileStamp.Before(info, DateTime.UtcNow);
+        if (_documents.TryGetValue(relative, out var unchanged) && unchanged.Stamp.Matches(info)) return unchanged.Load;
 
         var bytes = File.ReadAllBytes(full);
         var hash = XxHash3.HashToUInt64(bytes);
-        if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash) return cached.Load;
+        if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash)
+        {
+            _documents[relative] = cached with { Stamp = stamp };
+            return cached.Load;
+        }
         var diagnostics = new DiagnosticBag();
         var text = Yaml.YamlTextDecoder.Decode(bytes, relative, diagnostics);
         var load = text is null
             ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
             : new DocumentLoad(SourceDocument.FromText(relative, text), null);
-        _documents[relative] = (hash, load);
+        _documents[relative] = (hash, stamp, load);
         return load;
     }
 }

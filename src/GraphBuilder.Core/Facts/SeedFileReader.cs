@@ -1,10 +1,19 @@
+using System.Buffers;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation;
 using GraphBuilder.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace GraphBuilder.Facts;
 
-/// <summary>Reads one seed file into records, reporting every problem the file has on its own.</summary>
+/// <summary>
+/// Reads one seed file into records, reporting every problem the file has on its own. Records
+/// are built straight from the parser's events (no tree); diagnostics come in the same order as
+/// a tree walk would give them: the file's unknown keys, then the sources, entities and facts
+/// sections, and within a record its unknown keys, its fields in a fixed order, then its citations.
+/// Thread-safe: each read has its own state.
+/// </summary>
 public sealed class SeedFileReader(Vocabulary vocabulary)
 {
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
@@ -13,80 +22,251 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "sources"];
     private static readonly string[] EntityBaseKeys = ["id", "kind", "name", "aliases", "role", "note", "sources"];
 
+    private readonly Vocabulary _vocabulary = vocabulary;
     private readonly string[] _entityKeys = [.. EntityBaseKeys, .. vocabulary.EntityFields.Keys.Order(StringComparer.Ordinal)];
 
-    public SeedFile Read(ReadOnlySpan<byte> bytes, string path)
+    // Values that name something defined elsewhere: many occurrences, few distinct strings.
+    private static readonly HashSet<string> ReferenceKeys = new(StringComparer.Ordinal) { "type", "kind", "subject", "object", "source" };
+
+    public SeedFile Read(ReadOnlySpan<byte> bytes, string path) => Read(bytes, path, null);
+
+    /// <summary>Reads a file, taking reference strings (types, kinds, ids referred to) from <paramref name="pool"/> when given.</summary>
+    public SeedFile Read(ReadOnlySpan<byte> bytes, string path, StringPool? pool)
     {
         var diagnostics = new DiagnosticBag();
-        var text = YamlTextDecoder.Decode(bytes, path, diagnostics);
-        if (text is null) return SeedFile.Failed(path, diagnostics.Items);
-
-        var root = YamlTreeReader.Read(text, path, diagnostics);
-        if (diagnostics.HasErrors) return SeedFile.Failed(path, diagnostics.Items);
-        if (root is null || root is YScalar { IsNull: true })
+        // The text goes into a pooled buffer, not a string: a seed file is often larger than the
+        // large-object threshold, and one such allocation per file forces a full collection every few files.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
         {
-            diagnostics.Add(SourcePosition.StartOf(path), "file has no content",
-                "a seed file is a mapping with 'sources:', 'entities:' and/or 'facts:' lists");
+            var length = YamlTextDecoder.DecodeInto(bytes, buffer, path, diagnostics);
+            if (length < 0) return SeedFile.Failed(path, diagnostics.Items);
+            return new FileRead(this, new YamlEventReader(buffer.AsMemory(0, length), path, diagnostics), path, pool).Run();
+        }
+        catch (YamlRejectedException)
+        {
+            // A YAML-level problem ends the read; shape problems found before it are not reported.
             return SeedFile.Failed(path, diagnostics.Items);
         }
-
-        var top = MappingFields.Open(root, "a seed file", TopKeys, diagnostics);
-        if (top is null) return SeedFile.Failed(path, diagnostics.Items);
-
-        var sources = top.Items("sources", required: false).Select(n => ReadSource(n, diagnostics)).OfType<SourceRecord>().ToList();
-        var entities = top.Items("entities", required: false).Select(n => ReadEntity(n, diagnostics)).OfType<EntityRecord>().ToList();
-        var facts = top.Items("facts", required: false).Select(n => ReadFact(n, diagnostics)).OfType<FactRecord>().ToList();
-        return new SeedFile(path, sources, entities, facts, diagnostics.Items);
-    }
-
-    private static Field MakeField(string value, SourcePosition at) => new(value, at);
-
-    private static SourceRecord? ReadSource(YNode node, DiagnosticBag diagnostics)
-    {
-        var m = MappingFields.Open(node, "a source", SourceKeys, diagnostics);
-        if (m is null) return null;
-        return new SourceRecord(
-            m.Required("id", MakeField), m.Required("title", MakeField), m.Required("publisher", MakeField),
-            m.Required("published", MakeField), m.Required("document", MakeField),
-            m.Optional("url", MakeField), m.Optional("note", MakeField), m.Position);
-    }
-
-    private EntityRecord? ReadEntity(YNode node, DiagnosticBag diagnostics)
-    {
-        var m = MappingFields.Open(node, "an entity", _entityKeys, diagnostics);
-        if (m is null) return null;
-        var links = new List<EntityLink>();
-        foreach (var key in m.Keys)
+        finally
         {
-            if (!vocabulary.EntityFields.ContainsKey(key)) continue;
-            links.AddRange(m.List(key, MakeField, allowSingle: true).Select(target => new EntityLink(key, target)));
+            ArrayPool<char>.Shared.Return(buffer);
         }
-        return new EntityRecord(
-            m.Required("id", MakeField), m.Required("kind", MakeField), m.Required("name", MakeField),
-            m.List("aliases", MakeField, allowSingle: false), m.Optional("role", MakeField), m.Optional("note", MakeField),
-            links, ReadCitations(m, required: false, diagnostics), m.Position);
     }
 
-    private static FactRecord? ReadFact(YNode node, DiagnosticBag diagnostics)
+    /// <summary>The state of one file's read.</summary>
+    private sealed class FileRead(SeedFileReader owner, YamlEventReader events, string path, StringPool? pool)
     {
-        var m = MappingFields.Open(node, "a fact", FactKeys, diagnostics);
-        if (m is null) return null;
-        return new FactRecord(
-            m.Required("id", MakeField), m.Required("type", MakeField), m.Required("subject", MakeField), m.Required("object", MakeField),
-            m.Optional("date", MakeField), m.Optional("from", MakeField), m.Optional("to", MakeField),
-            m.Optional("about", MakeField), m.Optional("note", MakeField),
-            ReadCitations(m, required: true, diagnostics), m.Position);
-    }
+        private readonly CapturedMapping _citation = new("a source citation", CitationKeys);
+        private readonly List<Diagnostic> _top = [];
+        private readonly List<Diagnostic>[] _sections = [[], [], []];
+        private readonly List<Diagnostic> _citationDiagnostics = [];
+        private readonly List<SourceRecord> _sources = [];
+        private readonly List<EntityRecord> _entities = [];
+        private readonly List<FactRecord> _facts = [];
+        private readonly CapturedMapping _source = new("a source", SourceKeys);
+        private readonly CapturedMapping _entity = new("an entity", owner._entityKeys);
+        private readonly CapturedMapping _fact = new("a fact", FactKeys);
 
-    private static List<CitationRecord> ReadCitations(MappingFields owner, bool required, DiagnosticBag diagnostics)
-    {
-        var citations = new List<CitationRecord>();
-        foreach (var item in owner.Items("sources", required))
+        public SeedFile Run()
         {
-            var m = MappingFields.Open(item, "a source citation", CitationKeys, diagnostics);
-            if (m is null) continue;
-            citations.Add(new CitationRecord(m.Required("source", MakeField), m.Required("quote", MakeField), m.Position));
+            CapturedNode? root = null;
+            while (events.Next())
+            {
+                if (events.Current is not NodeEvent) continue;
+                if (events.Current is MappingStart)
+                {
+                    root = CapturedNode.Nested(CapturedShape.Mapping, events.At);
+                    ReadTop();
+                }
+                else
+                {
+                    root = Capture();
+                }
+            }
+
+            if (root is not { } top || top.IsNull)
+            {
+                _top.Clear();
+                _top.Add(new Diagnostic(SourcePosition.StartOf(path), "file has no content",
+                    "a seed file is a mapping with 'sources:', 'entities:' and/or 'facts:' lists"));
+                return SeedFile.Failed(path, _top);
+            }
+            if (top.Shape != CapturedShape.Mapping)
+                return SeedFile.Failed(path, [new Diagnostic(top.At, $"a seed file must be a mapping (key: value pairs), found {top.Describe()}")]);
+
+            foreach (var section in _sections) _top.AddRange(section);
+            return new SeedFile(path, _sources, _entities, _facts, _top);
         }
-        return citations;
+
+        /// <summary>The file's mapping: <c>sources:</c>, <c>entities:</c>, <c>facts:</c>.</summary>
+        private void ReadTop()
+        {
+            while (NextKey() is { } key)
+            {
+                var section = Array.IndexOf(TopKeys, key);
+                if (section < 0)
+                {
+                    _top.Add(new Diagnostic(events.At, $"unknown key '{key}' in a seed file",
+                        DidYouMean.Hint(key, TopKeys) ?? "allowed keys: " + string.Join(", ", TopKeys)));
+                    events.Next();
+                    events.SkipNode();
+                    continue;
+                }
+                events.Next();
+                ReadSection(section, TopKeys[section]);
+            }
+        }
+
+        private void ReadSection(int section, string key)
+        {
+            var diagnostics = _sections[section];
+            if (events.Current is not SequenceStart)
+            {
+                var node = Capture();
+                if (!node.IsNull) diagnostics.Add(new Diagnostic(node.At, $"'{key}' must be a list ('- ' items), found {node.Describe()}"));
+                return;
+            }
+            while (events.Next() && events.Current is not SequenceEnd)
+            {
+                var mapping = section switch { 0 => _source, 1 => _entity, _ => _fact };
+                if (events.Current is not MappingStart)
+                {
+                    var node = Capture();
+                    diagnostics.Add(new Diagnostic(node.At, $"{mapping.What} must be a mapping (key: value pairs), found {node.Describe()}"));
+                    continue;
+                }
+                _citationDiagnostics.Clear();
+                var citations = CaptureRecord(mapping, diagnostics, citationsKey: section == 0 ? null : "sources");
+                switch (section)
+                {
+                    case 0: _sources.Add(MakeSource(mapping)); break;
+                    case 1: _entities.Add(MakeEntity(mapping, citations)); break;
+                    default: _facts.Add(MakeFact(mapping, citations)); break;
+                }
+            }
+        }
+
+        /// <summary>Streams one record mapping into <paramref name="mapping"/>; its citations are read as they come.</summary>
+        private List<CitationRecord> CaptureRecord(CapturedMapping mapping, List<Diagnostic> diagnostics, string? citationsKey)
+        {
+            mapping.Begin(events.At, diagnostics);
+            List<CitationRecord>? citations = null;
+            while (NextKey() is { } key)
+            {
+                var keyAt = events.At;
+                if (!mapping.Accepts(key, keyAt))
+                {
+                    events.Next();
+                    events.SkipNode();
+                    continue;
+                }
+                events.Next();
+                if (key == citationsKey && events.Current is SequenceStart)
+                {
+                    var at = events.At;
+                    citations = [];
+                    var count = ReadCitations(citations);
+                    mapping.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, 0, count));
+                }
+                else if (events.Current is SequenceStart)
+                {
+                    var at = events.At;
+                    var first = mapping.ItemCount;
+                    while (events.Next() && events.Current is not SequenceEnd) mapping.AddItem(Capture());
+                    mapping.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, first, mapping.ItemCount - first));
+                }
+                else mapping.Add(key, CaptureValue(key));
+            }
+            return citations ?? [];
+        }
+
+        /// <summary>The items of a record's <c>sources:</c> list; their problems are kept aside until the record's own fields are checked.</summary>
+        private int ReadCitations(List<CitationRecord> citations)
+        {
+            var count = 0;
+            while (events.Next() && events.Current is not SequenceEnd)
+            {
+                count++;
+                if (events.Current is not MappingStart)
+                {
+                    var node = Capture();
+                    _citationDiagnostics.Add(new Diagnostic(node.At, $"{_citation.What} must be a mapping (key: value pairs), found {node.Describe()}"));
+                    continue;
+                }
+                _citation.Begin(events.At, _citationDiagnostics);
+                while (NextKey() is { } key)
+                {
+                    var keyAt = events.At;
+                    events.Next();
+                    if (_citation.Accepts(key, keyAt)) _citation.Add(key, CaptureValue(key));
+                    else events.SkipNode();
+                }
+                citations.Add(new CitationRecord(_citation.Required("source"), _citation.Required("quote"), _citation.Position));
+            }
+            return count;
+        }
+
+        /// <summary>Moves to the next key of the current mapping; null at its end.</summary>
+        private string? NextKey()
+        {
+            events.Next();
+            if (events.Current is MappingEnd) return null;
+            if (events.Current is Scalar scalar) return scalar.Value;
+            // A list or mapping as a key: the event reader rejects it when it ends.
+            events.SkipNode();
+            throw new InvalidOperationException("a non-scalar mapping key was not rejected");
+        }
+
+        /// <summary>A key's value; a reference's text comes from the pool.</summary>
+        private CapturedNode CaptureValue(string key)
+        {
+            var node = Capture();
+            return pool is null || node.Shape != CapturedShape.Scalar || !ReferenceKeys.Contains(key) ? node : node with { Value = pool.Intern(node.Value) };
+        }
+
+        /// <summary>The current node as kept for messages; a list or mapping is skipped.</summary>
+        private CapturedNode Capture()
+        {
+            switch (events.Current)
+            {
+                case Scalar scalar:
+                    return CapturedNode.Scalar(events.At, scalar.Value, scalar.Style == ScalarStyle.Plain);
+                default:
+                    var node = CapturedNode.Nested(events.Current is MappingStart ? CapturedShape.Mapping : CapturedShape.Sequence, events.At);
+                    events.SkipNode();
+                    return node;
+            }
+        }
+
+        private static SourceRecord MakeSource(CapturedMapping m) => new(
+            m.Required("id"), m.Required("title"), m.Required("publisher"), m.Required("published"), m.Required("document"),
+            m.Optional("url"), m.Optional("note"), m.Position);
+
+        private EntityRecord MakeEntity(CapturedMapping m, List<CitationRecord> citations)
+        {
+            var links = new List<EntityLink>();
+            for (var i = 0; i < m.Count; i++)
+            {
+                var key = m.KeyAt(i);
+                if (!owner._vocabulary.EntityFields.ContainsKey(key)) continue;
+                foreach (var target in m.List(key, allowSingle: true)) links.Add(new EntityLink(key, target));
+            }
+            return new EntityRecord(
+                m.Required("id"), m.Required("kind"), m.Required("name"), m.List("aliases", allowSingle: false),
+                m.Optional("role"), m.Optional("note"), links, Citations(m, citations, required: false), m.Position);
+        }
+
+        private FactRecord MakeFact(CapturedMapping m, List<CitationRecord> citations) => new(
+            m.Required("id"), m.Required("type"), m.Required("subject"), m.Required("object"),
+            m.Optional("date"), m.Optional("from"), m.Optional("to"), m.Optional("about"), m.Optional("note"),
+            Citations(m, citations, required: true), m.Position);
+
+        private List<CitationRecord> Citations(CapturedMapping m, List<CitationRecord> citations, bool required)
+        {
+            if (!m.CheckItems("sources", required)) return [];
+            m.AddDiagnostics(_citationDiagnostics);
+            return citations;
+        }
     }
 }

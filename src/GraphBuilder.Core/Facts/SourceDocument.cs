@@ -1,12 +1,28 @@
 namespace GraphBuilder.Facts;
 
 /// <summary>
-/// A source document indexed once for quote checks: its normalised text. A quote matches when it
+/// A source document indexed once for quote checks: its normalised text, and where each word
+/// starts keyed by the next few characters, so a quote that starts at a word (nearly all do) is
+/// found by checking a few candidates instead of scanning the whole text. A quote matches when it
 /// occurs verbatim, or when its parts around "..." occur in order.
 /// </summary>
-public sealed class SourceDocument(string relativePath, string normalisedText)
+public sealed class SourceDocument
 {
-    public string RelativePath { get; } = relativePath;
+    private const int KeyLength = 12;
+
+    private readonly string _text;
+
+    // Sorted (key hash << 32 | offset) for every word start with KeyLength characters after it.
+    private readonly long[] _wordStarts;
+
+    public SourceDocument(string relativePath, string normalisedText)
+    {
+        RelativePath = relativePath;
+        _text = normalisedText;
+        _wordStarts = IndexWordStarts(normalisedText);
+    }
+
+    public string RelativePath { get; }
 
     public static SourceDocument FromText(string relativePath, string text) => new(relativePath, QuoteText.Normalise(text));
 
@@ -18,13 +34,13 @@ public sealed class SourceDocument(string relativePath, string normalisedText)
         var normal = QuoteText.IsNormal(quote) ? quote : QuoteText.Normalise(quote);
         // A quote with no text besides "..." gaps would match every document and prove nothing.
         if (normal.Replace(QuoteText.Gap, "", StringComparison.Ordinal).Trim().Length == 0) return normal;
-        if (normalisedText.Contains(normal, StringComparison.Ordinal)) return null;
+        if (StartsAtIndexedWord(normal) || _text.Contains(normal, StringComparison.Ordinal)) return null;
         var from = 0;
         foreach (var raw in normal.Split(QuoteText.Gap))
         {
             var part = raw.Trim();
             if (part.Length == 0) continue;
-            var at = normalisedText.IndexOf(part, from, StringComparison.Ordinal);
+            var at = _text.IndexOf(part, from, StringComparison.Ordinal);
             if (at < 0) return part;
             from = at + part.Length;
         }
@@ -38,9 +54,54 @@ public sealed class SourceDocument(string relativePath, string normalisedText)
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (normalisedText.Contains(part.AsSpan(0, mid), StringComparison.Ordinal)) low = mid;
+            if (_text.Contains(part.AsSpan(0, mid), StringComparison.Ordinal)) low = mid;
             else high = mid - 1;
         }
         return low;
+    }
+
+    /// <summary>True when the text occurs at a word start (false says nothing: it may still occur mid-word).</summary>
+    private bool StartsAtIndexedWord(string text)
+    {
+        if (text.Length < KeyLength) return false;
+        var key = (long)KeyOf(text) << 32;
+        var i = LowerBound(key);
+        for (; i < _wordStarts.Length && (_wordStarts[i] & ~0xFFFFFFFFL) == key; i++)
+        {
+            var offset = (int)(_wordStarts[i] & 0xFFFFFFFFL);
+            if (_text.AsSpan(offset).StartsWith(text, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private int LowerBound(long key)
+    {
+        int low = 0, high = _wordStarts.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_wordStarts[mid] < key) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    private static long[] IndexWordStarts(string text)
+    {
+        var starts = new List<long>(text.Length / 5);
+        for (var p = 0; p + KeyLength <= text.Length; p++)
+            if (p == 0 || text[p - 1] == ' ')
+                starts.Add(((long)KeyOf(text.AsSpan(p)) << 32) | (uint)p);
+        var sorted = starts.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    // FNV-1a over the first KeyLength chars; an int so (key << 32 | offset) sorts by key, then offset.
+    private static int KeyOf(ReadOnlySpan<char> text)
+    {
+        var hash = 2166136261u;
+        for (var i = 0; i < KeyLength; i++) hash = (hash ^ text[i]) * 16777619u;
+        return (int)hash;
     }
 }

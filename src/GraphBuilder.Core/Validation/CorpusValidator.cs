@@ -10,19 +10,86 @@ namespace GraphBuilder.Validation;
 /// </summary>
 public sealed class CorpusValidator(Vocabulary vocabulary)
 {
+    private readonly Lock _gate = new();
+
+    // Quote checks are the costly part of a re-validation. A citation record is the same instance
+    // while its file is unchanged, and a document the same while its bytes are, so the last result
+    // holds while both are the same objects. Replaced on every run, so it holds only live citations.
+    private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _quotes = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _nextQuotes = new(ReferenceEqualityComparer.Instance);
+
+    // The previous run's per-file results, reused for unchanged files while no file's exports changed.
+    private LastRun? _last;
+
     public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus)
     {
+        lock (_gate)
+        {
+            _nextQuotes = new Dictionary<CitationRecord, (SourceDocument, string?)>(_quotes.Count, ReferenceEqualityComparer.Instance);
+            var sorted = ValidateAll(corpus);
+            (_quotes, _nextQuotes) = (_nextQuotes, new(ReferenceEqualityComparer.Instance));
+            return sorted;
+        }
+    }
+
+    private IReadOnlyList<Diagnostic> ValidateAll(SeedCorpus corpus)
+    {
+        var exports = new UInt128[corpus.Files.Count];
+        var exportCache = new Dictionary<SeedFile, UInt128>(corpus.Files.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < exports.Length; i++)
+        {
+            var file = corpus.Files[i];
+            exports[i] = exportCache[file] = _last?.Exports.TryGetValue(file, out var known) == true ? known : FileExports.Of(file);
+        }
+        // Unchanged exports and documents: other files see the same ids, kinds and documents as last time.
+        var reuse = _last is { } last && last.ExportOrder.AsSpan().SequenceEqual(exports) && SameDocuments(last.Documents, corpus.Documents);
+
+        var indexDiagnostics = new DiagnosticBag();
+        var index = CorpusIndex.Build(corpus, indexDiagnostics, findDuplicates: !reuse);
+        var duplicates = reuse ? _last!.Duplicates : indexDiagnostics.Items;
+        var checks = new Dictionary<SeedFile, FileChecks>(corpus.Files.Count, ReferenceEqualityComparer.Instance);
+        foreach (var file in corpus.Files)
+            checks[file] = reuse && _last!.Checks.TryGetValue(file, out var kept) ? kept : CheckFile(file, index, corpus);
+        var links = new DiagnosticBag();
+        if (reuse) links.AddRange(_last!.Links);
+        else CheckLinkIds(corpus, links);
+        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links.Items);
+
+        // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(corpus.FolderDiagnostics);
         foreach (var file in corpus.Files) diagnostics.AddRange(file.Diagnostics);
-
-        var index = CorpusIndex.Build(corpus, diagnostics);
-        foreach (var source in corpus.Sources) CheckSource(source, corpus, diagnostics);
-        foreach (var entity in corpus.Entities) CheckEntity(entity, index, corpus, diagnostics);
-        foreach (var fact in corpus.Facts) CheckFact(fact, index, corpus, diagnostics);
-        CheckLinkIds(corpus, diagnostics);
+        diagnostics.AddRange(duplicates);
+        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Sources);
+        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Entities);
+        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Facts);
+        diagnostics.AddRange(links.Items);
         return diagnostics.Sorted();
     }
+
+    private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus)
+    {
+        DiagnosticBag sources = new(), entities = new(), facts = new();
+        foreach (var source in file.Sources) CheckSource(source, corpus, sources);
+        foreach (var entity in file.Entities) CheckEntity(entity, index, corpus, entities);
+        foreach (var fact in file.Facts) CheckFact(fact, index, corpus, facts);
+        return new FileChecks(sources.Items, entities.Items, facts.Items);
+    }
+
+    private static bool SameDocuments(Dictionary<string, DocumentLoad> last, IReadOnlyDictionary<string, DocumentLoad> now)
+    {
+        if (last.Count != now.Count) return false;
+        foreach (var (path, load) in now)
+            if (!last.TryGetValue(path, out var before) || !ReferenceEquals(before, load)) return false;
+        return true;
+    }
+
+    /// <summary>One file's own checks, split by record kind so a full pass's order can be rebuilt.</summary>
+    private sealed record FileChecks(IReadOnlyList<Diagnostic> Sources, IReadOnlyList<Diagnostic> Entities, IReadOnlyList<Diagnostic> Facts);
+
+    private sealed record LastRun(
+        Dictionary<SeedFile, UInt128> Exports, UInt128[] ExportOrder, Dictionary<string, DocumentLoad> Documents,
+        IReadOnlyList<Diagnostic> Duplicates, Dictionary<SeedFile, FileChecks> Checks, IReadOnlyList<Diagnostic> Links);
 
     // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.
     private void CheckLinkIds(SeedCorpus corpus, DiagnosticBag diagnostics)
@@ -121,13 +188,16 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         return date;
     }
 
-    private static void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    private void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
     {
         if (citation.Source is null) return;
         var source = index.ResolveSource(citation.Source, diagnostics);
         if (source?.Document is null || citation.Quote is null) return;
         if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return;
-        var mismatch = document.FindMismatch(citation.Quote.Value);
+        var mismatch = _quotes.TryGetValue(citation, out var kept) && ReferenceEquals(kept.Document, document)
+            ? kept.Mismatch
+            : document.FindMismatch(citation.Quote.Value);
+        _nextQuotes[citation] = (document, mismatch);
         if (mismatch is null) return;
         var prefix = document.LongestMatchingPrefix(mismatch);
         var hint = prefix == mismatch.Length && mismatch.Length > 0

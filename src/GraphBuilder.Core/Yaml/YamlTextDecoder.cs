@@ -13,23 +13,7 @@ public static class YamlTextDecoder
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
     {
-        var start = SourcePosition.StartOf(path);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            diagnostics.Add(start, "file starts with a UTF-8 byte-order mark", "save it as UTF-8 without BOM");
-            return null;
-        }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            diagnostics.Add(start, "file is UTF-16 encoded", "save it as UTF-8 without BOM");
-            return null;
-        }
-        var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            diagnostics.Add(PositionOf(bytes, nul, path), "file contains NUL bytes: it looks binary, not YAML text");
-            return null;
-        }
+        if (!CheckPreamble(bytes, path, diagnostics)) return null;
         try
         {
             return StrictUtf8.GetString(bytes);
@@ -39,6 +23,41 @@ public static class YamlTextDecoder
             diagnostics.Add(PositionOf(bytes, FirstInvalidUtf8(bytes), path), "file is not valid UTF-8 text", "re-save it as UTF-8");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Decodes into a buffer of at least <paramref name="bytes"/>' length (UTF-8 never has fewer
+    /// bytes than UTF-16 code units); the text's length, or -1 with the same diagnostics as <see cref="Decode"/>.
+    /// </summary>
+    public static int DecodeInto(ReadOnlySpan<byte> bytes, Span<char> text, string path, DiagnosticBag diagnostics)
+    {
+        if (!CheckPreamble(bytes, path, diagnostics)) return -1;
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, text, out _, out var written, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done) return written;
+        diagnostics.Add(PositionOf(bytes, FirstInvalidUtf8(bytes), path), "file is not valid UTF-8 text", "re-save it as UTF-8");
+        return -1;
+    }
+
+    private static bool CheckPreamble(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    {
+        var start = SourcePosition.StartOf(path);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            diagnostics.Add(start, "file starts with a UTF-8 byte-order mark", "save it as UTF-8 without BOM");
+            return false;
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            diagnostics.Add(start, "file is UTF-16 encoded", "save it as UTF-8 without BOM");
+            return false;
+        }
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Add(PositionOf(bytes, nul, path), "file contains NUL bytes: it looks binary, not YAML text");
+            return false;
+        }
+        return true;
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using GraphBuilder.Graph;
+using GraphBuilder.Schema;
+using GraphBuilder.Stores.Neo4j;
+using GraphBuilder.Sync;
+using GraphBuilder.Testing.Neo4j;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GraphBuilder.Benchmarks;
+
+/// <summary>
+/// Step 5 against the in-process fake Query API server (no Neo4j on the bench machine): a full sync
+/// into an empty database, then an unchanged re-sync on the same service, counting the HTTP
+/// requests each sends and the rows (UNWIND elements) they carry. Times are the fake's, not Neo4j's.
+/// </summary>
+public sealed class FakeNeo4jBenchmark : INeo4jBenchmark
+{
+    private const string User = "bench";
+    private const string Password = "bench-password";
+
+    public string? UnavailableReason => null;
+
+    public async Task<Neo4jFigures> MeasureAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
+        await using var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton(vocabulary)
+            .AddNeo4jGraphStore(o =>
+            {
+                o.Uri = server.Uri;
+                o.User = User;
+                o.Password = Password;
+            })
+            .BuildServiceProvider();
+        var sync = new GraphSyncService(new CorpusPipeline(vocabulary), services.GetRequiredService<Neo4jGraphStore>(), TimeProvider.System);
+
+        var watch = Stopwatch.StartNew();
+        var full = await sync.SyncAsync(seedsFolder, dryRun: false, cancellationToken);
+        var duration = watch.Elapsed;
+        if (!full.Applied) throw new InvalidOperationException("the Neo4j full sync wrote nothing");
+        var fullRequests = server.Requests;
+        server.ClearRequests();
+
+        var again = await sync.SyncAsync(seedsFolder, dryRun: false, cancellationToken);
+        if (again.Applied) throw new InvalidOperationException("the unchanged Neo4j re-sync wrote something");
+        return new Neo4jFigures(fullRequests.Count, fullRequests.Sum(r => (long)r.RowCount), duration)
+        {
+            UnchangedResyncRequests = server.Requests.Count,
+        };
+    }
+}

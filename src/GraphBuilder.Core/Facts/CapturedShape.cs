@@ -1,0 +1,9 @@
+namespace GraphBuilder.Facts;
+
+/// <summary>The shape of a <see cref="CapturedNode"/>.</summary>
+internal enum CapturedShape
+{
+    Scalar,
+    Sequence,
+    Mapping,
+}

@@ -1,0 +1,221 @@
+using GraphBuilder.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace GraphBuilder.Yaml;
+
+/// <summary>
+/// YamlDotNet's event parser with the checks every GraphBuilder YAML file gets, applied as the
+/// events stream past: no anchors/aliases (no "billion laughs"), no custom tags (nothing is ever
+/// instantiated), no deep nesting, no duplicate or non-scalar keys, one document. The first
+/// problem (or syntax error) is reported with its position and ends the read with
+/// <see cref="YamlRejectedException"/>. Keeps no tree: readers build only what they need.
+/// </summary>
+public sealed class YamlEventReader
+{
+    public const int MaxDepth = 64;
+
+    // Seed mappings have a handful of keys: a linear scan finds duplicates without a dictionary per mapping.
+    private const int LinearKeyLimit = 16;
+
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp",
+    };
+
+    private readonly ReadOnlyMemory<char> _text;
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Parser _parser;
+    private readonly List<Frame> _frames = [];
+    private int _depth;
+    private int _documents;
+
+    public YamlEventReader(string text, string path, DiagnosticBag diagnostics)
+        : this(text.AsMemory(), path, diagnostics)
+    {
+    }
+
+    /// <summary>Reads text held in memory the caller owns (e.g. a pooled buffer) until the read ends.</summary>
+    public YamlEventReader(ReadOnlyMemory<char> text, string path, DiagnosticBag diagnostics)
+    {
+        (_text, _path, _diagnostics) = (text, path, diagnostics);
+        _parser = new Parser(new CharMemoryReader(text));
+    }
+
+    /// <summary>The current event (valid after <see cref="Next"/> returned true).</summary>
+    public ParsingEvent Current { get; private set; } = null!;
+
+    /// <summary>Where the current event starts; every position shares the one path string.</summary>
+    public SourcePosition At { get; private set; }
+
+    /// <summary>Moves to the next event; false at the end of the stream. Throws <see cref="YamlRejectedException"/> after reporting a problem.</summary>
+    public bool Next()
+    {
+        bool moved;
+        try
+        {
+            moved = _parser.MoveNext();
+        }
+        catch (YamlException ex)
+        {
+            var at = new SourcePosition(_path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
+            var text = _text.ToString();
+            var hint = SyntaxHint(text, ex);
+            // YamlDotNet places tab errors at the start of the enclosing node, often lines above the tab itself.
+            if (hint == TabHint && FirstTabIndentation(text, at.Line) is var (line, column)) at = at with { Line = line, Column = column };
+            throw Reject(at, "YAML syntax error: " + CleanMessage(ex.Message), hint);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Some malformed input trips YamlDotNet's own state checks rather than its syntax errors.
+            throw Reject(At.Path is null ? SourcePosition.StartOf(_path) : At, "YAML syntax error: " + ex.Message);
+        }
+        if (!moved) return false;
+        var ev = _parser.Current!;
+        Current = ev;
+        At = new SourcePosition(_path, (int)ev.Start.Line, (int)ev.Start.Column);
+        Check(ev);
+        return true;
+    }
+
+    /// <summary>Consumes the rest of the node whose start is the current event (nothing for a scalar).</summary>
+    public void SkipNode()
+    {
+        if (Current is not (MappingStart or SequenceStart)) return;
+        var depth = 1;
+        while (depth > 0 && Next())
+        {
+            if (Current is MappingStart or SequenceStart) depth++;
+            else if (Current is MappingEnd or SequenceEnd) depth--;
+        }
+    }
+
+    private void Check(ParsingEvent ev)
+    {
+        switch (ev)
+        {
+            case DocumentStart when _documents > 0:
+                throw Reject(At, "a seed file holds one YAML document; found a second one", "remove the '---' separator or split the file");
+            case DocumentStart:
+                _documents++;
+                break;
+            case AnchorAlias:
+                throw Reject(At, "YAML aliases (*name) are not allowed in seed files", "write the value out in full");
+            case NodeEvent node when !node.Anchor.IsEmpty:
+                throw Reject(At, $"YAML anchors (&{node.Anchor.Value}) are not allowed in seed files", "write the value out in full");
+            case NodeEvent node when !node.Tag.IsEmpty && !IsAllowedTag(node.Tag.Value):
+                throw Reject(At, $"custom YAML tag '{node.Tag.Value}' is not allowed in seed files", "remove the tag; values are plain text");
+            case Scalar scalar:
+                Completed(At, scalar.Value);
+                break;
+            case MappingStart or SequenceStart:
+                if (_depth >= MaxDepth)
+                    throw Reject(At, $"nesting is deeper than {MaxDepth} levels; seed files are at most a few levels deep");
+                if (_frames.Count == _depth) _frames.Add(new Frame());
+                _frames[_depth++].Reset(At, ev is MappingStart);
+                break;
+            case MappingEnd or SequenceEnd:
+                Completed(_frames[--_depth].At, key: null);
+                break;
+        }
+    }
+
+    /// <summary>A node ended: when it is a key of the enclosing mapping, it must be a new plain name.</summary>
+    private void Completed(SourcePosition at, string? key)
+    {
+        if (_depth == 0) return;
+        var parent = _frames[_depth - 1];
+        if (!parent.IsMapping) return;
+        if (!parent.ExpectingKey)
+        {
+            parent.ExpectingKey = true;
+            return;
+        }
+        if (key is null) throw Reject(at, "mapping keys must be plain names, not lists or mappings");
+        if (parent.FirstLineOf(key) is { } first)
+            throw Reject(at, $"duplicate key '{key}' (first at line {first})", "remove one of them");
+        parent.AddKey(key, at.Line);
+        parent.ExpectingKey = false;
+    }
+
+    private YamlRejectedException Reject(SourcePosition at, string message, string? hint = null)
+    {
+        _diagnostics.Add(at, message, hint);
+        return new YamlRejectedException();
+    }
+
+    private static bool IsAllowedTag(string tag) => tag == "!" || CoreTags.Contains(tag);
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is printed separately.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+
+    private const string TabHint = "indent with spaces; YAML does not allow tabs for indentation";
+
+    private static string? SyntaxHint(string text, YamlException ex)
+    {
+        var lineIndex = (int)ex.Start.Line - 1;
+        var lines = text.Split('\n');
+        if (lineIndex >= 0 && lineIndex < lines.Length && lines[lineIndex].TrimEnd('\r').TakeWhile(char.IsWhiteSpace).Contains('\t'))
+            return TabHint;
+        if (text.Contains('\t') && ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return TabHint;
+        return null;
+    }
+
+    /// <summary>Line and column of the first tab in a line's indentation, from <paramref name="fromLine"/> on.</summary>
+    private static (int Line, int Column)? FirstTabIndentation(string text, int fromLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].TakeWhile(c => c is ' ' or '\t').ToArray();
+            var tab = Array.IndexOf(indent, '\t');
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+        return null;
+    }
+
+    /// <summary>One open mapping or sequence; reused across nodes at the same depth, so steady-state reading allocates nothing here.</summary>
+    private sealed class Frame
+    {
+        private readonly List<(string Key, int Line)> _keys = [];
+        private Dictionary<string, int>? _index;
+
+        public SourcePosition At { get; private set; }
+        public bool IsMapping { get; private set; }
+        public bool ExpectingKey { get; set; }
+
+        public void Reset(SourcePosition at, bool isMapping)
+        {
+            (At, IsMapping, ExpectingKey) = (at, isMapping, isMapping);
+            _keys.Clear();
+            _index?.Clear();
+        }
+
+        public int? FirstLineOf(string key)
+        {
+            if (_keys.Count > LinearKeyLimit) return _index!.TryGetValue(key, out var line) ? line : null;
+            foreach (var (k, line) in _keys)
+                if (k == key) return line;
+            return null;
+        }
+
+        public void AddKey(string key, int line)
+        {
+            _keys.Add((key, line));
+            if (_keys.Count <= LinearKeyLimit) return;
+            if (_index is null || _index.Count == 0)
+            {
+                _index ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (k, l) in _keys) _index[k] = l;
+            }
+            else _index[key] = line;
+        }
+    }
+}
