@@ -61,23 +61,21 @@ public sealed class CorpusIndex
         return groups.OrderBy(g => g.Order).Select(g => g.Fields).ToList();
     }
 
-    public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics)
-    {
-        if (_entities.TryGetValue(reference.Value, out var entity)) return entity;
-        if (_sources.ContainsKey(reference.Value))
-            diagnostics.Add(reference.At, $"'{reference.Value}' is a source, not an entity");
-        else
-            diagnostics.Add(reference.At, $"unknown entity '{reference.Value}'", DidYouMean.Hint(reference.Value, _entities.Keys));
-        return null;
-    }
+    public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics) =>
+        Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics);
 
-    public SourceRecord? ResolveSource(Field reference, DiagnosticBag diagnostics)
+    public SourceRecord? ResolveSource(Field reference, DiagnosticBag diagnostics) =>
+        Resolve(reference, _sources, "source", "a source", _entities, "an entity", diagnostics);
+
+    /// <summary>Finds a record of the wanted kind, or says the id is of the other kind, or unknown (with a did-you-mean).</summary>
+    private static TWanted? Resolve<TWanted, TOther>(Field reference, Dictionary<string, TWanted> wanted, string wantedName, string aWanted,
+        Dictionary<string, TOther> other, string anOther, DiagnosticBag diagnostics) where TWanted : class
     {
-        if (_sources.TryGetValue(reference.Value, out var source)) return source;
-        if (_entities.ContainsKey(reference.Value))
-            diagnostics.Add(reference.At, $"'{reference.Value}' is an entity, not a source");
+        if (wanted.TryGetValue(reference.Value, out var record)) return record;
+        if (other.ContainsKey(reference.Value))
+            diagnostics.Add(reference.At, $"'{reference.Value}' is {anOther}, not {aWanted}");
         else
-            diagnostics.Add(reference.At, $"unknown source '{reference.Value}'", DidYouMean.Hint(reference.Value, _sources.Keys));
+            diagnostics.Add(reference.At, $"unknown {wantedName} '{reference.Value}'", DidYouMean.Hint(reference.Value, wanted.Keys));
         return null;
     }
 
