@@ -47,15 +47,14 @@ public static class ExportCommand
                 graph = compiled.Graph!;
             }
             var vocabulary = services.GetRequiredService<Vocabulary>();
-            var writer = Writers[result.GetValue(Format)!];
-            void write(GraphData g, Stream s) => writer(g, s, vocabulary);
+            var write = Writers[result.GetValue(Format)!];
             if (result.GetValue(Output) is { } path)
             {
                 // Write beside the target and rename, so a failed export never leaves a half-written file.
                 var temporary = path + ".tmp";
                 try
                 {
-                    await using (var file = File.Create(temporary)) write(graph, file);
+                    await using (var file = File.Create(temporary)) write(graph, file, vocabulary);
                     File.Move(temporary, path, overwrite: true);
                 }
                 finally
@@ -67,7 +66,7 @@ public static class ExportCommand
             else
             {
                 await using var stdout = Console.OpenStandardOutput();
-                write(graph, stdout);
+                write(graph, stdout, vocabulary);
                 await stdout.WriteAsync("\n"u8.ToArray(), cancellationToken);
             }
             return ExitCodes.Success;
