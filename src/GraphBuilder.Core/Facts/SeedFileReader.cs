@@ -2,8 +2,6 @@ using System.Buffers;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation;
 using GraphBuilder.Yaml;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace GraphBuilder.Facts;
 
@@ -41,7 +39,22 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         {
             var length = YamlTextDecoder.DecodeInto(bytes, buffer, path, diagnostics);
             if (length < 0) return SeedFile.Failed(path, diagnostics.Items);
-            return new FileRead(this, new YamlEventReader(buffer.AsMemory(0, length), path, diagnostics), path, pool).Run();
+            var text = buffer.AsMemory(0, length);
+            using (var block = BlockYamlReader.TryRead(text, path))
+            {
+                if (block is not null)
+                {
+                    try
+                    {
+                        return new FileRead(this, block, path, pool).Run();
+                    }
+                    catch (NotInBlockSubsetException)
+                    {
+                        // Something the block reader leaves to YamlDotNet: read the file again from the start.
+                    }
+                }
+            }
+            return new FileRead(this, new YamlEventReader(text, path, diagnostics), path, pool).Run();
         }
         catch (YamlRejectedException)
         {
@@ -55,7 +68,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     }
 
     /// <summary>The state of one file's read.</summary>
-    private sealed class FileRead(SeedFileReader owner, YamlEventReader events, string path, StringPool? pool)
+    private sealed class FileRead(SeedFileReader owner, YamlEventSource events, string path, StringPool? pool)
     {
         private readonly CapturedMapping _citation = new("a source citation", CitationKeys);
         private readonly List<Diagnostic> _top = [];
@@ -73,8 +86,8 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
             CapturedNode? root = null;
             while (events.Next())
             {
-                if (events.Current is not NodeEvent) continue;
-                if (events.Current is MappingStart)
+                if (events.Kind is YamlEventKind.Other) continue;
+                if (events.Kind == YamlEventKind.MappingStart)
                 {
                     root = CapturedNode.Nested(CapturedShape.Mapping, events.At);
                     ReadTop();
@@ -121,16 +134,16 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         private void ReadSection(int section, string key)
         {
             var diagnostics = _sections[section];
-            if (events.Current is not SequenceStart)
+            if (events.Kind != YamlEventKind.SequenceStart)
             {
                 var node = Capture();
                 if (!node.IsNull) diagnostics.Add(new Diagnostic(node.At, $"'{key}' must be a list ('- ' items), found {node.Describe()}"));
                 return;
             }
-            while (events.Next() && events.Current is not SequenceEnd)
+            while (events.Next() && events.Kind != YamlEventKind.SequenceEnd)
             {
                 var mapping = section switch { 0 => _source, 1 => _entity, _ => _fact };
-                if (events.Current is not MappingStart)
+                if (events.Kind != YamlEventKind.MappingStart)
                 {
                     var node = Capture();
                     diagnostics.Add(new Diagnostic(node.At, $"{mapping.What} must be a mapping (key: value pairs), found {node.Describe()}"));
@@ -162,18 +175,18 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                     continue;
                 }
                 events.Next();
-                if (key == citationsKey && events.Current is SequenceStart)
+                if (key == citationsKey && events.Kind == YamlEventKind.SequenceStart)
                 {
                     var at = events.At;
                     citations = [];
                     var count = ReadCitations(citations);
                     mapping.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, 0, count));
                 }
-                else if (events.Current is SequenceStart)
+                else if (events.Kind == YamlEventKind.SequenceStart)
                 {
                     var at = events.At;
                     var first = mapping.ItemCount;
-                    while (events.Next() && events.Current is not SequenceEnd) mapping.AddItem(Capture());
+                    while (events.Next() && events.Kind != YamlEventKind.SequenceEnd) mapping.AddItem(Capture());
                     mapping.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, first, mapping.ItemCount - first));
                 }
                 else mapping.Add(key, CaptureValue(key));
@@ -185,10 +198,10 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         private int ReadCitations(List<CitationRecord> citations)
         {
             var count = 0;
-            while (events.Next() && events.Current is not SequenceEnd)
+            while (events.Next() && events.Kind != YamlEventKind.SequenceEnd)
             {
                 count++;
-                if (events.Current is not MappingStart)
+                if (events.Kind != YamlEventKind.MappingStart)
                 {
                     var node = Capture();
                     _citationDiagnostics.Add(new Diagnostic(node.At, $"{_citation.What} must be a mapping (key: value pairs), found {node.Describe()}"));
@@ -211,8 +224,8 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         private string? NextKey()
         {
             events.Next();
-            if (events.Current is MappingEnd) return null;
-            if (events.Current is Scalar scalar) return scalar.Value;
+            if (events.Kind == YamlEventKind.MappingEnd) return null;
+            if (events.Kind == YamlEventKind.Scalar) return events.Value;
             // A list or mapping as a key: the event reader rejects it when it ends.
             events.SkipNode();
             throw new InvalidOperationException("a non-scalar mapping key was not rejected");
@@ -221,22 +234,17 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         /// <summary>A key's value; a reference's text comes from the pool.</summary>
         private CapturedNode CaptureValue(string key)
         {
-            var node = Capture();
-            return pool is null || node.Shape != CapturedShape.Scalar || !ReferenceKeys.Contains(key) ? node : node with { Value = pool.Intern(node.Value) };
+            if (pool is null || events.Kind != YamlEventKind.Scalar || !ReferenceKeys.Contains(key)) return Capture();
+            return CapturedNode.Scalar(events.At, pool.Intern(events.ValueSpan), events.IsPlain);
         }
 
         /// <summary>The current node as kept for messages; a list or mapping is skipped.</summary>
         private CapturedNode Capture()
         {
-            switch (events.Current)
-            {
-                case Scalar scalar:
-                    return CapturedNode.Scalar(events.At, scalar.Value, scalar.Style == ScalarStyle.Plain);
-                default:
-                    var node = CapturedNode.Nested(events.Current is MappingStart ? CapturedShape.Mapping : CapturedShape.Sequence, events.At);
-                    events.SkipNode();
-                    return node;
-            }
+            if (events.Kind == YamlEventKind.Scalar) return CapturedNode.Scalar(events.At, events.Value, events.IsPlain);
+            var node = CapturedNode.Nested(events.Kind == YamlEventKind.MappingStart ? CapturedShape.Mapping : CapturedShape.Sequence, events.At);
+            events.SkipNode();
+            return node;
         }
 
         private static SourceRecord MakeSource(CapturedMapping m) => new(

@@ -12,4 +12,8 @@ public sealed class StringPool
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     public string Intern(string value) => _strings.GetOrAdd(value, value);
+
+    /// <summary>The pooled copy of <paramref name="value"/>; a string is made only the first time.</summary>
+    public string Intern(ReadOnlySpan<char> value) =>
+        _strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var pooled) ? pooled : Intern(new string(value));
 }

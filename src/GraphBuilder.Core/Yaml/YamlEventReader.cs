@@ -7,17 +7,12 @@ namespace GraphBuilder.Yaml;
 /// <summary>
 /// YamlDotNet's event parser with the checks every GraphBuilder YAML file gets, applied as the
 /// events stream past: no anchors/aliases (no "billion laughs"), no custom tags (nothing is ever
-/// instantiated), no deep nesting, no duplicate or non-scalar keys, one document. The first
-/// problem (or syntax error) is reported with its position and ends the read with
+/// instantiated), one document, plus the structural checks of <see cref="YamlEventSource"/>.
+/// The first problem (or syntax error) is reported with its position and ends the read with
 /// <see cref="YamlRejectedException"/>. Keeps no tree: readers build only what they need.
 /// </summary>
-public sealed class YamlEventReader
+public sealed class YamlEventReader : YamlEventSource
 {
-    public const int MaxDepth = 64;
-
-    // Seed mappings have a handful of keys: a linear scan finds duplicates without a dictionary per mapping.
-    private const int LinearKeyLimit = 16;
-
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
     {
         "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
@@ -28,8 +23,6 @@ public sealed class YamlEventReader
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private readonly Parser _parser;
-    private readonly List<Frame> _frames = [];
-    private int _depth;
     private int _documents;
 
     public YamlEventReader(string text, string path, DiagnosticBag diagnostics)
@@ -44,14 +37,15 @@ public sealed class YamlEventReader
         _parser = new Parser(new CharMemoryReader(text));
     }
 
-    /// <summary>The current event (valid after <see cref="Next"/> returned true).</summary>
+    /// <summary>The current YamlDotNet event (valid after <see cref="YamlEventSource.Next"/> returned true).</summary>
     public ParsingEvent Current { get; private set; } = null!;
 
-    /// <summary>Where the current event starts; every position shares the one path string.</summary>
-    public SourcePosition At { get; private set; }
+    public override string Value => ((Scalar)Current).Value;
 
-    /// <summary>Moves to the next event; false at the end of the stream. Throws <see cref="YamlRejectedException"/> after reporting a problem.</summary>
-    public bool Next()
+    public override bool IsPlain => ((Scalar)Current).Style == ScalarStyle.Plain;
+
+    /// <summary>Throws <see cref="YamlRejectedException"/> after reporting a syntax error or a rejected construct.</summary>
+    protected override bool MoveNext()
     {
         bool moved;
         try
@@ -75,21 +69,18 @@ public sealed class YamlEventReader
         if (!moved) return false;
         var ev = _parser.Current!;
         Current = ev;
+        Kind = ev switch
+        {
+            Scalar => YamlEventKind.Scalar,
+            MappingStart => YamlEventKind.MappingStart,
+            MappingEnd => YamlEventKind.MappingEnd,
+            SequenceStart => YamlEventKind.SequenceStart,
+            SequenceEnd => YamlEventKind.SequenceEnd,
+            _ => YamlEventKind.Other,
+        };
         At = new SourcePosition(_path, (int)ev.Start.Line, (int)ev.Start.Column);
         Check(ev);
         return true;
-    }
-
-    /// <summary>Consumes the rest of the node whose start is the current event (nothing for a scalar).</summary>
-    public void SkipNode()
-    {
-        if (Current is not (MappingStart or SequenceStart)) return;
-        var depth = 1;
-        while (depth > 0 && Next())
-        {
-            if (Current is MappingStart or SequenceStart) depth++;
-            else if (Current is MappingEnd or SequenceEnd) depth--;
-        }
     }
 
     private void Check(ParsingEvent ev)
@@ -107,40 +98,10 @@ public sealed class YamlEventReader
                 throw Reject(At, $"YAML anchors (&{node.Anchor.Value}) are not allowed in seed files", "write the value out in full");
             case NodeEvent node when !node.Tag.IsEmpty && !IsAllowedTag(node.Tag.Value):
                 throw Reject(At, $"custom YAML tag '{node.Tag.Value}' is not allowed in seed files", "remove the tag; values are plain text");
-            case Scalar scalar:
-                Completed(At, scalar.Value);
-                break;
-            case MappingStart or SequenceStart:
-                if (_depth >= MaxDepth)
-                    throw Reject(At, $"nesting is deeper than {MaxDepth} levels; seed files are at most a few levels deep");
-                if (_frames.Count == _depth) _frames.Add(new Frame());
-                _frames[_depth++].Reset(At, ev is MappingStart);
-                break;
-            case MappingEnd or SequenceEnd:
-                Completed(_frames[--_depth].At, key: null);
-                break;
         }
     }
 
-    /// <summary>A node ended: when it is a key of the enclosing mapping, it must be a new plain name.</summary>
-    private void Completed(SourcePosition at, string? key)
-    {
-        if (_depth == 0) return;
-        var parent = _frames[_depth - 1];
-        if (!parent.IsMapping) return;
-        if (!parent.ExpectingKey)
-        {
-            parent.ExpectingKey = true;
-            return;
-        }
-        if (key is null) throw Reject(at, "mapping keys must be plain names, not lists or mappings");
-        if (parent.FirstLineOf(key) is { } first)
-            throw Reject(at, $"duplicate key '{key}' (first at line {first})", "remove one of them");
-        parent.AddKey(key, at.Line);
-        parent.ExpectingKey = false;
-    }
-
-    private YamlRejectedException Reject(SourcePosition at, string message, string? hint = null)
+    protected override Exception Reject(SourcePosition at, string message, string? hint = null)
     {
         _diagnostics.Add(at, message, hint);
         return new YamlRejectedException();
@@ -179,43 +140,5 @@ public sealed class YamlEventReader
             if (tab >= 0) return (i + 1, tab + 1);
         }
         return null;
-    }
-
-    /// <summary>One open mapping or sequence; reused across nodes at the same depth, so steady-state reading allocates nothing here.</summary>
-    private sealed class Frame
-    {
-        private readonly List<(string Key, int Line)> _keys = [];
-        private Dictionary<string, int>? _index;
-
-        public SourcePosition At { get; private set; }
-        public bool IsMapping { get; private set; }
-        public bool ExpectingKey { get; set; }
-
-        public void Reset(SourcePosition at, bool isMapping)
-        {
-            (At, IsMapping, ExpectingKey) = (at, isMapping, isMapping);
-            _keys.Clear();
-            _index?.Clear();
-        }
-
-        public int? FirstLineOf(string key)
-        {
-            if (_keys.Count > LinearKeyLimit) return _index!.TryGetValue(key, out var line) ? line : null;
-            foreach (var (k, line) in _keys)
-                if (k == key) return line;
-            return null;
-        }
-
-        public void AddKey(string key, int line)
-        {
-            _keys.Add((key, line));
-            if (_keys.Count <= LinearKeyLimit) return;
-            if (_index is null || _index.Count == 0)
-            {
-                _index ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var (k, l) in _keys) _index[k] = l;
-            }
-            else _index[key] = line;
-        }
     }
 }

@@ -12,7 +12,7 @@ namespace GraphBuilder.Yaml;
 /// </summary>
 public static class YamlTreeReader
 {
-    public const int MaxDepth = YamlEventReader.MaxDepth;
+    public const int MaxDepth = YamlEventSource.MaxDepth;
 
     /// <summary>Returns the root node, or null when the text holds no document or is not valid YAML (see diagnostics).</summary>
     public static YNode? Read(string text, string path, DiagnosticBag diagnostics)
