@@ -231,7 +231,7 @@ internal ref struct BlockYamlParser
     /// <summary>A plain scalar inside brackets: it ends at ',' or ']'; anything that could make it more than text is YamlDotNet's.</summary>
     private void ReadFlowPlain()
     {
-        if (!IsPlainStart(_pos)) throw Outside();
+        if (!IsPlainStart(_pos) || (_s[_pos] == '-' && FlowStops.Contains(_s[_pos + 1]))) throw Outside();
         var start = _pos;
         var end = LineEnd(start);
         var stop = _s[start..end].IndexOfAny(FlowStops);
@@ -341,17 +341,18 @@ internal ref struct BlockYamlParser
 
         var value = new StringBuilder();
         var blockIndent = -1;
-        var leadingBlankSpaces = 0;
         var pendingBreaks = 0;
         var hasContent = false;
+        var lastLineUnbroken = false;
         while (_pos < _s.Length)
         {
             var spaces = CountSpaces(_pos);
             var first = _pos + spaces;
             if (first == _s.Length || _s[first] == '\n')
             {
-                if (blockIndent < 0) leadingBlankSpaces = Math.Max(leadingBlankSpaces, spaces);
-                else if (spaces > blockIndent) throw Outside();
+                // YamlDotNet has its own rules for spaces on blank lines before the content.
+                if (blockIndent < 0 && spaces > 0) throw Outside();
+                if (spaces > blockIndent && blockIndent >= 0) throw Outside();
                 pendingBreaks++;
                 if (first == _s.Length) break;
                 _pos = first;
@@ -361,7 +362,6 @@ internal ref struct BlockYamlParser
             if (blockIndent < 0)
             {
                 if (spaces <= indent) break;
-                if (leadingBlankSpaces > spaces) throw Outside();
                 blockIndent = spaces;
             }
             if (spaces < blockIndent) break;
@@ -379,10 +379,15 @@ internal ref struct BlockYamlParser
             var end = LineEnd(first);
             value.Append(_s[(_pos + blockIndent)..end]);
             _pos = end;
-            if (_pos == _s.Length) break;
+            if (_pos == _s.Length)
+            {
+                lastLineUnbroken = true;
+                break;
+            }
             NewLine();
         }
-        if (hasContent && !strip) value.Append('\n');
+        // Clipping keeps the last content line's break, when the text has one.
+        if (hasContent && !strip && !lastLineUnbroken) value.Append('\n');
         if (!hasContent) value.Clear();
         _events.Add(new BlockYamlEvent { Kind = YamlEventKind.Scalar, Line = line, Column = column, Value = value.ToString() });
         return NextContentIndent();
@@ -408,7 +413,9 @@ internal ref struct BlockYamlParser
     {
         var c = _s[i];
         if (IndicatorChars.Contains(c) || c == ' ') return false;
-        if (c is '-' or '?' or ':') return i + 1 < _s.Length && _s[i + 1] is not (' ' or '\n');
+        // YamlDotNet reads "?x" and ":x" as indicators; "-x" (a negative number, say) is plain text.
+        if (c is '?' or ':') return false;
+        if (c == '-') return i + 1 < _s.Length && _s[i + 1] is not (' ' or '\n');
         return true;
     }
 
