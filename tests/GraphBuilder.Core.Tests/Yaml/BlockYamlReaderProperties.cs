@@ -72,6 +72,29 @@ public sealed class BlockYamlReaderProperties
         MutatedDocument.Sample(text => { AssertAgrees(text); }, iter: 3000, print: text => text);
     }
 
+    [Fact]
+    public void WheneverTheBlockReaderReadsAMutatedShippedSeedFile_ItSeesWhatYamlDotNetSees()
+    {
+        var files = Directory.EnumerateFiles(Testing.RepoPaths.Seeds, "*.yaml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var read = 0;
+        Gen.Select(Gen.Int[0, files.Length - 1], Gen.Int[0, int.MaxValue], Pick(Mutations), Gen.Int[0, 2], (file, at, mutation, kind) =>
+        {
+            var text = files[file];
+            var i = at % text.Length;
+            return kind switch
+            {
+                0 => text.Insert(i, mutation),
+                1 => text.Remove(i, 1),
+                _ => text.Remove(i, 1).Insert(i, mutation),
+            };
+        }).Sample(text =>
+        {
+            if (AssertAgrees(text)) Interlocked.Increment(ref read);
+        }, iter: 1500, print: text => text);
+        Assert.True(read > 300, $"only {read} of 1500 mutated files were read by the block reader");
+    }
+
     private abstract record Node
     {
         public abstract void Render(StringBuilder text, int indent, int step, Random noise);
