@@ -23,8 +23,8 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     private readonly Vocabulary _vocabulary = vocabulary;
     private readonly string[] _entityKeys = [.. EntityBaseKeys, .. vocabulary.EntityFields.Keys.Order(StringComparer.Ordinal)];
 
-    // Values that name something defined elsewhere: many occurrences, few distinct strings.
-    private static readonly HashSet<string> ReferenceKeys = new(StringComparer.Ordinal) { "type", "kind", "subject", "object", "source" };
+    // Values with many occurrences and few distinct strings: references to things defined elsewhere, and dates.
+    private static readonly HashSet<string> PooledKeys = new(StringComparer.Ordinal) { "type", "kind", "subject", "object", "source", "date", "from", "to" };
 
     public SeedFile Read(ReadOnlySpan<byte> bytes, string path) => Read(bytes, path, null);
 
@@ -74,6 +74,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         private readonly List<Diagnostic> _top = [];
         private readonly List<Diagnostic>[] _sections = [[], [], []];
         private readonly List<Diagnostic> _citationDiagnostics = [];
+        private readonly List<CitationRecord> _citations = [];
         private readonly List<SourceRecord> _sources = [];
         private readonly List<EntityRecord> _entities = [];
         private readonly List<FactRecord> _facts = [];
@@ -161,10 +162,10 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         }
 
         /// <summary>Streams one record mapping into <paramref name="mapping"/>; its citations are read as they come.</summary>
-        private List<CitationRecord> CaptureRecord(CapturedMapping mapping, List<Diagnostic> diagnostics, string? citationsKey)
+        private CitationRecord[] CaptureRecord(CapturedMapping mapping, List<Diagnostic> diagnostics, string? citationsKey)
         {
             mapping.Begin(events.At, diagnostics);
-            List<CitationRecord>? citations = null;
+            CitationRecord[]? citations = null;
             while (NextKey() is { } key)
             {
                 var keyAt = events.At;
@@ -178,8 +179,10 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                 if (key == citationsKey && events.Kind == YamlEventKind.SequenceStart)
                 {
                     var at = events.At;
-                    citations = [];
-                    var count = ReadCitations(citations);
+                    _citations.Clear();
+                    var count = ReadCitations(_citations);
+                    // Kept for the whole load: an exact-size array, not a list with spare capacity.
+                    citations = [.. _citations];
                     mapping.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, 0, count));
                 }
                 else if (events.Kind == YamlEventKind.SequenceStart)
@@ -234,7 +237,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         /// <summary>A key's value; a reference's text comes from the pool.</summary>
         private CapturedNode CaptureValue(string key)
         {
-            if (pool is null || events.Kind != YamlEventKind.Scalar || !ReferenceKeys.Contains(key)) return Capture();
+            if (pool is null || events.Kind != YamlEventKind.Scalar || !PooledKeys.Contains(key)) return Capture();
             return CapturedNode.Scalar(events.At, pool.Intern(events.ValueSpan), events.IsPlain);
         }
 
@@ -251,7 +254,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
             m.Required("id"), m.Required("title"), m.Required("publisher"), m.Required("published"), m.Required("document"),
             m.Optional("url"), m.Optional("note"), m.Position);
 
-        private EntityRecord MakeEntity(CapturedMapping m, List<CitationRecord> citations)
+        private EntityRecord MakeEntity(CapturedMapping m, CitationRecord[] citations)
         {
             var links = new List<EntityLink>();
             for (var i = 0; i < m.Count; i++)
@@ -265,12 +268,12 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                 m.Optional("role"), m.Optional("note"), links, Citations(m, citations, required: false), m.Position);
         }
 
-        private FactRecord MakeFact(CapturedMapping m, List<CitationRecord> citations) => new(
+        private FactRecord MakeFact(CapturedMapping m, CitationRecord[] citations) => new(
             m.Required("id"), m.Required("type"), m.Required("subject"), m.Required("object"),
             m.Optional("date"), m.Optional("from"), m.Optional("to"), m.Optional("about"), m.Optional("note"),
             Citations(m, citations, required: true), m.Position);
 
-        private List<CitationRecord> Citations(CapturedMapping m, List<CitationRecord> citations, bool required)
+        private CitationRecord[] Citations(CapturedMapping m, CitationRecord[] citations, bool required)
         {
             if (!m.CheckItems("sources", required)) return [];
             m.AddDiagnostics(_citationDiagnostics);
