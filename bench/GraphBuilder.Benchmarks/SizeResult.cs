@@ -31,6 +31,11 @@ public sealed record SizeResult
     public int? Neo4jRequests { get; init; }
     public int? Neo4jResyncRequests { get; init; }
 
+    /// <summary>Peak working set of the real CLI running <c>validate</c> and <c>sync</c> (empty store), each in a fresh process: what a user sees.</summary>
+    public double? CliValidatePeakMb { get; init; }
+    public double? CliSyncPeakMb { get; init; }
+
+    /// <summary>Peak working set of the harness process itself, which runs every step (and keeps its caches) one after the other.</summary>
     public double PeakWorkingSetMb { get; init; }
     public Dictionary<string, double> PeakWorkingSetAfterMb { get; init; } = [];
 }
