@@ -12,11 +12,14 @@ namespace GraphBuilder.Stores.Embedded;
 /// </summary>
 public static class StoredPropertyCodec
 {
-    // Rows are encoded into one reused buffer and writer per thread; only the column's string is allocated.
+    // Rows are encoded into one reused buffer and writer per thread.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
     [ThreadStatic] private static Utf8JsonWriter? _writer;
 
-    public static string Encode(PropertyMap properties)
+    public static string Encode(PropertyMap properties) => Encoding.UTF8.GetString(EncodeUtf8(properties));
+
+    /// <summary>The JSON of <see cref="Encode"/> as UTF-8, in a per-thread buffer that the next encode on this thread overwrites.</summary>
+    internal static ReadOnlySpan<byte> EncodeUtf8(PropertyMap properties)
     {
         var json = StartWriter();
         json.WriteStartObject();
@@ -73,7 +76,10 @@ public static class StoredPropertyCodec
     }
 
     /// <summary>The same JSON as <c>JsonSerializer</c> gives for <see cref="StoredCitation"/>s (names, order, nulls, escaping), without the reflection.</summary>
-    public static string EncodeCitations(IReadOnlyList<Citation> citations)
+    public static string EncodeCitations(IReadOnlyList<Citation> citations) => Encoding.UTF8.GetString(EncodeCitationsUtf8(citations));
+
+    /// <summary>The JSON of <see cref="EncodeCitations"/> as UTF-8, in the same per-thread buffer as <see cref="EncodeUtf8"/>.</summary>
+    internal static ReadOnlySpan<byte> EncodeCitationsUtf8(IReadOnlyList<Citation> citations)
     {
         var json = StartWriter();
         json.WriteStartArray();
@@ -107,10 +113,10 @@ public static class StoredPropertyCodec
         return writer;
     }
 
-    private static string Finish(Utf8JsonWriter json)
+    private static ReadOnlySpan<byte> Finish(Utf8JsonWriter json)
     {
         json.Flush();
-        return Encoding.UTF8.GetString(_buffer!.WrittenSpan);
+        return _buffer!.WrittenSpan;
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, DateOnly date)
