@@ -62,6 +62,7 @@ public sealed class SqliteGraphStoreRoundTripTests : IDisposable
     [InlineData(257, 523, 1, 199, 401, 2)]
     [InlineData(400, 1234, 1, 400, 1234, 3)]
     [InlineData(400, 1234, 1, 130, 77, 1)]
+    [InlineData(300, 2345, 1, 280, 2100, 2)]
     public async Task Sync_OfManyRows_StoresExactlyTheGraph_AndConvergesLikeAFreshSync(int nodesA, int relsA, int variantA, int nodesB, int relsB, int variantB)
     {
         var (a, b) = (Bulk(nodesA, relsA, variantA), Bulk(nodesB, relsB, variantB));
@@ -76,6 +77,23 @@ public sealed class SqliteGraphStoreRoundTripTests : IDisposable
         Assert.Equal(fresh.Dump(), _file.Dump());
         // An empty alias is stored as an empty name, not as NULL.
         Assert.NotEmpty(_file.Query("SELECT * FROM node_names WHERE name = ''"));
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(3000)]
+    public async Task Apply_Cancelled_LeavesTheStoreAsItWas_AndTheNextApplyWorks(int relationships)
+    {
+        var (before, after) = (Bulk(50, 60, 1), Bulk(60, relationships, 2));
+        await _file.SyncAsync(before);
+        var dump = _file.Dump();
+        var diff = GraphDiff.Between(await _file.Store.ReadSnapshotAsync(TestContext.Current.CancellationToken), after);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _file.Store.ApplyAsync(diff, new CancellationToken(canceled: true)));
+
+        Assert.Equal(dump, _file.Dump());
+        await _file.SyncAsync(after);
+        Assert.Equal(JsonGraphWriter.ToJson(after), JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
