@@ -3,24 +3,14 @@ using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Stores.Embedded;
 
-/// <summary>Writes one <see cref="GraphDiff"/> inside the caller's transaction with prepared statements.</summary>
+/// <summary>Writes one <see cref="GraphDiff"/> inside the caller's transaction, many rows per prepared statement.</summary>
 internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransaction transaction)
 {
     public void Write(GraphDiff diff, CancellationToken cancellationToken)
     {
-        using (var delete = Prepare("DELETE FROM relationships WHERE id = $id", "$id"))
-            foreach (var removed in diff.RemovedRelationships) Run(delete, cancellationToken, removed.Id);
-
-        using (var deleteNames = Prepare("DELETE FROM node_names WHERE node_id = $id", "$id"))
-        using (var delete = Prepare("DELETE FROM nodes WHERE id = $id", "$id"))
-        {
-            foreach (var removed in diff.RemovedNodes)
-            {
-                Run(deleteNames, cancellationToken, removed.Id);
-                Run(delete, cancellationToken, removed.Id);
-            }
-            foreach (var changed in diff.ChangedNodes) Run(deleteNames, cancellationToken, changed.Id);
-        }
+        Delete("relationships", "id", [.. diff.RemovedRelationships.Select(r => r.Id)], cancellationToken);
+        Delete("node_names", "node_id", [.. diff.RemovedNodes.Select(n => n.Id), .. diff.ChangedNodes.Select(n => n.Id)], cancellationToken);
+        Delete("nodes", "id", [.. diff.RemovedNodes.Select(n => n.Id)], cancellationToken);
 
         // Deletes above use the indexes; a write at least as large as what the store holds (a first
         // sync) rebuilds them afterwards instead. DDL is transactional: a kill leaves the old store.
@@ -28,36 +18,64 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
         if (rebuildIndexes)
             foreach (var (name, _) in SqliteStoreFile.SecondaryIndexes) Execute($"DROP INDEX {name}");
 
-        using (var upsert = Prepare(
-            "INSERT INTO nodes (id, label, hash, properties) VALUES ($id, $label, $hash, $properties) " +
-            "ON CONFLICT(id) DO UPDATE SET label = excluded.label, hash = excluded.hash, properties = excluded.properties",
-            "$id", "$label", "$hash", "$properties"))
-        using (var name = Prepare("INSERT INTO node_names (node_id, name) VALUES ($id, $name)", "$id", "$name"))
+        using (var upsert = new BatchedStatement(connection, diff.AddedNodes.Count + diff.ChangedNodes.Count, RowsPerBatch, rows =>
+            $"INSERT INTO nodes (id, label, hash, properties) VALUES {BatchedStatement.Values(rows, 4)} " +
+            "ON CONFLICT(id) DO UPDATE SET label = excluded.label, hash = excluded.hash, properties = excluded.properties"))
         {
-            foreach (var node in diff.UpsertNodes)
+            upsert.Run(diff.UpsertNodes, static (row, node) =>
             {
-                Run(upsert, cancellationToken, node.Id, node.Label, node.Hash, StoredPropertyCodec.Encode(node.Properties));
-                foreach (var text in node.Aliases.Prepend(node.Name).Prepend(node.Id).Select(SqliteGraphReader.NameKey).Distinct(StringComparer.Ordinal))
-                    Run(name, cancellationToken, node.Id, text);
-            }
+                row.Text(node.Id);
+                row.Text(node.Label);
+                row.Text(node.Hash);
+                row.Utf8(StoredPropertyCodec.EncodeUtf8(node.Properties));
+            }, cancellationToken);
         }
 
-        using (var upsert = Prepare(
-            "INSERT INTO relationships (id, type, start_id, end_id, hash, properties, sources) " +
-            "VALUES ($id, $type, $start, $end, $hash, $properties, $sources) " +
-            "ON CONFLICT(id) DO UPDATE SET type = excluded.type, start_id = excluded.start_id, end_id = excluded.end_id, " +
-            "hash = excluded.hash, properties = excluded.properties, sources = excluded.sources",
-            "$id", "$type", "$start", "$end", "$hash", "$properties", "$sources"))
+        var names = diff.UpsertNodes
+            .SelectMany(node => node.Aliases.Prepend(node.Name).Prepend(node.Id).Select(SqliteGraphReader.NameKey)
+                .Distinct(StringComparer.Ordinal).Select(name => (node.Id, Name: name)))
+            .ToList();
+        using (var insert = new BatchedStatement(connection, names.Count, RowsPerBatch, rows =>
+            $"INSERT INTO node_names (node_id, name) VALUES {BatchedStatement.Values(rows, 2)}"))
         {
-            foreach (var rel in diff.UpsertRelationships)
-                Run(upsert, cancellationToken, rel.Id, rel.Type, rel.StartId, rel.EndId, rel.Hash,
-                    StoredPropertyCodec.Encode(rel.Properties), StoredPropertyCodec.EncodeCitations(rel.Sources));
+            insert.Run(names, static (row, name) =>
+            {
+                row.Text(name.Id);
+                row.Text(name.Name);
+            }, cancellationToken);
+        }
+
+        using (var upsert = new BatchedStatement(connection, diff.AddedRelationships.Count + diff.ChangedRelationships.Count, RowsPerBatch, rows =>
+            $"INSERT INTO relationships (id, type, start_id, end_id, hash, properties, sources) VALUES {BatchedStatement.Values(rows, 7)} " +
+            "ON CONFLICT(id) DO UPDATE SET type = excluded.type, start_id = excluded.start_id, end_id = excluded.end_id, " +
+            "hash = excluded.hash, properties = excluded.properties, sources = excluded.sources"))
+        {
+            upsert.Run(diff.UpsertRelationships, static (row, rel) =>
+            {
+                row.Text(rel.Id);
+                row.Text(rel.Type);
+                row.Text(rel.StartId);
+                row.Text(rel.EndId);
+                row.Text(rel.Hash);
+                row.Utf8(StoredPropertyCodec.EncodeUtf8(rel.Properties));
+                row.Utf8(StoredPropertyCodec.EncodeCitationsUtf8(rel.Sources));
+            }, cancellationToken);
         }
 
         if (rebuildIndexes)
             foreach (var (_, create) in SqliteStoreFile.SecondaryIndexes) Execute(create);
 
         Execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
+    }
+
+    /// <summary>Rows bound per statement execution: enough to spread SQLite's per-statement cost thin.</summary>
+    private const int RowsPerBatch = 100;
+
+    private void Delete(string table, string column, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        using var delete = new BatchedStatement(connection, ids.Count, RowsPerBatch, rows =>
+            $"DELETE FROM {table} WHERE {column} IN ({BatchedStatement.Placeholders(rows)})");
+        delete.Run(ids, static (row, id) => row.Text(id), cancellationToken);
     }
 
     private const int MinRowsForIndexRebuild = 1000;
@@ -77,21 +95,11 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private SqliteCommand Prepare(string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
         return command;
-    }
-
-    private static void Run(SqliteCommand command, CancellationToken cancellationToken, params ReadOnlySpan<string> values)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
-        command.ExecuteNonQuery();
-        PipelineMetrics.StoreRowsWritten.Add(1);
     }
 }

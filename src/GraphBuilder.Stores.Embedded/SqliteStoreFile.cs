@@ -44,6 +44,12 @@ public sealed class SqliteStoreFile(string path)
         $"PRAGMA user_version = {SchemaVersion}",
     ];
 
+    /// <summary>
+    /// Page size of a new store file (an existing file keeps its own). Larger pages than SQLite's 4 KiB
+    /// mean fewer page splits and less per-page work for rows of ~0.5 KiB; the format is the same.
+    /// </summary>
+    public const int NewFilePageSize = 16384;
+
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
     public bool Exists => File.Exists(Path) && new FileInfo(Path).Length > 0;
@@ -84,6 +90,7 @@ public sealed class SqliteStoreFile(string path)
         var connection = Open(SqliteOpenMode.ReadWriteCreate);
         if (Verify(connection, allowEmpty: true))
         {
+            Execute(connection, $"PRAGMA page_size = {NewFilePageSize}");
             using var transaction = connection.BeginTransaction();
             foreach (var statement in CreateSchema) Execute(connection, statement, transaction);
             transaction.Commit();

@@ -12,11 +12,23 @@ namespace GraphBuilder.Stores.Embedded;
 /// </summary>
 public static class StoredPropertyCodec
 {
-    // Rows are encoded into one reused buffer and writer per thread; only the column's string is allocated.
+    // Rows are encoded into one reused buffer and writer per thread.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
     [ThreadStatic] private static Utf8JsonWriter? _writer;
 
-    public static string Encode(PropertyMap properties)
+    // Names written for every row, escaped once.
+    private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("$date");
+    private static readonly JsonEncodedText FloatName = JsonEncodedText.Encode("$float");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode(nameof(StoredCitation.Source));
+    private static readonly JsonEncodedText PublisherName = JsonEncodedText.Encode(nameof(StoredCitation.Publisher));
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode(nameof(StoredCitation.Title));
+    private static readonly JsonEncodedText PublishedName = JsonEncodedText.Encode(nameof(StoredCitation.Published));
+    private static readonly JsonEncodedText QuoteName = JsonEncodedText.Encode(nameof(StoredCitation.Quote));
+
+    public static string Encode(PropertyMap properties) => Encoding.UTF8.GetString(EncodeUtf8(properties));
+
+    /// <summary>The JSON of <see cref="Encode"/> as UTF-8, in a per-thread buffer that the next encode on this thread overwrites.</summary>
+    internal static ReadOnlySpan<byte> EncodeUtf8(PropertyMap properties)
     {
         var json = StartWriter();
         json.WriteStartObject();
@@ -30,12 +42,12 @@ public static class StoredPropertyCodec
                 case bool b: json.WriteBooleanValue(b); break;
                 case double d:
                     json.WriteStartObject();
-                    json.WriteString("$float", d.ToString("R", CultureInfo.InvariantCulture));
+                    json.WriteString(FloatName, d.ToString("R", CultureInfo.InvariantCulture));
                     json.WriteEndObject();
                     break;
                 case DateOnly date:
                     json.WriteStartObject();
-                    WriteDate(json, "$date", date);
+                    WriteDate(json, DateName, date);
                     json.WriteEndObject();
                     break;
                 case IReadOnlyList<string> list:
@@ -73,19 +85,22 @@ public static class StoredPropertyCodec
     }
 
     /// <summary>The same JSON as <c>JsonSerializer</c> gives for <see cref="StoredCitation"/>s (names, order, nulls, escaping), without the reflection.</summary>
-    public static string EncodeCitations(IReadOnlyList<Citation> citations)
+    public static string EncodeCitations(IReadOnlyList<Citation> citations) => Encoding.UTF8.GetString(EncodeCitationsUtf8(citations));
+
+    /// <summary>The JSON of <see cref="EncodeCitations"/> as UTF-8, in the same per-thread buffer as <see cref="EncodeUtf8"/>.</summary>
+    internal static ReadOnlySpan<byte> EncodeCitationsUtf8(IReadOnlyList<Citation> citations)
     {
         var json = StartWriter();
         json.WriteStartArray();
         foreach (var c in citations)
         {
             json.WriteStartObject();
-            json.WriteString(nameof(StoredCitation.Source), c.SourceId);
-            json.WriteString(nameof(StoredCitation.Publisher), c.Publisher);
-            json.WriteString(nameof(StoredCitation.Title), c.Title);
-            if (c.Published is { } published) WriteDate(json, nameof(StoredCitation.Published), published);
-            else json.WriteNull(nameof(StoredCitation.Published));
-            json.WriteString(nameof(StoredCitation.Quote), c.Quote);
+            json.WriteString(SourceName, c.SourceId);
+            json.WriteString(PublisherName, c.Publisher);
+            json.WriteString(TitleName, c.Title);
+            if (c.Published is { } published) WriteDate(json, PublishedName, published);
+            else json.WriteNull(PublishedName);
+            json.WriteString(QuoteName, c.Quote);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -102,22 +117,34 @@ public static class StoredPropertyCodec
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        var writer = _writer ??= new Utf8JsonWriter(buffer);
+        // The encoders above always write well-formed JSON, so the writer need not track its structure.
+        var writer = _writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         writer.Reset(buffer);
         return writer;
     }
 
-    private static string Finish(Utf8JsonWriter json)
+    private static ReadOnlySpan<byte> Finish(Utf8JsonWriter json)
     {
         json.Flush();
-        return Encoding.UTF8.GetString(_buffer!.WrittenSpan);
+        return _buffer!.WrittenSpan;
     }
 
-    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly date)
+    /// <summary>Writes <c>yyyy-MM-dd</c> (DateOnly years are 1 to 9999) without going through a format string.</summary>
+    private static void WriteDate(Utf8JsonWriter json, JsonEncodedText name, DateOnly date)
     {
-        Span<char> text = stackalloc char[10];
-        date.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        json.WriteString(name, text[..written]);
+        Span<byte> text = stackalloc byte[10];
+        var (year, month, day) = (date.Year, date.Month, date.Day);
+        text[0] = (byte)('0' + year / 1000);
+        text[1] = (byte)('0' + year / 100 % 10);
+        text[2] = (byte)('0' + year / 10 % 10);
+        text[3] = (byte)('0' + year % 10);
+        text[4] = (byte)'-';
+        text[5] = (byte)('0' + month / 10);
+        text[6] = (byte)('0' + month % 10);
+        text[7] = (byte)'-';
+        text[8] = (byte)('0' + day / 10);
+        text[9] = (byte)('0' + day % 10);
+        json.WriteString(name, text);
     }
 
     private sealed record StoredCitation(string Source, string Publisher, string Title, string? Published, string Quote);

@@ -45,6 +45,57 @@ public sealed class SqliteGraphStoreRoundTripTests : IDisposable
         Assert.Equal(2, _file.Query("SELECT count(*) FROM nodes").Single()[0] is long count ? count : -1);
     }
 
+    /// <summary>Sizes that are not multiples of the writer's batch, above and below the index-rebuild threshold.</summary>
+    private static GraphData Bulk(int nodes, int relationships, int variant)
+    {
+        string[] texts = ["", "Stéphane 🚀", "it's \"quoted\"", "line\nbreak", "plain"];
+        return Some.Graph(
+            Enumerable.Range(0, nodes).Select(i => Some.Node($"n{i:D4}", i % 7 == 0 ? "Organisation" : "State",
+                ("name", $"Name {i} {texts[(i + variant) % texts.Length]}"), ("aliases", new[] { texts[i % texts.Length], $"alias {i}" }),
+                ("note", texts[(i * variant) % texts.Length]))),
+            Enumerable.Range(0, relationships).Select(i => Some.Relationship($"r{i:D5}", i % 3 == 0 ? "ACCUSES" : "SUPPORTS",
+                $"n{i % nodes:D4}", $"n{(i * 7 + variant) % nodes:D4}",
+                [Some.Citation($"s{i % 11}", texts[(i + variant) % texts.Length])], ("about", texts[i % texts.Length]), ("n", (long)(i * variant)))));
+    }
+
+    [Theory]
+    [InlineData(257, 523, 1, 199, 401, 2)]
+    [InlineData(400, 1234, 1, 400, 1234, 3)]
+    [InlineData(400, 1234, 1, 130, 77, 1)]
+    [InlineData(300, 2345, 1, 280, 2100, 2)]
+    public async Task Sync_OfManyRows_StoresExactlyTheGraph_AndConvergesLikeAFreshSync(int nodesA, int relsA, int variantA, int nodesB, int relsB, int variantB)
+    {
+        var (a, b) = (Bulk(nodesA, relsA, variantA), Bulk(nodesB, relsB, variantB));
+        using var fresh = new StoreFile();
+
+        await _file.SyncAsync(a);
+        Assert.Equal(JsonGraphWriter.ToJson(a), JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken)));
+        await _file.SyncAsync(b);
+        await fresh.SyncAsync(b);
+
+        Assert.Equal(JsonGraphWriter.ToJson(b), JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(fresh.Dump(), _file.Dump());
+        // An empty alias is stored as an empty name, not as NULL.
+        Assert.NotEmpty(_file.Query("SELECT * FROM node_names WHERE name = ''"));
+    }
+
+    [Theory]
+    [InlineData(40)]
+    [InlineData(3000)]
+    public async Task Apply_Cancelled_LeavesTheStoreAsItWas_AndTheNextApplyWorks(int relationships)
+    {
+        var (before, after) = (Bulk(50, 60, 1), Bulk(60, relationships, 2));
+        await _file.SyncAsync(before);
+        var dump = _file.Dump();
+        var diff = GraphDiff.Between(await _file.Store.ReadSnapshotAsync(TestContext.Current.CancellationToken), after);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _file.Store.ApplyAsync(diff, new CancellationToken(canceled: true)));
+
+        Assert.Equal(dump, _file.Dump());
+        await _file.SyncAsync(after);
+        Assert.Equal(JsonGraphWriter.ToJson(after), JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken)));
+    }
+
     [Fact]
     public async Task ReadGraph_OfAMissingFile_IsEmpty_AndCreatesNothing()
     {

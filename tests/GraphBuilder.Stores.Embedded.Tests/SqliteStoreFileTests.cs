@@ -82,6 +82,21 @@ public sealed class SqliteStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task NewStore_UsesLargePages_AndAStoreWithSqlitesDefaultPages_KeepsWorking()
+    {
+        await _file.SyncAsync(Graph);
+        Assert.Equal((long)SqliteStoreFile.NewFilePageSize, _file.Query("PRAGMA page_size").Single()[0]);
+
+        // As written by builds before the page size was set.
+        StoreFile.Execute(_file.Path, "PRAGMA page_size = 4096", "VACUUM");
+        var next = Some.Graph([Some.Node("albania"), Some.Node("kosovo")], [Some.Relationship("r1", "SUPPORTS", "albania", "kosovo")]);
+        await _file.SyncAsync(next);
+
+        Assert.Equal(4096L, _file.Query("PRAGMA page_size").Single()[0]);
+        Assert.Equal(Export.JsonGraphWriter.ToJson(next), Export.JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task Find_OnAMissingStore_SaysToSyncFirst()
     {
         var error = await Assert.ThrowsAsync<StoreException>(() =>
