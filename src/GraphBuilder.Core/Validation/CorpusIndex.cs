@@ -38,7 +38,7 @@ public sealed class CorpusIndex
     }
 
     /// <summary>Every later occurrence of an id (in file order) is reported against the earliest one.</summary>
-    private static void ReportDuplicates(SeedCorpus corpus, DiagnosticBag diagnostics)
+    internal static void ReportDuplicates(SeedCorpus corpus, DiagnosticBag diagnostics)
     {
         foreach (var group in Duplicated(corpus))
         {

@@ -31,9 +31,15 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         // Unchanged exports and documents: other files see the same ids, kinds and documents as last time.
         var reuse = _last is { } last && last.ExportOrder.AsSpan().SequenceEqual(exports) && SameDocuments(last.Documents, corpus.Documents);
 
-        var indexDiagnostics = new DiagnosticBag();
-        var index = CorpusIndex.Build(corpus, indexDiagnostics, findDuplicates: !reuse);
-        var duplicates = reuse ? _last!.Duplicates : indexDiagnostics.Items;
+        var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
+        // The cross-file checks run beside the per-file ones (which only read the index), so neither core waits for them.
+        var crossFile = reuse ? null : Task.Run(() =>
+        {
+            DiagnosticBag duplicates = new(), links = new();
+            CorpusIndex.ReportDuplicates(corpus, duplicates);
+            CheckLinkIds(corpus, links);
+            return (duplicates.Items, links.Items);
+        });
         // Files are checked independently against the read-only index, so in parallel; results are kept in file order.
         var fileChecks = new FileChecks[files.Count];
         Parallel.For(0, fileChecks.Length, i =>
@@ -43,10 +49,8 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         });
         var checks = new Dictionary<SeedFile, FileChecks>(files.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < fileChecks.Length; i++) checks[files[i]] = fileChecks[i];
-        var links = new DiagnosticBag();
-        if (reuse) links.AddRange(_last!.Links);
-        else CheckLinkIds(corpus, links);
-        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links.Items);
+        var (duplicates, links) = crossFile?.GetAwaiter().GetResult() ?? (_last!.Duplicates, _last.Links);
+        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links);
 
         // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
         var diagnostics = new DiagnosticBag();
@@ -56,7 +60,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         foreach (var check in fileChecks) diagnostics.AddRange(check.Sources);
         foreach (var check in fileChecks) diagnostics.AddRange(check.Entities);
         foreach (var check in fileChecks) diagnostics.AddRange(check.Facts);
-        diagnostics.AddRange(links.Items);
+        diagnostics.AddRange(links);
         return diagnostics.Sorted();
     }
 
@@ -93,6 +97,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             foreach (var link in entity.Links)
                 if (!linkIds.Add(link.RelationshipId(entity.Id!.Value, vocabulary.EntityFields[link.Key].Name)))
                     diagnostics.Add(link.Target.At, $"'{link.Target.Value}' is listed twice under '{link.Key}'");
+        if (linkIds.Count == 0) return;
         foreach (var fact in corpus.Facts.Where(f => f.Id is not null && linkIds.Contains(f.Id.Value)))
             diagnostics.Add(fact.Id!.At, $"fact id '{fact.Id.Value}' equals the id of an entity link", "rename the fact");
     }
@@ -147,7 +152,9 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             diagnostics.Add(fact.Object!.At, $"{type.Name} from '{fact.Subject!.Value}' to itself makes no sense", "check subject and object");
 
         CheckDates(fact, diagnostics);
-        foreach (var citation in fact.Sources) CheckCitation(citation, index, corpus, quotes, diagnostics);
+        // Indexed: a foreach over the interface would allocate an enumerator per fact.
+        var citations = fact.Sources;
+        for (var i = 0; i < citations.Count; i++) CheckCitation(citations[i], index, corpus, quotes, diagnostics);
     }
 
     private void CheckEndpoints(RelationshipType type, string fromKind, string toKind, Field target, SourcePosition fromAt, DiagnosticBag diagnostics)
