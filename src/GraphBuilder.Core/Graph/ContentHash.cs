@@ -144,13 +144,24 @@ public static class ContentHash
         text.Advance(written);
     }
 
+    /// <summary>The date as <c>yyyy-MM-dd</c> (what the "yyyy-MM-dd" format gives for years 1-9999), written digit by digit.</summary>
     private static void AppendDate(ArrayBufferWriter<byte> text, char? tag, DateOnly date)
     {
         Span<char> chars = stackalloc char[11];
         var at = 0;
         if (tag is { } t) chars[at++] = t;
-        date.TryFormat(chars[at..], out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Append(text, chars[..(at + written)]);
+        var (year, month, day) = (date.Year, date.Month, date.Day);
+        chars[at++] = (char)('0' + year / 1000);
+        chars[at++] = (char)('0' + year / 100 % 10);
+        chars[at++] = (char)('0' + year / 10 % 10);
+        chars[at++] = (char)('0' + year % 10);
+        chars[at++] = '-';
+        chars[at++] = (char)('0' + month / 10);
+        chars[at++] = (char)('0' + month % 10);
+        chars[at++] = '-';
+        chars[at++] = (char)('0' + day / 10);
+        chars[at++] = (char)('0' + day % 10);
+        Append(text, chars[..at]);
     }
 
     private static string Hash(ArrayBufferWriter<byte> text)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
@@ -20,6 +19,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note");
 
     private readonly Lock _gate = new();
+    private readonly object?[] _dates = new object?[1 << 14];
     private Dictionary<SeedFile, FileElements> _cache = new(ReferenceEqualityComparer.Instance);
     private UInt128 _sourcesVersion;
 
@@ -33,7 +33,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         lock (_gate)
         {
             var reusable = version == _sourcesVersion ? _cache : [];
-            var context = new CompileContext(sources);
+            var context = new CompileContext(sources, _dates);
             var compiled = new FileElements[corpus.Files.Count];
             Parallel.For(0, compiled.Length, i =>
                 compiled[i] = reusable.TryGetValue(corpus.Files[i], out var kept) ? kept : CompileFile(corpus.Files[i], context));
@@ -50,25 +50,28 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private FileElements CompileFile(SeedFile file, CompileContext context)
     {
         var nodes = new GraphNode[file.Sources.Count + file.Entities.Count];
-        var count = 0;
-        foreach (var source in file.Sources) nodes[count++] = SourceNode(source, context);
-        var relationships = new List<GraphRelationship>(file.Facts.Count);
+        var links = 0;
+        foreach (var entity in file.Entities) links += entity.Links.Count;
+        var relationships = new GraphRelationship[links + file.Facts.Count];
+        var cited = new List<byte[]>();
+        var (n, r) = (0, 0);
+        foreach (var source in file.Sources) nodes[n++] = SourceNode(source, context);
         foreach (var entity in file.Entities)
         {
-            nodes[count++] = EntityNode(entity);
+            nodes[n++] = EntityNode(entity);
             if (entity.Links.Count == 0) continue;
-            var (citations, cited) = Cite(entity.Sources, context);
+            var citations = Cite(entity.Sources, context, cited);
             foreach (var link in entity.Links)
             {
                 var type = vocabulary.EntityFields[link.Key].Name;
                 var id = link.RelationshipId(entity.Id!.Value, type);
                 var properties = new PropertyMap();
-                relationships.Add(new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
-                    ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, cited, citations)));
+                relationships[r++] = new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
+                    ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
             }
         }
-        foreach (var fact in file.Facts) relationships.Add(FactRelationship(fact, context));
-        return new FileElements(SortById(nodes, static n => n.Id), SortById(relationships.ToArray(), static r => r.Id));
+        foreach (var fact in file.Facts) relationships[r++] = FactRelationship(fact, context, cited);
+        return new FileElements(SortById(nodes, static n => n.Id), SortById(relationships, static r => r.Id));
     }
 
     /// <summary>A hash of what citations copy from sources; when it changes, cached relationships may be stale.</summary>
@@ -95,7 +98,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 
-    private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context)
+    private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited)
     {
         string? date = null;
         object? start = null, end = null;
@@ -113,35 +116,44 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             end = to is { } t ? context.Box(t.Last) : null;
         }
         var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value]);
-        var (citations, cited) = Cite(fact.Sources, context);
+        var citations = Cite(fact.Sources, context, cited);
         var type = fact.Type!.Value;
         return new GraphRelationship(fact.Id!.Value, type, fact.Subject!.Value, fact.Object!.Value, properties, citations,
-            ContentHash.OfRelationship(type, fact.Subject.Value, fact.Object.Value, properties, cited, citations));
+            ContentHash.OfRelationship(type, fact.Subject.Value, fact.Object.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
     }
 
-    /// <summary>The citations of some records, and each one's source's encoded hash text.</summary>
-    private static (Citation[] Citations, byte[][] Cited) Cite(IReadOnlyList<CitationRecord> records, CompileContext context)
+    /// <summary>The citations of some records; <paramref name="cited"/> is refilled with each one's source's encoded hash text.</summary>
+    private static Citation[] Cite(IReadOnlyList<CitationRecord> records, CompileContext context, List<byte[]> cited)
     {
-        if (records.Count == 0) return ([], []);
+        cited.Clear();
+        if (records.Count == 0) return [];
         var citations = new Citation[records.Count];
-        var cited = new byte[records.Count][];
         for (var i = 0; i < citations.Length; i++)
         {
             var source = context.Sources[records[i].Source!.Value];
             citations[i] = new Citation(source.Id, source.Publisher, source.Title, source.Published, records[i].Quote!.Value);
-            cited[i] = source.Text;
+            cited.Add(source.Text);
         }
-        return (citations, cited);
+        return citations;
     }
 
     /// <summary>Sorted by id, ties kept in their order (as <c>OrderBy</c> does).</summary>
     private static T[] SortById<T>(T[] elements, Func<T, string> idOf)
     {
-        var keyed = new (string Id, int Order)[elements.Length];
-        for (var i = 0; i < keyed.Length; i++) keyed[i] = (idOf(elements[i]), i);
-        keyed.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id) is var order and not 0 ? order : a.Order.CompareTo(b.Order));
+        var ids = new string[elements.Length];
+        var order = new int[elements.Length];
+        for (var i = 0; i < ids.Length; i++) (ids[i], order[i]) = (idOf(elements[i]), i);
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        // The sort is not stable: put each run of a repeated id (only in a corpus validation rejects) back in its order.
+        for (var start = 0; start < ids.Length;)
+        {
+            var end = start + 1;
+            while (end < ids.Length && string.Equals(ids[end], ids[start], StringComparison.Ordinal)) end++;
+            if (end - start > 1) Array.Sort(order, start, end - start);
+            start = end;
+        }
         var sorted = new T[elements.Length];
-        for (var i = 0; i < sorted.Length; i++) sorted[i] = elements[keyed[i].Order];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = elements[order[i]];
         return sorted;
     }
 
@@ -214,14 +226,25 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         public byte[] Text { get; }
     }
 
-    /// <summary>One compile's shared lookups: sources by id, and one boxed value per date (a graph holds ~2 dates per fact).</summary>
-    private sealed class CompileContext(Dictionary<string, CitedSource> sources)
+    /// <summary>One compile's shared lookups: sources by id, and boxed dates.</summary>
+    private sealed class CompileContext(Dictionary<string, CitedSource> sources, object?[] dates)
     {
-        private readonly ConcurrentDictionary<DateOnly, object> _dates = new();
-
         public Dictionary<string, CitedSource> Sources => sources;
 
-        public object Box(DateOnly date) => _dates.GetOrAdd(date, static d => d);
+        /// <summary>
+        /// The date boxed, as one object per date while dates are within a few decades of each
+        /// other (a graph holds ~2 dates per fact): a direct-mapped cache by day number, without
+        /// locks; threads racing on a slot at worst box a date twice.
+        /// </summary>
+        public object Box(DateOnly date)
+        {
+            ref var slot = ref dates[date.DayNumber & (dates.Length - 1)];
+            var held = Volatile.Read(ref slot);
+            if (held is DateOnly known && known == date) return held;
+            object boxed = date;
+            Volatile.Write(ref slot, boxed);
+            return boxed;
+        }
     }
 
     private sealed record FileElements(GraphNode[] Nodes, GraphRelationship[] Relationships);
