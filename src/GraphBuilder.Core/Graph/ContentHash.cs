@@ -15,6 +15,9 @@ public static class ContentHash
     // The canonical text is encoded straight into a per-thread buffer: no StringBuilder, string or byte[] per element.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
+    // One-shot SHA256.HashData sets up a new digest context per call, which costs more than hashing a few hundred bytes.
+    [ThreadStatic] private static IncrementalHash? _sha256;
+
     public static string OfNode(string label, PropertyMap properties)
     {
         var text = Start();
@@ -32,14 +35,35 @@ public static class ContentHash
         Append(text, startId);
         Append(text, endId);
         AppendProperties(text, properties);
-        foreach (var c in sources)
+        foreach (var c in sources) AppendCitation(text, c);
+        return Hash(text);
+    }
+
+    /// <summary>
+    /// The part of a relationship's canonical text one citation adds, without its quote: the same
+    /// for every citation of a source, so the compiler encodes it once per source.
+    /// </summary>
+    internal static byte[] CitedSourceText(string sourceId, string publisher, string title, DateOnly? published)
+    {
+        var text = new ArrayBufferWriter<byte>(256);
+        AppendCitedSource(text, sourceId, publisher, title, published);
+        return text.WrittenSpan.ToArray();
+    }
+
+    /// <summary>As <see cref="OfRelationship"/>, each citation given as its source's <see cref="CitedSourceText"/> and its quote.</summary>
+    internal static string OfRelationship(string type, string startId, string endId, PropertyMap properties,
+        ReadOnlySpan<byte[]> citedSources, ReadOnlySpan<Citation> citations)
+    {
+        var text = Start();
+        Append(text, "R");
+        Append(text, type);
+        Append(text, startId);
+        Append(text, endId);
+        AppendProperties(text, properties);
+        for (var i = 0; i < citations.Length; i++)
         {
-            Append(text, c.SourceId);
-            Append(text, c.Publisher);
-            Append(text, c.Title);
-            if (c.Published is { } published) AppendDate(text, null, published);
-            else Append(text, "");
-            Append(text, c.Quote);
+            text.Write(citedSources[i]);
+            Append(text, citations[i].Quote);
         }
         return Hash(text);
     }
@@ -51,28 +75,65 @@ public static class ContentHash
         return buffer;
     }
 
+    private static void AppendCitation(ArrayBufferWriter<byte> text, Citation c)
+    {
+        AppendCitedSource(text, c.SourceId, c.Publisher, c.Title, c.Published);
+        Append(text, c.Quote);
+    }
+
+    private static void AppendCitedSource(ArrayBufferWriter<byte> text, string sourceId, string publisher, string title, DateOnly? published)
+    {
+        Append(text, sourceId);
+        Append(text, publisher);
+        Append(text, title);
+        if (published is { } date) AppendDate(text, null, date);
+        else Append(text, "");
+    }
+
     private static void AppendProperties(ArrayBufferWriter<byte> text, PropertyMap properties)
     {
-        foreach (var (key, value) in properties)
+        var keys = properties.KeySpan;
+        var values = properties.ValueSpan;
+        Span<char> scalar = stackalloc char[64];
+        for (var i = 0; i < keys.Length; i++)
         {
-            Append(text, key);
-            switch (value)
+            Append(text, keys[i]);
+            int written;
+            switch (values[i])
             {
+                case string s:
+                    Append(text, s, tag: 's');
+                    break;
+                case DateOnly d:
+                    AppendDate(text, 'd', d);
+                    break;
                 case IReadOnlyList<string> list:
-                    Append(text, "l" + list.Count.ToString(CultureInfo.InvariantCulture));
+                    scalar[0] = 'l';
+                    list.Count.TryFormat(scalar[1..], out written, provider: CultureInfo.InvariantCulture);
+                    Append(text, scalar[..(1 + written)]);
                     foreach (var item in list) Append(text, item);
                     break;
-                case DateOnly d: AppendDate(text, 'd', d); break;
-                case long l: Append(text, "i" + l.ToString(CultureInfo.InvariantCulture)); break;
-                case double f: Append(text, "f" + f.ToString("R", CultureInfo.InvariantCulture)); break;
-                case bool b: Append(text, b ? "b1" : "b0"); break;
-                default: Append(text, (string)value, tag: 's'); break;
+                case long l:
+                    scalar[0] = 'i';
+                    l.TryFormat(scalar[1..], out written, provider: CultureInfo.InvariantCulture);
+                    Append(text, scalar[..(1 + written)]);
+                    break;
+                case double f:
+                    scalar[0] = 'f';
+                    f.TryFormat(scalar[1..], out written, "R", CultureInfo.InvariantCulture);
+                    Append(text, scalar[..(1 + written)]);
+                    break;
+                case bool b:
+                    Append(text, b ? "b1" : "b0");
+                    break;
             }
         }
     }
 
+    private static void Append(ArrayBufferWriter<byte> text, string value, char? tag = null) => Append(text, value.AsSpan(), tag);
+
     /// <summary>Writes <c>length:[tag]value</c>, the length counting the tag.</summary>
-    private static void Append(ArrayBufferWriter<byte> text, string value, char? tag = null)
+    private static void Append(ArrayBufferWriter<byte> text, ReadOnlySpan<char> value, char? tag = null)
     {
         var length = value.Length + (tag is null ? 0 : 1);
         var span = text.GetSpan(11 + 1 + 1 + Encoding.UTF8.GetMaxByteCount(value.Length));
@@ -83,19 +144,32 @@ public static class ContentHash
         text.Advance(written);
     }
 
+    /// <summary>The date as <c>yyyy-MM-dd</c> (what the "yyyy-MM-dd" format gives for years 1-9999), written digit by digit.</summary>
     private static void AppendDate(ArrayBufferWriter<byte> text, char? tag, DateOnly date)
     {
         Span<char> chars = stackalloc char[11];
         var at = 0;
         if (tag is { } t) chars[at++] = t;
-        date.TryFormat(chars[at..], out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Append(text, new string(chars[..(at + written)]));
+        var (year, month, day) = (date.Year, date.Month, date.Day);
+        chars[at++] = (char)('0' + year / 1000);
+        chars[at++] = (char)('0' + year / 100 % 10);
+        chars[at++] = (char)('0' + year / 10 % 10);
+        chars[at++] = (char)('0' + year % 10);
+        chars[at++] = '-';
+        chars[at++] = (char)('0' + month / 10);
+        chars[at++] = (char)('0' + month % 10);
+        chars[at++] = '-';
+        chars[at++] = (char)('0' + day / 10);
+        chars[at++] = (char)('0' + day % 10);
+        Append(text, chars[..at]);
     }
 
     private static string Hash(ArrayBufferWriter<byte> text)
     {
         Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(text.WrittenSpan, digest);
+        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(text.WrittenSpan);
+        sha256.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest[..16]);
     }
 }

@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
 using GraphBuilder.Schema;
 
@@ -14,118 +14,238 @@ namespace GraphBuilder.Graph;
 /// </summary>
 public sealed class GraphCompiler(Vocabulary vocabulary)
 {
+    private static readonly PropertyShape SourceShape = new("document", "note", "published", "publisher", "title", "url");
+    private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");
+    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note");
+
     private readonly Lock _gate = new();
+    private readonly object?[] _dates = new object?[1 << 14];
     private Dictionary<SeedFile, FileElements> _cache = new(ReferenceEqualityComparer.Instance);
     private UInt128 _sourcesVersion;
 
     public GraphData Compile(SeedCorpus corpus)
     {
-        var sources = corpus.Sources.ToDictionary(s => s.Id!.Value, StringComparer.Ordinal);
+        var sources = new Dictionary<string, CitedSource>(StringComparer.Ordinal);
+        foreach (var file in corpus.Files)
+            foreach (var source in file.Sources)
+                sources.Add(source.Id!.Value, new CitedSource(source));
         var version = SourcesVersion(sources);
         lock (_gate)
         {
             var reusable = version == _sourcesVersion ? _cache : [];
+            var context = new CompileContext(sources, _dates);
             var compiled = new FileElements[corpus.Files.Count];
             Parallel.For(0, compiled.Length, i =>
-                compiled[i] = reusable.TryGetValue(corpus.Files[i], out var kept) ? kept : CompileFile(corpus.Files[i], sources));
+                compiled[i] = reusable.TryGetValue(corpus.Files[i], out var kept) ? kept : CompileFile(corpus.Files[i], context));
 
             var cache = new Dictionary<SeedFile, FileElements>(compiled.Length, ReferenceEqualityComparer.Instance);
             for (var i = 0; i < compiled.Length; i++) cache[corpus.Files[i]] = compiled[i];
             (_cache, _sourcesVersion) = (cache, version);
-            return new GraphData(compiled.SelectMany(c => c.Nodes), compiled.SelectMany(c => c.Relationships));
+            return GraphData.FromSorted(
+                Merge(compiled, static f => f.Nodes, static n => n.Id),
+                Merge(compiled, static f => f.Relationships, static r => r.Id));
         }
     }
 
-    private FileElements CompileFile(SeedFile file, Dictionary<string, SourceRecord> sources)
+    private FileElements CompileFile(SeedFile file, CompileContext context)
     {
-        var nodes = new List<GraphNode>();
-        var relationships = new List<GraphRelationship>();
-        foreach (var source in file.Sources) nodes.Add(SourceNode(source));
+        var nodes = new GraphNode[file.Sources.Count + file.Entities.Count];
+        var links = 0;
+        foreach (var entity in file.Entities) links += entity.Links.Count;
+        var relationships = new GraphRelationship[links + file.Facts.Count];
+        var cited = new List<byte[]>();
+        var (n, r) = (0, 0);
+        foreach (var source in file.Sources) nodes[n++] = SourceNode(source, context);
         foreach (var entity in file.Entities)
         {
-            nodes.Add(EntityNode(entity));
-            var citations = Cite(entity.Sources, sources);
+            nodes[n++] = EntityNode(entity);
+            if (entity.Links.Count == 0) continue;
+            var citations = Cite(entity.Sources, context, cited);
             foreach (var link in entity.Links)
             {
                 var type = vocabulary.EntityFields[link.Key].Name;
                 var id = link.RelationshipId(entity.Id!.Value, type);
                 var properties = new PropertyMap();
-                relationships.Add(new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
-                    ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, citations)));
+                relationships[r++] = new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
+                    ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
             }
         }
-        foreach (var fact in file.Facts) relationships.Add(FactRelationship(fact, sources));
-        return new FileElements(nodes, relationships);
+        foreach (var fact in file.Facts) relationships[r++] = FactRelationship(fact, context, cited);
+        return new FileElements(SortById(nodes, static n => n.Id), SortById(relationships, static r => r.Id));
     }
 
     /// <summary>A hash of what citations copy from sources; when it changes, cached relationships may be stale.</summary>
-    private static UInt128 SourcesVersion(Dictionary<string, SourceRecord> sources)
+    private static UInt128 SourcesVersion(Dictionary<string, CitedSource> sources)
     {
         var hash = new XxHash128();
-        foreach (var source in sources.Values.OrderBy(s => s.Id!.Value, StringComparer.Ordinal))
-            foreach (var field in new[] { source.Id!.Value, source.Publisher!.Value, source.Title!.Value, source.Published!.Value })
-            {
-                hash.Append(BitConverter.GetBytes(field.Length));
-                hash.Append(Encoding.UTF8.GetBytes(field));
-            }
+        foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal)) hash.Append(source.Text);
         return hash.GetCurrentHashAsUInt128();
     }
 
     private GraphNode EntityNode(EntityRecord entity)
     {
-        var properties = new PropertyMap()
-            .Set("name", entity.Name!.Value)
-            .Set("kind", entity.Kind!.Value)
-            .Set("role", entity.Role?.Value)
-            .Set("note", entity.Note?.Value);
-        if (entity.Aliases.Count > 0) properties.Set("aliases", entity.Aliases.Select(a => a.Value).ToArray());
+        var aliases = entity.Aliases.Count == 0 ? null : new string[entity.Aliases.Count];
+        for (var i = 0; i < aliases?.Length; i++) aliases[i] = entity.Aliases[i].Value;
+        var properties = EntityShape.Map([aliases, entity.Kind!.Value, entity.Name!.Value, entity.Note?.Value, entity.Role?.Value]);
         var label = vocabulary.Kinds[entity.Kind.Value].Label;
         return new GraphNode(entity.Id!.Value, label, properties, ContentHash.OfNode(label, properties));
     }
 
-    private GraphNode SourceNode(SourceRecord source)
+    private GraphNode SourceNode(SourceRecord source, CompileContext context)
     {
-        var properties = new PropertyMap()
-            .Set("title", source.Title!.Value)
-            .Set("publisher", source.Publisher!.Value)
-            .Set("published", FactDate.Parse(source.Published!.Value, out _)!.Value.First)
-            .Set("document", source.Document!.Value)
-            .Set("url", source.Url?.Value)
-            .Set("note", source.Note?.Value);
+        var published = context.Box(FactDate.Parse(source.Published!.Value, out _)!.Value.First);
+        var properties = SourceShape.Map([source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 
-    private static GraphRelationship FactRelationship(FactRecord fact, Dictionary<string, SourceRecord> sources)
+    private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited)
     {
-        var properties = new PropertyMap()
-            .Set("about", fact.About?.Value)
-            .Set("note", fact.Note?.Value);
-        if (fact.Date is { } date)
+        string? date = null;
+        object? start = null, end = null;
+        if (fact.Date is { } single)
         {
-            var parsed = FactDate.Parse(date.Value, out _)!.Value;
-            properties.Set("date", parsed.Text).Set("date_start", parsed.First).Set("date_end", parsed.Last);
+            var parsed = FactDate.Parse(single.Value, out _)!.Value;
+            (date, start, end) = (parsed.Text, context.Box(parsed.First), context.Box(parsed.Last));
         }
         else if (fact.From is not null || fact.To is not null)
         {
             var from = fact.From is null ? (FactDate?)null : FactDate.Parse(fact.From.Value, out _);
             var to = fact.To is null ? (FactDate?)null : FactDate.Parse(fact.To.Value, out _);
-            properties.Set("date", $"{from?.Text ?? ".."}/{to?.Text ?? ".."}")
-                .Set("date_start", from?.First)
-                .Set("date_end", to?.Last);
+            date = $"{from?.Text ?? ".."}/{to?.Text ?? ".."}";
+            start = from is { } f ? context.Box(f.First) : null;
+            end = to is { } t ? context.Box(t.Last) : null;
         }
-        var citations = Cite(fact.Sources, sources);
+        var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value]);
+        var citations = Cite(fact.Sources, context, cited);
         var type = fact.Type!.Value;
         return new GraphRelationship(fact.Id!.Value, type, fact.Subject!.Value, fact.Object!.Value, properties, citations,
-            ContentHash.OfRelationship(type, fact.Subject.Value, fact.Object.Value, properties, citations));
+            ContentHash.OfRelationship(type, fact.Subject.Value, fact.Object.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
     }
 
-    private static Citation[] Cite(IReadOnlyList<CitationRecord> records, Dictionary<string, SourceRecord> sources) =>
-        records.Select(c =>
+    /// <summary>The citations of some records; <paramref name="cited"/> is refilled with each one's source's encoded hash text.</summary>
+    private static Citation[] Cite(IReadOnlyList<CitationRecord> records, CompileContext context, List<byte[]> cited)
+    {
+        cited.Clear();
+        if (records.Count == 0) return [];
+        var citations = new Citation[records.Count];
+        for (var i = 0; i < citations.Length; i++)
         {
-            var source = sources[c.Source!.Value];
-            return new Citation(source.Id!.Value, source.Publisher!.Value, source.Title!.Value,
-                FactDate.Parse(source.Published!.Value, out _)?.First, c.Quote!.Value);
-        }).ToArray();
+            var source = context.Sources[records[i].Source!.Value];
+            citations[i] = new Citation(source.Id, source.Publisher, source.Title, source.Published, records[i].Quote!.Value);
+            cited.Add(source.Text);
+        }
+        return citations;
+    }
 
-    private sealed record FileElements(List<GraphNode> Nodes, List<GraphRelationship> Relationships);
+    /// <summary>Sorted by id, ties kept in their order (as <c>OrderBy</c> does).</summary>
+    private static T[] SortById<T>(T[] elements, Func<T, string> idOf)
+    {
+        var ids = new string[elements.Length];
+        var order = new int[elements.Length];
+        for (var i = 0; i < ids.Length; i++) (ids[i], order[i]) = (idOf(elements[i]), i);
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        // The sort is not stable: put each run of a repeated id (only in a corpus validation rejects) back in its order.
+        for (var start = 0; start < ids.Length;)
+        {
+            var end = start + 1;
+            while (end < ids.Length && string.Equals(ids[end], ids[start], StringComparison.Ordinal)) end++;
+            if (end - start > 1) Array.Sort(order, start, end - start);
+            start = end;
+        }
+        var sorted = new T[elements.Length];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = elements[order[i]];
+        return sorted;
+    }
+
+    /// <summary>
+    /// Merges the files' sorted runs into one array sorted by id; on equal ids the earlier file
+    /// comes first, so the result is what a stable sort of all files' elements in file order gives.
+    /// </summary>
+    private static T[] Merge<T>(FileElements[] files, Func<FileElements, T[]> runOf, Func<T, string> idOf)
+    {
+        var runs = new List<T[]>(files.Length);
+        var total = 0;
+        foreach (var file in files)
+        {
+            var run = runOf(file);
+            if (run.Length == 0) continue;
+            runs.Add(run);
+            total += run.Length;
+        }
+        var merged = new T[total];
+        if (runs.Count == 1) runs[0].CopyTo(merged, 0);
+        if (runs.Count <= 1) return merged;
+
+        // A binary min-heap of run numbers, ordered by each run's next id, then by run number.
+        var next = new int[runs.Count];
+        var heap = new int[runs.Count];
+        for (var i = 0; i < heap.Length; i++) heap[i] = i;
+        bool Before(int a, int b) =>
+            string.CompareOrdinal(idOf(runs[a][next[a]]), idOf(runs[b][next[b]])) is var order and not 0 ? order < 0 : a < b;
+        void SiftDown(int at, int size)
+        {
+            while (true)
+            {
+                var least = at;
+                var (left, right) = (2 * at + 1, 2 * at + 2);
+                if (left < size && Before(heap[left], heap[least])) least = left;
+                if (right < size && Before(heap[right], heap[least])) least = right;
+                if (least == at) return;
+                (heap[at], heap[least]) = (heap[least], heap[at]);
+                at = least;
+            }
+        }
+        var live = heap.Length;
+        for (var i = live / 2 - 1; i >= 0; i--) SiftDown(i, live);
+        for (var k = 0; k < merged.Length; k++)
+        {
+            var run = heap[0];
+            merged[k] = runs[run][next[run]++];
+            if (next[run] == runs[run].Length) heap[0] = heap[--live];
+            SiftDown(0, live);
+        }
+        return merged;
+    }
+
+    /// <summary>What a source contributes to the citations of the relationships that cite it.</summary>
+    private sealed class CitedSource
+    {
+        public CitedSource(SourceRecord source)
+        {
+            (Id, Publisher, Title) = (source.Id!.Value, source.Publisher!.Value, source.Title!.Value);
+            Published = FactDate.Parse(source.Published!.Value, out _)?.First;
+            Text = ContentHash.CitedSourceText(Id, Publisher, Title, Published);
+        }
+
+        public string Id { get; }
+        public string Publisher { get; }
+        public string Title { get; }
+        public DateOnly? Published { get; }
+
+        /// <summary>The citation's part of a relationship's hash text, less the quote.</summary>
+        public byte[] Text { get; }
+    }
+
+    /// <summary>One compile's shared lookups: sources by id, and boxed dates.</summary>
+    private sealed class CompileContext(Dictionary<string, CitedSource> sources, object?[] dates)
+    {
+        public Dictionary<string, CitedSource> Sources => sources;
+
+        /// <summary>
+        /// The date boxed, as one object per date while dates are within a few decades of each
+        /// other (a graph holds ~2 dates per fact): a direct-mapped cache by day number, without
+        /// locks; threads racing on a slot at worst box a date twice.
+        /// </summary>
+        public object Box(DateOnly date)
+        {
+            ref var slot = ref dates[date.DayNumber & (dates.Length - 1)];
+            var held = Volatile.Read(ref slot);
+            if (held is DateOnly known && known == date) return held;
+            object boxed = date;
+            Volatile.Write(ref slot, boxed);
+            return boxed;
+        }
+    }
+
+    private sealed record FileElements(GraphNode[] Nodes, GraphRelationship[] Relationships);
 }

@@ -9,8 +9,16 @@ public sealed class GraphData
         Relationships = relationships.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
     }
 
+    private GraphData()
+    {
+    }
+
+    /// <summary>A graph over arrays already in the order the public constructor sorts into (the compiler merges sorted files).</summary>
+    internal static GraphData FromSorted(GraphNode[] nodes, GraphRelationship[] relationships) =>
+        new() { Nodes = nodes, Relationships = relationships };
+
     public static GraphData Empty { get; } = new([], []);
 
-    public IReadOnlyList<GraphNode> Nodes { get; }
-    public IReadOnlyList<GraphRelationship> Relationships { get; }
+    public IReadOnlyList<GraphNode> Nodes { get; private init; } = [];
+    public IReadOnlyList<GraphRelationship> Relationships { get; private init; } = [];
 }

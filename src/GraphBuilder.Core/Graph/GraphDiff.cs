@@ -32,10 +32,16 @@ public sealed record GraphDiff(
         var addedNodes = new List<GraphNode>();
         var changedNodes = new List<GraphNode>();
         var relabelled = new HashSet<string>(StringComparer.Ordinal);
+        var heldNodes = 0;
         foreach (var node in desired.Nodes)
         {
-            if (!current.Nodes.TryGetValue(node.Id, out var held)) addedNodes.Add(node);
-            else if (held.LabelOrType != node.Label)
+            if (!current.Nodes.TryGetValue(node.Id, out var held))
+            {
+                addedNodes.Add(node);
+                continue;
+            }
+            heldNodes++;
+            if (held.LabelOrType != node.Label)
             {
                 addedNodes.Add(node);
                 relabelled.Add(node.Id);
@@ -46,27 +52,53 @@ public sealed record GraphDiff(
         // A relabelled node is deleted with its relationships (Neo4j's DETACH DELETE), so they are written anew too.
         var addedRels = new List<GraphRelationship>();
         var changedRels = new List<GraphRelationship>();
+        var readdedHeld = new List<RemovedElement>();
+        var heldRels = 0;
         foreach (var rel in desired.Relationships)
         {
-            if (!current.Relationships.TryGetValue(rel.Id, out var held) || held.LabelOrType != rel.Type
-                || relabelled.Contains(rel.StartId) || relabelled.Contains(rel.EndId)) addedRels.Add(rel);
+            if (!current.Relationships.TryGetValue(rel.Id, out var held))
+            {
+                addedRels.Add(rel);
+                continue;
+            }
+            heldRels++;
+            if (held.LabelOrType != rel.Type || relabelled.Contains(rel.StartId) || relabelled.Contains(rel.EndId))
+            {
+                addedRels.Add(rel);
+                readdedHeld.Add(new RemovedElement(rel.Id, held.LabelOrType));
+            }
             else if (held.Hash != rel.Hash) changedRels.Add(rel);
         }
 
         // Anything re-added (new label or type, or a relabelled endpoint) is first removed under its old
-        // label or type, so stores keyed on (label, id) never keep a stale copy.
+        // label or type, so stores keyed on (label, id) never keep a stale copy. When the graph has every
+        // id the store holds (ids are distinct), that is all that is removed, and no id sets are needed.
+        if (heldNodes == current.Nodes.Count && heldRels == current.Relationships.Count && DistinctIds(desired))
+        {
+            var removedNodes = relabelled.Select(id => new RemovedElement(id, current.Nodes[id].LabelOrType));
+            return new GraphDiff(addedNodes, changedNodes, ById(removedNodes), addedRels, changedRels, ById(readdedHeld));
+        }
         var wantedNodes = desired.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var wantedRels = desired.Relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var readdedRels = addedRels.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var removedNodes = Removed(current.Nodes, id => !wantedNodes.Contains(id) || relabelled.Contains(id));
-        var removedRels = Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id));
-
-        return new GraphDiff(addedNodes, changedNodes, removedNodes, addedRels, changedRels, removedRels);
+        return new GraphDiff(addedNodes, changedNodes,
+            Removed(current.Nodes, id => !wantedNodes.Contains(id) || relabelled.Contains(id)),
+            addedRels, changedRels,
+            Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id)));
     }
 
+    /// <summary>True when no id repeats (the graph is sorted by id, so a repeat would be adjacent).</summary>
+    private static bool DistinctIds(GraphData graph)
+    {
+        for (var i = 1; i < graph.Nodes.Count; i++)
+            if (graph.Nodes[i].Id == graph.Nodes[i - 1].Id) return false;
+        for (var i = 1; i < graph.Relationships.Count; i++)
+            if (graph.Relationships[i].Id == graph.Relationships[i - 1].Id) return false;
+        return true;
+    }
+
+    private static RemovedElement[] ById(IEnumerable<RemovedElement> removed) => removed.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray();
+
     private static RemovedElement[] Removed(IReadOnlyDictionary<string, ElementState> held, Func<string, bool> isRemoved) =>
-        held.Where(kv => isRemoved(kv.Key))
-            .Select(kv => new RemovedElement(kv.Key, kv.Value.LabelOrType))
-            .OrderBy(e => e.Id, StringComparer.Ordinal)
-            .ToArray();
+        ById(held.Where(kv => isRemoved(kv.Key)).Select(kv => new RemovedElement(kv.Key, kv.Value.LabelOrType)));
 }

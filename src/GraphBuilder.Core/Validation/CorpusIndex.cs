@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
 
 namespace GraphBuilder.Validation;
@@ -8,48 +9,67 @@ namespace GraphBuilder.Validation;
 /// </summary>
 public sealed class CorpusIndex
 {
-    private readonly Dictionary<string, SourceRecord> _sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EntityRecord> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceRecord> _sources;
+    private readonly Dictionary<string, EntityRecord> _entities;
+
+    private CorpusIndex(int sources, int entities)
+    {
+        _sources = new Dictionary<string, SourceRecord>(sources, StringComparer.Ordinal);
+        _entities = new Dictionary<string, EntityRecord>(entities, StringComparer.Ordinal);
+    }
 
     public static CorpusIndex Build(SeedCorpus corpus, DiagnosticBag diagnostics) => Build(corpus, diagnostics, findDuplicates: true);
 
     /// <summary>The index; duplicate ids are reported only when <paramref name="findDuplicates"/> (a caller that knows they are unchanged skips it).</summary>
     public static CorpusIndex Build(SeedCorpus corpus, DiagnosticBag diagnostics, bool findDuplicates)
     {
-        var index = new CorpusIndex();
-        foreach (var source in corpus.Sources.Where(r => r.Id is not null)) index._sources.TryAdd(source.Id!.Value, source);
-        foreach (var entity in corpus.Entities.Where(r => r.Id is not null)) index._entities.TryAdd(entity.Id!.Value, entity);
+        int sources = 0, entities = 0;
+        foreach (var file in corpus.Files) (sources, entities) = (sources + file.Sources.Count, entities + file.Entities.Count);
+        var index = new CorpusIndex(sources, entities);
+        foreach (var file in corpus.Files)
+            foreach (var source in file.Sources)
+                if (source.Id is not null) index._sources.TryAdd(source.Id.Value, source);
+        foreach (var file in corpus.Files)
+            foreach (var entity in file.Entities)
+                if (entity.Id is not null) index._entities.TryAdd(entity.Id.Value, entity);
 
-        if (!findDuplicates) return index;
+        if (findDuplicates) ReportDuplicates(corpus, diagnostics);
+        return index;
+    }
 
-        // Every later occurrence of an id (in file order) is reported against the earliest one.
-        var ids = corpus.Sources.Select(r => r.Id).Concat(corpus.Entities.Select(r => r.Id)).Concat(corpus.Facts.Select(r => r.Id)).OfType<Field>();
-        foreach (var group in Duplicated(ids))
+    /// <summary>Every later occurrence of an id (in file order) is reported against the earliest one.</summary>
+    internal static void ReportDuplicates(SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        foreach (var group in Duplicated(corpus))
         {
             var ordered = group.OrderBy(f => f.At.Path, StringComparer.Ordinal).ThenBy(f => f.At.Line).ThenBy(f => f.At.Column).ToList();
             foreach (var duplicate in ordered.Skip(1))
                 diagnostics.Add(duplicate.At, $"duplicate id '{duplicate.Value}' (first defined at {ordered[0].At})", "ids must be unique across all seed files");
         }
-        return index;
     }
 
     /// <summary>
-    /// The occurrences of each id used more than once, groups in order of first occurrence (as
-    /// <c>GroupBy</c> gives them) without a group per id: one dictionary, lists only for duplicates.
+    /// The occurrences of each id used more than once (sources' ids, then entities', then facts'),
+    /// groups in order of first occurrence (as <c>GroupBy</c> gives them) without a group per id:
+    /// one dictionary, lists only for duplicates.
     /// </summary>
-    private static List<List<Field>> Duplicated(IEnumerable<Field> ids)
+    private static List<List<Field>> Duplicated(SeedCorpus corpus)
     {
-        var first = new Dictionary<string, (Field Field, int Group)>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var file in corpus.Files) count += file.Sources.Count + file.Entities.Count + file.Facts.Count;
+        var first = new Dictionary<string, (Field Field, int Group)>(count, StringComparer.Ordinal);
         var groups = new List<(int Order, List<Field> Fields)>();
         var order = 0;
-        foreach (var id in ids)
+
+        void See(Field? id)
         {
+            if (id is null) return;
             order++;
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(first, id.Value, out var seen);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(first, id.Value, out var seen);
             if (!seen)
             {
                 slot = (id, -order);
-                continue;
+                return;
             }
             if (slot.Group < 0)
             {
@@ -58,6 +78,13 @@ public sealed class CorpusIndex
             }
             groups[slot.Group].Fields.Add(id);
         }
+
+        foreach (var file in corpus.Files)
+            foreach (var source in file.Sources) See(source.Id);
+        foreach (var file in corpus.Files)
+            foreach (var entity in file.Entities) See(entity.Id);
+        foreach (var file in corpus.Files)
+            foreach (var fact in file.Facts) See(fact.Id);
         return groups.OrderBy(g => g.Order).Select(g => g.Fields).ToList();
     }
 

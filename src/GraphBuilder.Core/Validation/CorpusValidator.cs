@@ -12,68 +12,66 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
 {
     private readonly Lock _gate = new();
 
-    // Quote checks are the costly part of a re-validation. A citation record is the same instance
-    // while its file is unchanged, and a document the same while its bytes are, so the last result
-    // holds while both are the same objects. Replaced on every run, so it holds only live citations.
-    private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _quotes = new(ReferenceEqualityComparer.Instance);
-    private Dictionary<CitationRecord, (SourceDocument Document, string? Mismatch)> _nextQuotes = new(ReferenceEqualityComparer.Instance);
-
     // The previous run's per-file results, reused for unchanged files while no file's exports changed.
     private LastRun? _last;
 
     public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus)
     {
-        lock (_gate)
-        {
-            _nextQuotes = new Dictionary<CitationRecord, (SourceDocument, string?)>(_quotes.Count, ReferenceEqualityComparer.Instance);
-            var sorted = ValidateAll(corpus);
-            (_quotes, _nextQuotes) = (_nextQuotes, new(ReferenceEqualityComparer.Instance));
-            return sorted;
-        }
+        lock (_gate) return ValidateAll(corpus);
     }
 
     private IReadOnlyList<Diagnostic> ValidateAll(SeedCorpus corpus)
     {
-        var exports = new UInt128[corpus.Files.Count];
-        var exportCache = new Dictionary<SeedFile, UInt128>(corpus.Files.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < exports.Length; i++)
-        {
-            var file = corpus.Files[i];
-            exports[i] = exportCache[file] = _last?.Exports.TryGetValue(file, out var known) == true ? known : FileExports.Of(file);
-        }
+        var files = corpus.Files;
+        var exports = new UInt128[files.Count];
+        Parallel.For(0, exports.Length, i =>
+            exports[i] = _last?.Exports.TryGetValue(files[i], out var known) == true ? known : FileExports.Of(files[i]));
+        var exportCache = new Dictionary<SeedFile, UInt128>(files.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < exports.Length; i++) exportCache[files[i]] = exports[i];
         // Unchanged exports and documents: other files see the same ids, kinds and documents as last time.
         var reuse = _last is { } last && last.ExportOrder.AsSpan().SequenceEqual(exports) && SameDocuments(last.Documents, corpus.Documents);
 
-        var indexDiagnostics = new DiagnosticBag();
-        var index = CorpusIndex.Build(corpus, indexDiagnostics, findDuplicates: !reuse);
-        var duplicates = reuse ? _last!.Duplicates : indexDiagnostics.Items;
-        var checks = new Dictionary<SeedFile, FileChecks>(corpus.Files.Count, ReferenceEqualityComparer.Instance);
-        foreach (var file in corpus.Files)
-            checks[file] = reuse && _last!.Checks.TryGetValue(file, out var kept) ? kept : CheckFile(file, index, corpus);
-        var links = new DiagnosticBag();
-        if (reuse) links.AddRange(_last!.Links);
-        else CheckLinkIds(corpus, links);
-        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links.Items);
+        var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
+        // The cross-file checks run beside the per-file ones (which only read the index), so neither core waits for them.
+        var crossFile = reuse ? null : Task.Run(() =>
+        {
+            DiagnosticBag duplicates = new(), links = new();
+            CorpusIndex.ReportDuplicates(corpus, duplicates);
+            CheckLinkIds(corpus, links);
+            return (duplicates.Items, links.Items);
+        });
+        // Files are checked independently against the read-only index, so in parallel; results are kept in file order.
+        var fileChecks = new FileChecks[files.Count];
+        Parallel.For(0, fileChecks.Length, i =>
+        {
+            var before = _last?.Checks.GetValueOrDefault(files[i]);
+            fileChecks[i] = reuse && before is not null ? before : CheckFile(files[i], index, corpus, before?.Quotes);
+        });
+        var checks = new Dictionary<SeedFile, FileChecks>(files.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < fileChecks.Length; i++) checks[files[i]] = fileChecks[i];
+        var (duplicates, links) = crossFile?.GetAwaiter().GetResult() ?? (_last!.Duplicates, _last.Links);
+        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links);
 
         // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(corpus.FolderDiagnostics);
-        foreach (var file in corpus.Files) diagnostics.AddRange(file.Diagnostics);
+        foreach (var file in files) diagnostics.AddRange(file.Diagnostics);
         diagnostics.AddRange(duplicates);
-        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Sources);
-        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Entities);
-        foreach (var file in corpus.Files) diagnostics.AddRange(checks[file].Facts);
-        diagnostics.AddRange(links.Items);
+        foreach (var check in fileChecks) diagnostics.AddRange(check.Sources);
+        foreach (var check in fileChecks) diagnostics.AddRange(check.Entities);
+        foreach (var check in fileChecks) diagnostics.AddRange(check.Facts);
+        diagnostics.AddRange(links);
         return diagnostics.Sorted();
     }
 
-    private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus)
+    private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus, QuoteMemo? before)
     {
         DiagnosticBag sources = new(), entities = new(), facts = new();
+        var quotes = new QuoteChecks(file, before);
         foreach (var source in file.Sources) CheckSource(source, corpus, sources);
-        foreach (var entity in file.Entities) CheckEntity(entity, index, corpus, entities);
-        foreach (var fact in file.Facts) CheckFact(fact, index, corpus, facts);
-        return new FileChecks(sources.Items, entities.Items, facts.Items);
+        foreach (var entity in file.Entities) CheckEntity(entity, index, corpus, quotes, entities);
+        foreach (var fact in file.Facts) CheckFact(fact, index, corpus, quotes, facts);
+        return new FileChecks(sources.Items, entities.Items, facts.Items, quotes.Memo);
     }
 
     private static bool SameDocuments(Dictionary<string, DocumentLoad> last, IReadOnlyDictionary<string, DocumentLoad> now)
@@ -84,8 +82,8 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         return true;
     }
 
-    /// <summary>One file's own checks, split by record kind so a full pass's order can be rebuilt.</summary>
-    private sealed record FileChecks(IReadOnlyList<Diagnostic> Sources, IReadOnlyList<Diagnostic> Entities, IReadOnlyList<Diagnostic> Facts);
+    /// <summary>One file's own checks, split by record kind so a full pass's order can be rebuilt, and its quote results.</summary>
+    private sealed record FileChecks(IReadOnlyList<Diagnostic> Sources, IReadOnlyList<Diagnostic> Entities, IReadOnlyList<Diagnostic> Facts, QuoteMemo Quotes);
 
     private sealed record LastRun(
         Dictionary<SeedFile, UInt128> Exports, UInt128[] ExportOrder, Dictionary<string, DocumentLoad> Documents,
@@ -99,6 +97,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             foreach (var link in entity.Links)
                 if (!linkIds.Add(link.RelationshipId(entity.Id!.Value, vocabulary.EntityFields[link.Key].Name)))
                     diagnostics.Add(link.Target.At, $"'{link.Target.Value}' is listed twice under '{link.Key}'");
+        if (linkIds.Count == 0) return;
         foreach (var fact in corpus.Facts.Where(f => f.Id is not null && linkIds.Contains(f.Id.Value)))
             diagnostics.Add(fact.Id!.At, $"fact id '{fact.Id.Value}' equals the id of an entity link", "rename the fact");
     }
@@ -120,7 +119,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             diagnostics.Add(url.At, $"'{url.Value}' is not an http(s) URL");
     }
 
-    private void CheckEntity(EntityRecord entity, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    private void CheckEntity(EntityRecord entity, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         if (entity.Kind is { } kind && !vocabulary.Kinds.ContainsKey(kind.Value))
             diagnostics.Add(kind.At, $"unknown entity kind '{kind.Value}'",
@@ -135,10 +134,10 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             if (entity.Id?.Value == link.Target.Value && !type.AllowSelf)
                 diagnostics.Add(link.Target.At, $"'{link.Key}' links '{link.Target.Value}' to itself");
         }
-        foreach (var citation in entity.Sources) CheckCitation(citation, index, corpus, diagnostics);
+        foreach (var citation in entity.Sources) CheckCitation(citation, index, corpus, quotes, diagnostics);
     }
 
-    private void CheckFact(FactRecord fact, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    private void CheckFact(FactRecord fact, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         RelationshipType? type = null;
         if (fact.Type is { } typeName && !vocabulary.RelationshipTypes.TryGetValue(typeName.Value, out type))
@@ -153,7 +152,9 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             diagnostics.Add(fact.Object!.At, $"{type.Name} from '{fact.Subject!.Value}' to itself makes no sense", "check subject and object");
 
         CheckDates(fact, diagnostics);
-        foreach (var citation in fact.Sources) CheckCitation(citation, index, corpus, diagnostics);
+        // Indexed: a foreach over the interface would allocate an enumerator per fact.
+        var citations = fact.Sources;
+        for (var i = 0; i < citations.Count; i++) CheckCitation(citations[i], index, corpus, quotes, diagnostics);
     }
 
     private void CheckEndpoints(RelationshipType type, string fromKind, string toKind, Field target, SourcePosition fromAt, DiagnosticBag diagnostics)
@@ -188,16 +189,14 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         return date;
     }
 
-    private void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    private static void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
+        var number = quotes.Next();
         if (citation.Source is null) return;
         var source = index.ResolveSource(citation.Source, diagnostics);
         if (source?.Document is null || citation.Quote is null) return;
         if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return;
-        var mismatch = _quotes.TryGetValue(citation, out var kept) && ReferenceEquals(kept.Document, document)
-            ? kept.Mismatch
-            : document.FindMismatch(citation.Quote.Value);
-        _nextQuotes[citation] = (document, mismatch);
+        var mismatch = quotes.Mismatch(number, document, citation.Quote.Value);
         if (mismatch is null) return;
         var prefix = document.LongestMatchingPrefix(mismatch);
         var hint = prefix == mismatch.Length && mismatch.Length > 0

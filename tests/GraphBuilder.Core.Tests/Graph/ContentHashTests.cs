@@ -56,4 +56,20 @@ public sealed class ContentHashTests
 
         Assert.Equal(hashes.Count, hashes.Distinct().Count());
     }
+
+    [Theory]
+    [InlineData(1, 1, 1, "c57ba032e2a1c2074af128d92726de6f", "bf59de3030e34a0cd12b1368439915ff")]
+    [InlineData(999, 12, 31, "e5e14446ac5624c1d64bb3c5145dfee3", "eefcc3aeed63a7e9d9680eac0e1b2695")]
+    [InlineData(9999, 12, 31, "9584aaa0605fe9af73c69c9404cdd3b1", "5964e9d612333679e4c0cacb74ba0207")]
+    [InlineData(2024, 2, 29, "e9dcfb9edfbb719eb92f91f28fc6a214", "c465c3e4b6e9cda7448862b84c661ca6")]
+    public void Hashes_ArePinned_ForEveryValueType_AndDatesAcrossTheYearRange(int year, int month, int day, string node, string relationship)
+    {
+        // Pinned from the hashing before it wrote dates and numbers without format strings.
+        var date = new DateOnly(year, month, day);
+        var properties = new PropertyMap().Set("date_start", date).Set("n", 42).Set("x", 1.5).Set("b", false).Set("l", new[] { "a", "bé" });
+        Citation[] sources = [new("s", "P", "T", date, "q"), new("s2", "P", "T", null, "q2")];
+
+        Assert.Equal(node, ContentHash.OfNode("State", properties));
+        Assert.Equal(relationship, ContentHash.OfRelationship("ACCUSES", "a", "b", properties, sources));
+    }
 }

@@ -161,6 +161,34 @@ public sealed class GraphCompilerTests : IDisposable
     }
 
     [Fact]
+    public void Compile_SortsNodesAndRelationshipsById_AcrossFiles()
+    {
+        _seeds.Write("facts/a.yaml", """
+            facts:
+              - id: zz-last
+                type: CONDEMNS
+                subject: nato
+                object: iran
+                sources:
+                  - source: other-report
+                    quote: NATO condemned the attack
+              - id: 0-first
+                type: CONDEMNS
+                subject: nato
+                object: iran
+                sources:
+                  - source: other-report
+                    quote: NATO condemned the attack
+            """);
+
+        var graph = _seeds.Compile();
+
+        Assert.Equal(graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal), graph.Nodes.Select(n => n.Id));
+        Assert.Equal(graph.Relationships.Select(r => r.Id).Order(StringComparer.Ordinal), graph.Relationships.Select(r => r.Id));
+        Assert.Equal("0-first", graph.Relationships[0].Id);
+    }
+
+    [Fact]
     public void Compile_GivesTheSameHashes_OnEveryRun()
     {
         var first = _seeds.Compile();

@@ -99,4 +99,15 @@ public sealed class GraphDiffTests
         Assert.Empty(diff.UpsertNodes);
         Assert.Empty(diff.UpsertRelationships);
     }
+
+    [Fact]
+    public void Between_RemovesWhatTheGraphLacks_EvenWhenTheGraphRepeatsAnId()
+    {
+        var repeated = Some.Graph([Some.Node("albania"), Some.Node("albania"), Some.Node("iran")], [Before.Relationships[0], Before.Relationships[0]]);
+
+        var diff = GraphDiff.Between(StoreSnapshot.Of(Before), repeated);
+
+        Assert.Equal([new RemovedElement("nato", "Organisation")], diff.RemovedNodes);
+        Assert.Equal([new RemovedElement("r2", "SUPPORTS")], diff.RemovedRelationships);
+    }
 }

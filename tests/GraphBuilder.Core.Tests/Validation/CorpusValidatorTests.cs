@@ -608,4 +608,38 @@ public sealed class CorpusValidatorTests : IDisposable
             "z-last.yaml:5:13: unknown entity 'nobody'",
         ], _seeds.Problems());
     }
+
+    [Fact]
+    public void Validate_ReusedAcrossEdits_ReportsWhatAFreshValidatorReports()
+    {
+        const string Fact = """
+              - id: {0}
+                type: ACCUSES
+                subject: albania
+                object: iran
+                sources:
+                  - source: report
+                    quote: {1}
+
+            """;
+        _seeds.Write("facts/a.yaml", "facts:\n" + string.Format(Fact, "a1", "Albania accused Iran of the missile strike") + string.Format(Fact, "a2", "Albania accused Iran"));
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran"));
+        var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
+        string[] Problems(GraphBuilder.Graph.CorpusPipeline pipeline) =>
+            [.. pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken).Diagnostics.Select(d => _seeds.Relative(d.ToString()))];
+        string[] Fresh() => Problems(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary));
+        var missile = "facts/a.yaml:8:16: quote not found in documents/report.txt (source 'report') (the text matches up to \"Albania accused Iran of the \" and differs after it)";
+        Assert.Equal([missile], Problems(reused));
+
+        // A new id in another file: every file is checked again, a.yaml's quotes from its last results.
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran") + string.Format(Fact, "b2", "Albania accused Iran of the missile strike"));
+        Assert.Equal(Fresh(), Problems(reused));
+        Assert.Equal([missile, missile.Replace("a.yaml", "b.yaml", StringComparison.Ordinal).Replace(":8:", ":15:", StringComparison.Ordinal)], Problems(reused));
+
+        // A changed document: the kept results do not apply to it.
+        _seeds.Write("documents/report.txt", _seeds.Read("documents/report.txt") + "\nAlbania accused Iran of the missile strike.\n");
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran"));
+        Assert.Equal(Fresh(), Problems(reused));
+        Assert.Empty(Problems(reused));
+    }
 }
