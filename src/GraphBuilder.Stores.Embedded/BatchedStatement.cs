@@ -48,12 +48,6 @@ internal sealed class BatchedStatement : IDisposable
 
     public void Text(string value)
     {
-        if (value.Length == 0)
-        {
-            // An empty span would be bound as a null pointer, which SQLite reads as NULL.
-            Check(raw.sqlite3_bind_text(_current, _parameter++, ""));
-            return;
-        }
         var max = Encoding.UTF8.GetMaxByteCount(value.Length);
         if (_scratch.Length < max) _scratch = new byte[Math.Max(max, _scratch.Length * 2)];
         Utf8(_scratch.AsSpan(0, Encoding.UTF8.GetBytes(value, _scratch)));
@@ -64,6 +58,7 @@ internal sealed class BatchedStatement : IDisposable
     {
         if (value.IsEmpty)
         {
+            // An empty span would be bound as a null pointer, which SQLite reads as NULL, not ''.
             Check(raw.sqlite3_bind_text(_current, _parameter++, ""));
             return;
         }

@@ -54,6 +54,9 @@ internal sealed class SnapshotCache
             }
             var nodes = new Dictionary<string, ElementState>(e.Nodes, StringComparer.Ordinal);
             var relationships = new Dictionary<string, ElementState>(e.Relationships, StringComparer.Ordinal);
+            // Sized once: a first sync adds every row, and growing by doubling allocates and rehashes them again.
+            nodes.EnsureCapacity(nodes.Count + diff.AddedNodes.Count);
+            relationships.EnsureCapacity(relationships.Count + diff.AddedRelationships.Count);
             foreach (var removed in diff.RemovedRelationships) relationships.Remove(removed.Id);
             foreach (var removed in diff.RemovedNodes) nodes.Remove(removed.Id);
             foreach (var node in diff.UpsertNodes) nodes[node.Id] = new ElementState(node.Label, node.Hash);

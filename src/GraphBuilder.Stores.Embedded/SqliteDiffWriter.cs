@@ -31,10 +31,7 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
             }, cancellationToken);
         }
 
-        var names = diff.UpsertNodes
-            .SelectMany(node => node.Aliases.Prepend(node.Name).Prepend(node.Id).Select(SqliteGraphReader.NameKey)
-                .Distinct(StringComparer.Ordinal).Select(name => (node.Id, Name: name)))
-            .ToList();
+        var names = NameRows(diff);
         using (var insert = new BatchedStatement(connection, names.Count, RowsPerBatch, rows =>
             $"INSERT INTO node_names (node_id, name) VALUES {BatchedStatement.Values(rows, 2)}"))
         {
@@ -76,6 +73,28 @@ internal sealed class SqliteDiffWriter(SqliteConnection connection, SqliteTransa
         using var delete = new BatchedStatement(connection, ids.Count, RowsPerBatch, rows =>
             $"DELETE FROM {table} WHERE {column} IN ({BatchedStatement.Placeholders(rows)})");
         delete.Run(ids, static (row, id) => row.Text(id), cancellationToken);
+    }
+
+    /// <summary>Each upserted node's id, name and aliases as lookup keys, without repeats within a node.</summary>
+    private static List<(string Id, string Name)> NameRows(GraphDiff diff)
+    {
+        var rows = new List<(string Id, string Name)>((diff.AddedNodes.Count + diff.ChangedNodes.Count) * 3);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in diff.UpsertNodes)
+        {
+            seen.Clear();
+            Add(node.Id, node.Id);
+            Add(node.Id, node.Name);
+            var aliases = node.Aliases;
+            for (var i = 0; i < aliases.Count; i++) Add(node.Id, aliases[i]);
+        }
+        return rows;
+
+        void Add(string id, string text)
+        {
+            var key = SqliteGraphReader.NameKey(text);
+            if (seen.Add(key)) rows.Add((id, key));
+        }
     }
 
     private const int MinRowsForIndexRebuild = 1000;

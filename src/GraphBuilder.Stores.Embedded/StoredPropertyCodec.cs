@@ -52,7 +52,7 @@ public static class StoredPropertyCodec
                     break;
                 case IReadOnlyList<string> list:
                     json.WriteStartArray();
-                    foreach (var item in list) json.WriteStringValue(item);
+                    for (var i = 0; i < list.Count; i++) json.WriteStringValue(list[i]);
                     json.WriteEndArray();
                     break;
             }
@@ -92,8 +92,10 @@ public static class StoredPropertyCodec
     {
         var json = StartWriter();
         json.WriteStartArray();
-        foreach (var c in citations)
+        // Indexing, not foreach: an interface enumerator is an allocation per row.
+        for (var i = 0; i < citations.Count; i++)
         {
+            var c = citations[i];
             json.WriteStartObject();
             json.WriteString(SourceName, c.SourceId);
             json.WriteString(PublisherName, c.Publisher);
