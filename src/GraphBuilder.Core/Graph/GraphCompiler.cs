@@ -42,8 +42,8 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             for (var i = 0; i < compiled.Length; i++) cache[corpus.Files[i]] = compiled[i];
             (_cache, _sourcesVersion) = (cache, version);
             return GraphData.FromSorted(
-                Merge(compiled, static f => f.Nodes, static n => n.Id),
-                Merge(compiled, static f => f.Relationships, static r => r.Id));
+                SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
+                SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             }
         }
         foreach (var fact in file.Facts) relationships[r++] = FactRelationship(fact, context, cited);
-        return new FileElements(SortById(nodes, static n => n.Id), SortById(relationships, static r => r.Id));
+        return new FileElements(SortedById.Sort(nodes, static n => n.Id), SortedById.Sort(relationships, static r => r.Id));
     }
 
     /// <summary>A hash of what citations copy from sources; when it changes, cached relationships may be stale.</summary>
@@ -135,76 +135,6 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             cited.Add(source.Text);
         }
         return citations;
-    }
-
-    /// <summary>Sorted by id, ties kept in their order (as <c>OrderBy</c> does).</summary>
-    private static T[] SortById<T>(T[] elements, Func<T, string> idOf)
-    {
-        var ids = new string[elements.Length];
-        var order = new int[elements.Length];
-        for (var i = 0; i < ids.Length; i++) (ids[i], order[i]) = (idOf(elements[i]), i);
-        Array.Sort(ids, order, StringComparer.Ordinal);
-        // The sort is not stable: put each run of a repeated id (only in a corpus validation rejects) back in its order.
-        for (var start = 0; start < ids.Length;)
-        {
-            var end = start + 1;
-            while (end < ids.Length && string.Equals(ids[end], ids[start], StringComparison.Ordinal)) end++;
-            if (end - start > 1) Array.Sort(order, start, end - start);
-            start = end;
-        }
-        var sorted = new T[elements.Length];
-        for (var i = 0; i < sorted.Length; i++) sorted[i] = elements[order[i]];
-        return sorted;
-    }
-
-    /// <summary>
-    /// Merges the files' sorted runs into one array sorted by id; on equal ids the earlier file
-    /// comes first, so the result is what a stable sort of all files' elements in file order gives.
-    /// </summary>
-    private static T[] Merge<T>(FileElements[] files, Func<FileElements, T[]> runOf, Func<T, string> idOf)
-    {
-        var runs = new List<T[]>(files.Length);
-        var total = 0;
-        foreach (var file in files)
-        {
-            var run = runOf(file);
-            if (run.Length == 0) continue;
-            runs.Add(run);
-            total += run.Length;
-        }
-        var merged = new T[total];
-        if (runs.Count == 1) runs[0].CopyTo(merged, 0);
-        if (runs.Count <= 1) return merged;
-
-        // A binary min-heap of run numbers, ordered by each run's next id, then by run number.
-        var next = new int[runs.Count];
-        var heap = new int[runs.Count];
-        for (var i = 0; i < heap.Length; i++) heap[i] = i;
-        bool Before(int a, int b) =>
-            string.CompareOrdinal(idOf(runs[a][next[a]]), idOf(runs[b][next[b]])) is var order and not 0 ? order < 0 : a < b;
-        void SiftDown(int at, int size)
-        {
-            while (true)
-            {
-                var least = at;
-                var (left, right) = (2 * at + 1, 2 * at + 2);
-                if (left < size && Before(heap[left], heap[least])) least = left;
-                if (right < size && Before(heap[right], heap[least])) least = right;
-                if (least == at) return;
-                (heap[at], heap[least]) = (heap[least], heap[at]);
-                at = least;
-            }
-        }
-        var live = heap.Length;
-        for (var i = live / 2 - 1; i >= 0; i--) SiftDown(i, live);
-        for (var k = 0; k < merged.Length; k++)
-        {
-            var run = heap[0];
-            merged[k] = runs[run][next[run]++];
-            if (next[run] == runs[run].Length) heap[0] = heap[--live];
-            SiftDown(0, live);
-        }
-        return merged;
     }
 
     /// <summary>What a source contributes to the citations of the relationships that cite it.</summary>

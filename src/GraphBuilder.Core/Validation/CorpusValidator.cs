@@ -23,13 +23,8 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
     private IReadOnlyList<Diagnostic> ValidateAll(SeedCorpus corpus)
     {
         var files = corpus.Files;
-        var exports = new UInt128[files.Count];
-        Parallel.For(0, exports.Length, i =>
-            exports[i] = _last?.Exports.TryGetValue(files[i], out var known) == true ? known : FileExports.Of(files[i]));
-        var exportCache = new Dictionary<SeedFile, UInt128>(files.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < exports.Length; i++) exportCache[files[i]] = exports[i];
         // Unchanged exports and documents: other files see the same ids, kinds and documents as last time.
-        var reuse = _last is { } last && last.ExportOrder.AsSpan().SequenceEqual(exports) && SameDocuments(last.Documents, corpus.Documents);
+        var reuse = _last is { } last && FileExports.Same(last.Files, files) && SameDocuments(last.Documents, corpus.Documents);
 
         var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
         // The cross-file checks run beside the per-file ones (which only read the index), so neither core waits for them.
@@ -50,7 +45,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         var checks = new Dictionary<SeedFile, FileChecks>(files.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < fileChecks.Length; i++) checks[files[i]] = fileChecks[i];
         var (duplicates, links) = crossFile?.GetAwaiter().GetResult() ?? (_last!.Duplicates, _last.Links);
-        _last = new LastRun(exportCache, exports, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links);
+        _last = new LastRun(files, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links);
 
         // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
         var diagnostics = new DiagnosticBag();
@@ -86,7 +81,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
     private sealed record FileChecks(IReadOnlyList<Diagnostic> Sources, IReadOnlyList<Diagnostic> Entities, IReadOnlyList<Diagnostic> Facts, QuoteMemo Quotes);
 
     private sealed record LastRun(
-        Dictionary<SeedFile, UInt128> Exports, UInt128[] ExportOrder, Dictionary<string, DocumentLoad> Documents,
+        IReadOnlyList<SeedFile> Files, Dictionary<string, DocumentLoad> Documents,
         IReadOnlyList<Diagnostic> Duplicates, Dictionary<SeedFile, FileChecks> Checks, IReadOnlyList<Diagnostic> Links);
 
     // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.

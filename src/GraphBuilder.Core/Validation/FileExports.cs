@@ -1,62 +1,43 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
 
 namespace GraphBuilder.Validation;
 
 /// <summary>
-/// A hash of everything other files' checks can see of a seed file: its ids with their positions,
-/// entity kinds, source documents and entity links. While no file's hash changes (and the
-/// documents are the same), every unchanged file's diagnostics, and the cross-file duplicate and
-/// link-id checks, come out exactly as before.
+/// Whether two versions of a seed file show other files' checks the same things: its ids with
+/// their positions, entity kinds, source documents and entity links. While no file's exports
+/// change (and the documents are the same), every unchanged file's diagnostics, and the
+/// cross-file duplicate and link-id checks, come out exactly as before. Compared field by field,
+/// and only for files the loader re-read (an unchanged file is the same instance).
 /// </summary>
 internal static class FileExports
 {
-    public static UInt128 Of(SeedFile file)
+    public static bool Same(IReadOnlyList<SeedFile> before, IReadOnlyList<SeedFile> now)
     {
-        var hash = new XxHash128();
-        Append(hash, file.Path);
-        foreach (var source in file.Sources)
-        {
-            Append(hash, "S");
-            Append(hash, source.Id);
-            Append(hash, source.Document);
-        }
-        foreach (var entity in file.Entities)
-        {
-            Append(hash, "E");
-            Append(hash, entity.Id);
-            Append(hash, entity.Kind);
-            foreach (var link in entity.Links)
-            {
-                Append(hash, link.Key);
-                Append(hash, link.Target);
-            }
-        }
-        foreach (var fact in file.Facts)
-        {
-            Append(hash, "F");
-            Append(hash, fact.Id);
-        }
-        return hash.GetCurrentHashAsUInt128();
+        if (before.Count != now.Count) return false;
+        for (var i = 0; i < now.Count; i++)
+            if (!ReferenceEquals(before[i], now[i]) && !Same(before[i], now[i])) return false;
+        return true;
     }
 
-    private static void Append(XxHash128 hash, Field? field)
+    private static bool Same(SeedFile before, SeedFile now)
     {
-        if (field is null)
+        if (before.Path != now.Path || before.Sources.Count != now.Sources.Count || before.Entities.Count != now.Entities.Count
+            || before.Facts.Count != now.Facts.Count) return false;
+        for (var i = 0; i < now.Sources.Count; i++)
+            if (!Same(before.Sources[i].Id, now.Sources[i].Id) || !Same(before.Sources[i].Document, now.Sources[i].Document)) return false;
+        for (var i = 0; i < now.Entities.Count; i++)
         {
-            Append(hash, "\0");
-            return;
+            var (a, b) = (before.Entities[i], now.Entities[i]);
+            if (!Same(a.Id, b.Id) || !Same(a.Kind, b.Kind) || a.Links.Count != b.Links.Count) return false;
+            for (var j = 0; j < b.Links.Count; j++)
+                if (a.Links[j].Key != b.Links[j].Key || !Same(a.Links[j].Target, b.Links[j].Target)) return false;
         }
-        Append(hash, field.Value);
-        Span<int> at = [field.At.Line, field.At.Column];
-        hash.Append(MemoryMarshal.AsBytes(at));
+        for (var i = 0; i < now.Facts.Count; i++)
+            if (!Same(before.Facts[i].Id, now.Facts[i].Id)) return false;
+        return true;
     }
 
-    private static void Append(XxHash128 hash, string text)
-    {
-        Span<int> length = [text.Length];
-        hash.Append(MemoryMarshal.AsBytes(length));
-        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
-    }
+    private static bool Same(Field? before, Field? now) =>
+        before is null ? now is null
+        : now is not null && before.Value == now.Value && before.At.Line == now.At.Line && before.At.Column == now.At.Column;
 }

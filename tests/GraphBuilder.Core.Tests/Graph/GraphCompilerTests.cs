@@ -1,5 +1,7 @@
+using GraphBuilder.Facts;
 using GraphBuilder.Graph;
 using GraphBuilder.Testing;
+using GraphBuilder.Validation;
 
 namespace GraphBuilder.Tests.Graph;
 
@@ -186,6 +188,27 @@ public sealed class GraphCompilerTests : IDisposable
         Assert.Equal(graph.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal), graph.Nodes.Select(n => n.Id));
         Assert.Equal(graph.Relationships.Select(r => r.Id).Order(StringComparer.Ordinal), graph.Relationships.Select(r => r.Id));
         Assert.Equal("0-first", graph.Relationships[0].Id);
+    }
+
+    [Fact]
+    public void Compile_OrdersALargeGraph_AsAStableSortById_EvenWithRepeatedIds()
+    {
+        // Repeated ids only occur in a corpus validation rejects; they still keep file order, as the graph's constructor would.
+        var random = new Random(5);
+        var files = Enumerable.Range(0, 8).Select(f =>
+        {
+            var path = $"f{f}.yaml";
+            var facts = Enumerable.Range(0, 5000).Select(i => new FactRecord(
+                new Field($"id-{random.Next(6000):D5}", new SourcePosition(path, i + 1, 1)), new Field("ACCUSES", default), new Field("a", default),
+                new Field("b", default), null, null, null, new Field($"{f}/{i}", default), null, [], default)).ToArray();
+            return new SeedFile(path, [], [], facts, []);
+        }).ToArray();
+        var corpus = new SeedCorpus("/seeds", files, new Dictionary<string, DocumentLoad>(), []);
+
+        var graph = new GraphCompiler(Some.Vocabulary).Compile(corpus);
+
+        var expected = files.SelectMany(f => f.Facts).OrderBy(f => f.Id!.Value, StringComparer.Ordinal).Select(f => f.About!.Value);
+        Assert.Equal(expected, graph.Relationships.Select(r => r.Properties.GetString("about")));
     }
 
     [Fact]

@@ -631,10 +631,20 @@ public sealed class CorpusValidatorTests : IDisposable
         var missile = "facts/a.yaml:8:16: quote not found in documents/report.txt (source 'report') (the text matches up to \"Albania accused Iran of the \" and differs after it)";
         Assert.Equal([missile], Problems(reused));
 
+        // Only a quote changes: the same ids everywhere, so only the edited file is checked again.
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran of the missile strike"));
+        Assert.Equal(Fresh(), Problems(reused));
+        Assert.Equal([missile, missile.Replace("a.yaml", "b.yaml", StringComparison.Ordinal)], Problems(reused));
+
         // A new id in another file: every file is checked again, a.yaml's quotes from its last results.
         _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran") + string.Format(Fact, "b2", "Albania accused Iran of the missile strike"));
         Assert.Equal(Fresh(), Problems(reused));
         Assert.Equal([missile, missile.Replace("a.yaml", "b.yaml", StringComparison.Ordinal).Replace(":8:", ":15:", StringComparison.Ordinal)], Problems(reused));
+
+        // An id another file already uses: a duplicate, although a.yaml is unchanged.
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran") + string.Format(Fact, "a2", "Albania accused Iran of the missile strike"));
+        Assert.Equal(Fresh(), Problems(reused));
+        Assert.Equal(3, Problems(reused).Length);
 
         // A changed document: the kept results do not apply to it.
         _seeds.Write("documents/report.txt", _seeds.Read("documents/report.txt") + "\nAlbania accused Iran of the missile strike.\n");
