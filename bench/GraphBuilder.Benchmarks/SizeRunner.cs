@@ -126,6 +126,30 @@ public sealed class SizeRunner(BenchOptions options, int facts)
     {
         for (var run = 0; run < options.RunsFor(facts); run++)
             Console.WriteLine(string.Join(", ", ValidateBreakdown().Select(p => $"{p.Key} {p.Value:0} ms")));
+        var loader = new Facts.SeedCorpusLoader(_vocabulary);
+        var validator = new Validation.CorpusValidator(_vocabulary);
+        var compiler = new GraphCompiler(_vocabulary);
+        var before = compiler.Compile(loader.Load(_folder).Corpus);
+        var yaml = EventScanFloor.Files(_folder);
+        for (var run = 0; run < options.RunsFor(facts); run++)
+        {
+            validator.Validate(loader.Load(_folder).Corpus);
+            using var edit = new OneFactEdit(yaml[yaml.Length / 2], run + 1);
+            Timing.Collect();
+            var watch = Stopwatch.StartNew();
+            var load = loader.Load(_folder);
+            var loaded = watch.Elapsed;
+            validator.Validate(load.Corpus);
+            var validated = watch.Elapsed;
+            var after = compiler.Compile(load.Corpus);
+            var compiled = watch.Elapsed;
+            var snapshot = StoreSnapshot.Of(before);
+            var diffStarted = watch.Elapsed;
+            GraphDiff.Between(snapshot, after);
+            var diffed = watch.Elapsed;
+            Console.WriteLine($"incremental: load {loaded.TotalMilliseconds:0} ms, validate {(validated - loaded).TotalMilliseconds:0} ms, " +
+                $"compile {(compiled - validated).TotalMilliseconds:0} ms, diff {(diffed - diffStarted).TotalMilliseconds:0} ms");
+        }
     }
 
     private Dictionary<string, double> ValidateBreakdown()

@@ -1,24 +1,34 @@
+using System.Collections.Concurrent;
+
 namespace GraphBuilder.Facts;
 
-/// <summary>Keeps reads inside the seeds folder, following symlinks to where they really point.</summary>
-public static class PathGuard
+/// <summary>
+/// Keeps reads inside one seeds folder, following symlinks to where they really point. Made once per
+/// load: the folders it has resolved are remembered for that load, so a thousand documents in one
+/// folder cost one resolution of that folder, not a thousand. Thread-safe.
+/// </summary>
+public sealed class PathGuard
 {
-    /// <summary>Null when <paramref name="path"/> (after resolving symlinks) is inside <paramref name="root"/>; otherwise why not.</summary>
-    public static string? EscapesRoot(string root, string path)
+    private readonly ConcurrentDictionary<string, string> _resolvedFolders = new(StringComparer.Ordinal);
+    private readonly string _realRoot;
+
+    public PathGuard(string root) => _realRoot = Resolve(Path.GetFullPath(root));
+
+    /// <summary>Null when <paramref name="path"/> (after resolving symlinks) is inside the root; otherwise why not.</summary>
+    public string? EscapesRoot(string path)
     {
-        var realRoot = Resolve(Path.GetFullPath(root));
         var real = Resolve(Path.GetFullPath(path));
-        var relative = Path.GetRelativePath(realRoot, real);
+        var relative = Path.GetRelativePath(_realRoot, real);
         return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? $"'{DisplayPath.Of(path)}' points outside the seeds folder (to {real}); only files inside it are read"
             : null;
     }
 
-    private static string Resolve(string path)
+    private string Resolve(string path)
     {
         // Resolve every symlinked segment, not just the last one.
         var parent = Path.GetDirectoryName(path);
-        var resolvedParent = parent is null ? null : Resolve(parent);
+        var resolvedParent = parent is null ? null : _resolvedFolders.GetOrAdd(parent, Resolve);
         var current = resolvedParent is null ? path : Path.Combine(resolvedParent, Path.GetFileName(path));
         try
         {

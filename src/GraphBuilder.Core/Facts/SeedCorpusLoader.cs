@@ -31,10 +31,11 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             return new CorpusLoad(new SeedCorpus(root, [], new Dictionary<string, DocumentLoad>(), folderDiagnostics.Items), 0);
         }
 
+        var guard = new PathGuard(root);
         var folderLinks = new List<string>();
         var paths = FindSeedFiles(root, folderLinks);
         foreach (var link in folderLinks.Order(StringComparer.Ordinal))
-            if (PathGuard.EscapesRoot(root, link) is { } escape)
+            if (guard.EscapesRoot(link) is { } escape)
                 folderDiagnostics.Add(SourcePosition.StartOf(DisplayPath.Of(link)), escape);
 
         Graph.PipelineMetrics.SeedFilesFound.Add(paths.Length);
@@ -43,16 +44,19 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         var files = new SeedFile[paths.Length];
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (file, reparsed) = LoadFile(root, paths[i], pool);
+            var (file, reparsed) = LoadFile(guard, paths[i], pool);
             files[i] = file;
             if (reparsed) Interlocked.Increment(ref parsed);
             Graph.PipelineMetrics.SeedFilesLoaded.Add(1);
         });
         foreach (var stale in _files.Keys.Except(paths, StringComparer.Ordinal).ToArray()) _files.TryRemove(stale, out _);
 
-        var documents = new Dictionary<string, DocumentLoad>(StringComparer.Ordinal);
-        foreach (var document in files.SelectMany(f => f.Sources).Select(s => s.Document?.Value).OfType<string>().Distinct(StringComparer.Ordinal))
-            documents[document] = LoadDocument(root, document);
+        // Checked in parallel too: most are unchanged, and each costs a few file-system calls.
+        var named = files.SelectMany(f => f.Sources).Select(s => s.Document?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var loads = new DocumentLoad[named.Length];
+        Parallel.For(0, named.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => loads[i] = LoadDocument(root, guard, named[i]));
+        var documents = new Dictionary<string, DocumentLoad>(named.Length, StringComparer.Ordinal);
+        for (var i = 0; i < named.Length; i++) documents[named[i]] = loads[i];
         foreach (var stale in _documents.Keys.Except(documents.Keys, StringComparer.Ordinal).ToArray()) _documents.TryRemove(stale, out _);
 
         return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed);
@@ -82,10 +86,10 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         return files.Order(StringComparer.Ordinal).ToArray();
     }
 
-    private (SeedFile File, bool Reparsed) LoadFile(string root, string path, StringPool pool)
+    private (SeedFile File, bool Reparsed) LoadFile(PathGuard guard, string path, StringPool pool)
     {
         var display = DisplayPath.Of(path);
-        if (PathGuard.EscapesRoot(root, path) is { } escape)
+        if (guard.EscapesRoot(path) is { } escape)
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
         byte[] bytes;
         int count;
@@ -165,16 +169,16 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         }
     }
 
-    private DocumentLoad LoadDocument(string root, string relative)
+    private DocumentLoad LoadDocument(string root, PathGuard guard, string relative)
     {
         if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
             return new DocumentLoad(null, $"document path '{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' contains a character not allowed in file paths");
         if (Path.IsPathRooted(relative))
             return new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder");
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (PathGuard.EscapesRoot(root, full) is { } escape) return new DocumentLoad(null, escape);
-        if (!File.Exists(full)) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
+        if (guard.EscapesRoot(full) is { } escape) return new DocumentLoad(null, escape);
         var info = new FileInfo(full);
+        if (!info.Exists) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
         if (info.Length > _limits.MaxFileBytes)
             return new DocumentLoad(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
         var stamp = FileStamp.Before(info, DateTime.UtcNow);
