@@ -428,6 +428,37 @@ public sealed class CorpusValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ReportsEveryDocument_InAFolderLinkedOutsideTheSeedsFolder()
+    {
+        // The loader resolves each folder once per load; every document under the link must still be refused.
+        var elsewhere = Path.Combine(_seeds.Root, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "a.txt"), "Albania accused Iran");
+        File.WriteAllText(Path.Combine(elsewhere, "b.txt"), "Albania accused Iran");
+        Directory.CreateSymbolicLink(_seeds.PathOf("documents/away"), elsewhere);
+        _seeds.Write("more-sources.yaml", """
+            sources:
+              - id: s2
+                title: Linked A
+                publisher: Nobody
+                published: 2022-09-12
+                document: documents/away/a.txt
+              - id: s3
+                title: Linked B
+                publisher: Nobody
+                published: 2022-09-12
+                document: documents/away/b.txt
+            """);
+
+        Assert.Equal(
+        [
+            $"documents/away:1:1: 'documents/away' points outside the seeds folder (to {elsewhere}); only files inside it are read",
+            $"more-sources.yaml:6:15: 'documents/away/a.txt' points outside the seeds folder (to {Path.Combine(elsewhere, "a.txt")}); only files inside it are read",
+            $"more-sources.yaml:11:15: 'documents/away/b.txt' points outside the seeds folder (to {Path.Combine(elsewhere, "b.txt")}); only files inside it are read",
+        ], _seeds.Problems());
+    }
+
+    [Fact]
     public void Validate_ReportsSourceFieldProblems_PublishedNotADay_AndUrlNotHttp()
     {
         _seeds.Write("more-sources.yaml", """
