@@ -50,24 +50,21 @@ public sealed record GraphDiff(
         }
 
         // A relabelled node is deleted with its relationships (Neo4j's DETACH DELETE), so they are written anew too.
-        var addedRels = new List<GraphRelationship>();
-        var changedRels = new List<GraphRelationship>();
+        // Relationships far outnumber nodes: compared in chunks on every core, joined back in id order.
+        var total = desired.Relationships.Count;
+        var chunks = total >= ChunkedFrom ? Environment.ProcessorCount : 1;
+        var parts = new RelationshipComparison[chunks];
+        Parallel.For(0, chunks, c => parts[c] = CompareRelationships(current, desired.Relationships, total * c / chunks, total * (c + 1) / chunks, relabelled));
+        var addedRels = new List<GraphRelationship>(parts.Sum(p => p.Added.Count));
+        var changedRels = new List<GraphRelationship>(parts.Sum(p => p.Changed.Count));
         var readdedHeld = new List<RemovedElement>();
         var heldRels = 0;
-        foreach (var rel in desired.Relationships)
+        foreach (var part in parts)
         {
-            if (!current.Relationships.TryGetValue(rel.Id, out var held))
-            {
-                addedRels.Add(rel);
-                continue;
-            }
-            heldRels++;
-            if (held.LabelOrType != rel.Type || relabelled.Contains(rel.StartId) || relabelled.Contains(rel.EndId))
-            {
-                addedRels.Add(rel);
-                readdedHeld.Add(new RemovedElement(rel.Id, held.LabelOrType));
-            }
-            else if (held.Hash != rel.Hash) changedRels.Add(rel);
+            addedRels.AddRange(part.Added);
+            changedRels.AddRange(part.Changed);
+            readdedHeld.AddRange(part.ReaddedHeld);
+            heldRels += part.Held;
         }
 
         // Anything re-added (new label or type, or a relabelled endpoint) is first removed under its old
@@ -85,6 +82,36 @@ public sealed record GraphDiff(
             Removed(current.Nodes, id => !wantedNodes.Contains(id) || relabelled.Contains(id)),
             addedRels, changedRels,
             Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id)));
+    }
+
+    private const int ChunkedFrom = 20_000;
+
+    private sealed record RelationshipComparison(List<GraphRelationship> Added, List<GraphRelationship> Changed, List<RemovedElement> ReaddedHeld, int Held);
+
+    private static RelationshipComparison CompareRelationships(
+        StoreSnapshot current, IReadOnlyList<GraphRelationship> desired, int from, int to, HashSet<string> relabelled)
+    {
+        var added = new List<GraphRelationship>();
+        var changed = new List<GraphRelationship>();
+        var readdedHeld = new List<RemovedElement>();
+        var held = 0;
+        for (var i = from; i < to; i++)
+        {
+            var rel = desired[i];
+            if (!current.Relationships.TryGetValue(rel.Id, out var state))
+            {
+                added.Add(rel);
+                continue;
+            }
+            held++;
+            if (state.LabelOrType != rel.Type || relabelled.Contains(rel.StartId) || relabelled.Contains(rel.EndId))
+            {
+                added.Add(rel);
+                readdedHeld.Add(new RemovedElement(rel.Id, state.LabelOrType));
+            }
+            else if (state.Hash != rel.Hash) changed.Add(rel);
+        }
+        return new RelationshipComparison(added, changed, readdedHeld, held);
     }
 
     /// <summary>True when no id repeats (the graph is sorted by id, so a repeat would be adjacent).</summary>

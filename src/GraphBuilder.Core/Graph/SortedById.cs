@@ -27,15 +27,51 @@ internal static class SortedById
         return sorted;
     }
 
-    /// <summary>Merges sorted runs into one sorted array, on equal ids the earlier run first.</summary>
+    /// <summary>
+    /// Merges sorted runs into one sorted array, on equal ids the earlier run first. A large merge is cut
+    /// into id ranges (split ids taken from the longest run; equal ids never straddle a cut), one per core.
+    /// </summary>
     public static T[] Merge<T>(T[][] runs, Func<T, string> idOf)
     {
         var total = 0;
         foreach (var run in runs) total += run.Length;
         var merged = new T[total];
-        var next = new int[runs.Length];
+        var parts = total >= ParallelFrom ? Environment.ProcessorCount : 1;
+        var longest = runs.Length == 0 ? [] : runs.MaxBy(r => r.Length)!;
+        // cuts[p][r]: where range p starts in run r; range p ends where p + 1 starts.
+        var cuts = new int[parts + 1][];
+        cuts[0] = new int[runs.Length];
+        cuts[parts] = runs.Select(r => r.Length).ToArray();
+        for (var p = 1; p < parts; p++)
+        {
+            var split = idOf(longest[longest.Length * p / parts]);
+            cuts[p] = runs.Select(r => FirstNotBefore(r, split, idOf)).ToArray();
+        }
+        var offsets = new int[parts];
+        for (var p = 1; p < parts; p++) offsets[p] = cuts[p].Sum();
+        Parallel.For(0, parts, p => MergeRange(runs, cuts[p], cuts[p + 1], merged, offsets[p], idOf));
+        return merged;
+    }
+
+    private const int ParallelFrom = 20_000;
+
+    private static int FirstNotBefore<T>(T[] run, string id, Func<T, string> idOf)
+    {
+        var (low, high) = (0, run.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (string.CompareOrdinal(idOf(run[middle]), id) < 0) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private static void MergeRange<T>(T[][] runs, int[] from, int[] to, T[] merged, int offset, Func<T, string> idOf)
+    {
+        var next = (int[])from.Clone();
         // A binary min-heap of run numbers, ordered by each run's next id, then by run number.
-        var heap = Enumerable.Range(0, runs.Length).Where(r => runs[r].Length > 0).ToArray();
+        var heap = Enumerable.Range(0, runs.Length).Where(r => next[r] < to[r]).ToArray();
         bool Before(int a, int b) =>
             string.CompareOrdinal(idOf(runs[a][next[a]]), idOf(runs[b][next[b]])) is var order and not 0 ? order < 0 : a < b;
         void SiftDown(int at, int size)
@@ -53,13 +89,12 @@ internal static class SortedById
         }
         var live = heap.Length;
         for (var i = live / 2 - 1; i >= 0; i--) SiftDown(i, live);
-        for (var k = 0; k < merged.Length; k++)
+        for (var k = offset; live > 0; k++)
         {
             var run = heap[0];
             merged[k] = runs[run][next[run]++];
-            if (next[run] == runs[run].Length) heap[0] = heap[--live];
+            if (next[run] == to[run]) heap[0] = heap[--live];
             SiftDown(0, live);
         }
-        return merged;
     }
 }
