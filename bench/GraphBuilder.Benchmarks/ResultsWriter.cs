@@ -26,7 +26,8 @@ public static class ResultsWriter
         foreach (var r in results)
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"- {r.Facts:N0} facts ({r.Nodes:N0} nodes, {r.Relationships:N0} relationships): validate {Parts(r.ValidateBreakdownMs)}; " +
-                $"full sync {Parts(r.FullSyncBreakdownMs)}; incremental {Parts(r.IncrementalBreakdownMs)}; harness process peak WS after {Parts(r.PeakWorkingSetAfterMb, "MB")}");
+                $"full sync {Parts(r.FullSyncBreakdownMs)}; incremental {Parts(r.IncrementalBreakdownMs)}; " +
+                $"CLI wall time (fresh process) validate {r.CliValidateSeconds:0.00} s, sync {r.CliSyncSeconds:0.00} s; harness process peak WS after {Parts(r.PeakWorkingSetAfterMb, "MB")}");
         return text.ToString();
     }
 

@@ -35,6 +35,10 @@ public sealed record SizeResult
     public double? CliValidatePeakMb { get; init; }
     public double? CliSyncPeakMb { get; init; }
 
+    /// <summary>Wall time of those two CLI runs, process start-up and JIT included (the CLI runs with tiered PGO off; the harness with the default).</summary>
+    public double CliValidateSeconds { get; init; }
+    public double CliSyncSeconds { get; init; }
+
     /// <summary>Peak working set of the harness process itself, which runs every step (and keeps its caches) one after the other.</summary>
     public double PeakWorkingSetMb { get; init; }
     public Dictionary<string, double> PeakWorkingSetAfterMb { get; init; } = [];

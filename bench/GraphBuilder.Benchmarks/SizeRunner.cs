@@ -56,9 +56,9 @@ public sealed class SizeRunner(BenchOptions options, int facts)
             ? await neo4j.MeasureAsync(_folder, _vocabulary, CancellationToken.None)
             : null;
 
-        Log("peak working set of the CLI (validate; sync into an empty store)");
-        var cliValidate = await CliPeakMemory.MeasureAsync(_folder, options.SchemaFolder, "validate");
-        var cliSync = await CliPeakMemory.MeasureAsync(_folder, options.SchemaFolder, "sync");
+        Log("the CLI's peak working set and time (validate; sync into an empty store)");
+        var cliValidate = await CliCommandCost.MeasureAsync(_folder, options.SchemaFolder, "validate");
+        var cliSync = await CliCommandCost.MeasureAsync(_folder, options.SchemaFolder, "sync");
 
         var generated = CorpusShape.For(facts, options.Seed);
         return new SizeResult
@@ -70,7 +70,8 @@ public sealed class SizeRunner(BenchOptions options, int facts)
             ValidateBreakdownMs = validateBreakdown, FullSyncBreakdownMs = fullBreakdown, IncrementalBreakdownMs = incrementalBreakdown,
             Neo4jSkipped = neo4j.UnavailableReason, Neo4jRequests = neo4jFigures?.Requests, Neo4jRowsPerRequest = neo4jFigures?.RowsPerRequest,
             Neo4jResyncRequests = neo4jFigures?.UnchangedResyncRequests,
-            CliValidatePeakMb = cliValidate, CliSyncPeakMb = cliSync,
+            CliValidatePeakMb = cliValidate.PeakMb, CliSyncPeakMb = cliSync.PeakMb,
+            CliValidateSeconds = cliValidate.Seconds, CliSyncSeconds = cliSync.Seconds,
             PeakWorkingSetMb = _peaks.Values.Max(), PeakWorkingSetAfterMb = _peaks,
         };
     }
