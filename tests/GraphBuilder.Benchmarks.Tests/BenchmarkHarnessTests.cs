@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using GraphBuilder.Testing;
+using GraphBuilder.Testing.Cli;
+
+namespace GraphBuilder.Benchmarks.Tests;
+
+/// <summary>
+/// The harness end to end on a corpus small enough for CI: it must keep working between the runs
+/// that produce BENCHMARKS.md. Nothing here checks a time; only that every step ran and was written.
+/// </summary>
+public sealed class BenchmarkHarnessTests
+{
+    [Fact]
+    public async Task Harness_MeasuresEveryStep_AndWritesTheTableAndJson()
+    {
+        using var work = new TempFolder("gb-bench-test");
+        var results = work.File("results");
+
+        var run = await RunHarnessAsync("--sizes", "2k", "--runs", "1", "--work", work.File("corpus"), "--results", results);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(results, "latest.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("| 2,000 | 2 |", markdown);
+        Assert.Contains("cores", markdown);
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(results, "latest.json"), TestContext.Current.CancellationToken));
+        var size = Assert.Single(json.RootElement.GetProperty("Results").EnumerateArray());
+        Assert.Equal(2000, size.GetProperty("Facts").GetInt32());
+        foreach (var step in new[] { "ScanMs", "ValidateMs", "FullSyncMs", "IncrementalSyncMs", "CliValidateSeconds", "CliSyncSeconds" })
+            Assert.True(size.GetProperty(step).GetDouble() > 0, $"{step} was not measured");
+        Assert.True(size.GetProperty("Neo4jRequests").GetInt32() > 0);
+        // An unchanged re-sync reads the ids and hashes and writes nothing: one request.
+        Assert.Equal(1, size.GetProperty("Neo4jResyncRequests").GetInt32());
+        if (CliProcess.CanMeasureMemory)
+            Assert.True(size.GetProperty("CliSyncPeakMb").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Harness_RefusesAnUnknownOption_WithItsUsage()
+    {
+        var run = await RunHarnessAsync("--size", "10k");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: unknown option '--size'", run.Output);
+        Assert.Contains("usage: GraphBuilder.Benchmarks", run.Output);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunHarnessAsync(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(HarnessDll);
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + "\n" + await stderr);
+    }
+
+    private static string HarnessDll
+    {
+        get
+        {
+            var configuration = typeof(BenchmarkHarnessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            return RepoPaths.File("bench", "GraphBuilder.Benchmarks", "bin", configuration, "net10.0", "GraphBuilder.Benchmarks.dll");
+        }
+    }
+}
