@@ -179,6 +179,6 @@ public sealed class Neo4jGraphStore : IGraphStore
     private static IReadOnlyDictionary<string, object?> AsMap(object? value) =>
         value as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
 
-    private static string? Normalise(string? entity) =>
-        string.IsNullOrWhiteSpace(entity) ? null : entity.Trim().ToLowerInvariant();
+    // The query has trimmed the filter already; the statement compares with toLower().
+    private static string? Normalise(string? entity) => entity?.ToLowerInvariant();
 }

@@ -44,7 +44,8 @@ public sealed class SqliteGraphStoreQueryTests : IAsyncLifetime
     [InlineData("IRAN")]
     [InlineData("tehran")]
     [InlineData("ISLAMIC REPUBLIC")]
-    public async Task Find_MatchesTheObject_ByIdNameOrAlias_CaseInsensitively(string who) =>
+    [InlineData("  Iran ")]
+    public async Task Find_MatchesTheObject_ByIdNameOrAlias_CaseInsensitively_IgnoringSurroundingSpace(string who) =>
         Assert.Equal(["a-accuses-i", "n-accuses-i"], await Find(new RelationshipQuery(["ACCUSES"], Object: who)));
 
     [Theory]

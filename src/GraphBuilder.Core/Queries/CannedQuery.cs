@@ -9,6 +9,7 @@ public sealed record CannedQuery(string Name, string Description, IReadOnlyList<
     /// </summary>
     public RelationshipQuery ToQuery(string? subject, string? @object)
     {
+        (subject, @object) = (RelationshipQuery.EntityFilter(subject), RelationshipQuery.EntityFilter(@object));
         var missing = Requires switch
         {
             EntityRequirement.Subject when subject is null => "--subject",

@@ -56,6 +56,24 @@ public sealed class CannedQueryTests : IDisposable
     }
 
     [Fact]
+    public void ToQuery_TrimsTheEntity_AndTreatsABlankOneAsMissing()
+    {
+        var query = new CannedQuery("accusations-against", "", ["ACCUSES"], EntityRequirement.Object);
+
+        Assert.Equal("Iran", query.ToQuery(null, "  Iran\t").Object);
+        var error = Assert.Throws<ArgumentException>(() => query.ToQuery(null, "   "));
+        Assert.Equal("query 'accusations-against' needs --object", error.Message);
+    }
+
+    [Fact]
+    public void RelationshipQuery_TrimsEveryEntityFilter_AndDropsBlankOnes()
+    {
+        var query = new RelationshipQuery([], " albania ", "\tIran", "  ");
+
+        Assert.Equal(("albania", "Iran", null), (query.Subject, query.Object, query.Either));
+    }
+
+    [Fact]
     public void ToQuery_UsesEither_ForOneEntityOfAnEitherQuery()
     {
         var query = new CannedQuery("claims", "", [], EntityRequirement.Either);
