@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using GraphBuilder.Testing;
@@ -49,24 +48,9 @@ public sealed class BenchmarkHarnessTests
 
     private static async Task<(int ExitCode, string Output)> RunHarnessAsync(params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(HarnessDll);
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        limit.CancelAfter(TimeSpan.FromMinutes(5));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout + "\n" + await stderr);
+        var run = await CliProcess.RunAsync(RepoPaths.Root, arguments, timeout: TimeSpan.FromMinutes(5),
+            cancellationToken: TestContext.Current.CancellationToken, dll: HarnessDll);
+        return (run.ExitCode, run.AllOutput);
     }
 
     private static string HarnessDll

@@ -20,12 +20,13 @@ public static class CliProcess
 
     public static bool CanMeasureMemory => File.Exists(TimeTool) && OperatingSystem.IsLinux();
 
+    /// <param name="dll">Another of the repository's programs to run the same way (default: the CLI).</param>
     public static async Task<CliResult> RunAsync(
         string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null,
-        bool measureMemory = false, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+        bool measureMemory = false, TimeSpan? timeout = null, CancellationToken cancellationToken = default, string? dll = null)
     {
         var memoryFile = measureMemory && CanMeasureMemory ? Path.Combine(Path.GetTempPath(), $"gb-rss-{Guid.NewGuid():N}.txt") : null;
-        using var process = Start(workingDirectory, arguments, environment, memoryFile);
+        using var process = Start(workingDirectory, arguments, environment, memoryFile, dll ?? DllPath);
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -38,7 +39,7 @@ public static class CliProcess
         {
             process.Kill(entireProcessTree: true);
             if (memoryFile is not null) File.Delete(memoryFile);
-            throw new TimeoutException($"graphbuilder {string.Join(' ', arguments)} did not finish within {timeout ?? TimeSpan.FromSeconds(60)}");
+            throw new TimeoutException($"{Path.GetFileNameWithoutExtension(dll ?? "graphbuilder")} {string.Join(' ', arguments)} did not finish within {timeout ?? TimeSpan.FromSeconds(60)}");
         }
         var result = new CliResult(process.ExitCode, await stdout, await stderr, ReadPeakMemory(memoryFile));
         if (memoryFile is not null) File.Delete(memoryFile);
@@ -47,9 +48,10 @@ public static class CliProcess
 
     /// <summary>Starts the CLI and returns at once (to kill it mid-run); output is redirected and must be drained by the caller.</summary>
     public static Process Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
-        Start(workingDirectory, arguments, environment, memoryFile: null);
+        Start(workingDirectory, arguments, environment, memoryFile: null, DllPath);
 
-    private static Process Start(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, string? memoryFile)
+    private static Process Start(
+        string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment, string? memoryFile, string dll)
     {
         var info = new ProcessStartInfo
         {
@@ -70,7 +72,7 @@ public static class CliProcess
         {
             info.FileName = "dotnet";
         }
-        info.ArgumentList.Add(DllPath);
+        info.ArgumentList.Add(dll);
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
 
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("GraphBuilder__", StringComparison.OrdinalIgnoreCase)).ToArray())
