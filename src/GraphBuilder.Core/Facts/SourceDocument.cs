@@ -33,16 +33,20 @@ public sealed class SourceDocument
     {
         var normal = QuoteText.IsNormal(quote) ? quote : QuoteText.Normalise(quote);
         // A quote with no text besides "..." gaps would match every document and prove nothing.
-        if (normal.Replace(QuoteText.Gap, "", StringComparison.Ordinal).Trim().Length == 0) return normal;
+        var parts = normal.AsSpan();
+        var hasText = false;
+        foreach (var range in parts.Split(QuoteText.Gap))
+            if (!parts[range].Trim().IsEmpty) { hasText = true; break; }
+        if (!hasText) return normal;
         if (StartsAtIndexedWord(normal) || _text.Contains(normal, StringComparison.Ordinal)) return null;
         var from = 0;
-        foreach (var raw in normal.Split(QuoteText.Gap))
+        foreach (var range in parts.Split(QuoteText.Gap))
         {
-            var part = raw.Trim();
-            if (part.Length == 0) continue;
-            var at = _text.IndexOf(part, from, StringComparison.Ordinal);
-            if (at < 0) return part;
-            from = at + part.Length;
+            var part = parts[range].Trim();
+            if (part.IsEmpty) continue;
+            var at = _text.AsSpan(from).IndexOf(part, StringComparison.Ordinal);
+            if (at < 0) return part.ToString();
+            from += at + part.Length;
         }
         return null;
     }
