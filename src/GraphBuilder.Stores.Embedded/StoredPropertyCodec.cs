@@ -55,6 +55,9 @@ public static class StoredPropertyCodec
                     for (var i = 0; i < list.Count; i++) json.WriteStringValue(list[i]);
                     json.WriteEndArray();
                     break;
+                default:
+                    // The writer does not validate: a name without a value would be stored as broken JSON.
+                    throw new InvalidOperationException($"property '{key}' has unsupported type {value.GetType().Name}");
             }
         }
         json.WriteEndObject();

@@ -126,6 +126,9 @@ public static class ContentHash
                 case bool b:
                     Append(text, b ? "b1" : "b0");
                     break;
+                default:
+                    // PropertyMap admits no other type; a value hashed as nothing would make different maps equal.
+                    throw new InvalidOperationException($"property '{keys[i]}' has unsupported type {values[i].GetType().Name}");
             }
         }
     }

@@ -26,6 +26,9 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, object>
     /// <summary>A map over <paramref name="keys"/> (ordinal-sorted, distinct, not modified later) and their values, taken as they are.</summary>
     internal PropertyMap(string[] keys, object[] values)
     {
+        // Checked here too: hashing and the stores' encoders rely on every value being one of the supported types.
+        for (var i = 0; i < values.Length; i++)
+            if (!IsSupported(values[i])) throw Unsupported(keys[i], values[i]);
         _keys = keys;
         _values = values;
     }
@@ -38,16 +41,21 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, object>
         {
             case null:
                 return this;
-            case string or long or double or bool or DateOnly or IReadOnlyList<string>:
-                Put(key, value);
-                return this;
             case int i:
                 Put(key, (long)i);
                 return this;
+            case var supported when IsSupported(supported):
+                Put(key, value);
+                return this;
             default:
-                throw new ArgumentException($"Property '{key}' has unsupported type {value.GetType().Name}.", nameof(value));
+                throw Unsupported(key, value);
         }
     }
+
+    private static bool IsSupported(object? value) => value is string or long or double or bool or DateOnly or IReadOnlyList<string>;
+
+    private static ArgumentException Unsupported(string key, object? value) =>
+        new($"Property '{key}' has unsupported type {value?.GetType().Name ?? "null"}.", nameof(value));
 
     private void Put(string key, object value)
     {

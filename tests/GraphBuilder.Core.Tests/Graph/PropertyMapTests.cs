@@ -29,4 +29,16 @@ public sealed class PropertyMapTests
         Assert.Throws<ArgumentException>(() => map.Set("b", new object()));
         Assert.Throws<ArgumentNullException>(() => map.Set(null!, "x"));
     }
+
+    [Fact]
+    public void MapsBuiltByShape_RejectUnsupportedValues_Too()
+    {
+        // The compiler's path skips Set; hashes and store encoders must never meet a type they cannot write.
+        var shape = new PropertyShape("count", "name");
+
+        var error = Assert.Throws<ArgumentException>(() => shape.Map([42, "x"]));
+
+        Assert.Contains("Property 'count' has unsupported type Int32", error.Message);
+        Assert.Equal(["count", "name"], shape.Map([7L, "x"]).Keys);
+    }
 }
