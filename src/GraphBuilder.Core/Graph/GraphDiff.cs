@@ -52,7 +52,7 @@ public sealed record GraphDiff(
         // A relabelled node is deleted with its relationships (Neo4j's DETACH DELETE), so they are written anew too.
         // Relationships far outnumber nodes: compared in chunks on every core, joined back in id order.
         var total = desired.Relationships.Count;
-        var chunks = total >= ChunkedFrom ? Environment.ProcessorCount : 1;
+        var chunks = ParallelChunks.For(total);
         var parts = new RelationshipComparison[chunks];
         Parallel.For(0, chunks, c => parts[c] = CompareRelationships(current, desired.Relationships, total * c / chunks, total * (c + 1) / chunks, relabelled));
         var addedRels = new List<GraphRelationship>(parts.Sum(p => p.Added.Count));
@@ -83,8 +83,6 @@ public sealed record GraphDiff(
             addedRels, changedRels,
             Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id)));
     }
-
-    private const int ChunkedFrom = 20_000;
 
     private sealed record RelationshipComparison(List<GraphRelationship> Added, List<GraphRelationship> Changed, List<RemovedElement> ReaddedHeld, int Held);
 

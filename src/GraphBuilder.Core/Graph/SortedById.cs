@@ -36,7 +36,7 @@ internal static class SortedById
         var total = 0;
         foreach (var run in runs) total += run.Length;
         var merged = new T[total];
-        var parts = total >= ParallelFrom ? Environment.ProcessorCount : 1;
+        var parts = ParallelChunks.For(total);
         var longest = runs.Length == 0 ? [] : runs.MaxBy(r => r.Length)!;
         // cuts[p][r]: where range p starts in run r; range p ends where p + 1 starts.
         var cuts = new int[parts + 1][];
@@ -52,8 +52,6 @@ internal static class SortedById
         Parallel.For(0, parts, p => MergeRange(runs, cuts[p], cuts[p + 1], merged, offsets[p], idOf));
         return merged;
     }
-
-    private const int ParallelFrom = 20_000;
 
     private static int FirstNotBefore<T>(T[] run, string id, Func<T, string> idOf)
     {
