@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using GraphBuilder.Testing;
 using GraphBuilder.Testing.Cli;
@@ -53,12 +52,6 @@ public sealed class BenchmarkHarnessTests
         return (run.ExitCode, run.AllOutput);
     }
 
-    private static string HarnessDll
-    {
-        get
-        {
-            var configuration = typeof(BenchmarkHarnessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            return RepoPaths.File("bench", "GraphBuilder.Benchmarks", "bin", configuration, "net10.0", "GraphBuilder.Benchmarks.dll");
-        }
-    }
+    private static string HarnessDll =>
+        CliProcess.BuiltProgram(Path.Combine("bench", "GraphBuilder.Benchmarks"), "GraphBuilder.Benchmarks.dll");
 }

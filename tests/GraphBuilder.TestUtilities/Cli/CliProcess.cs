@@ -91,12 +91,15 @@ public static class CliProcess
         return long.TryParse(last, NumberStyles.Integer, CultureInfo.InvariantCulture, out var kib) ? kib * 1024 : null;
     }
 
-    private static string Locate()
+    private static string Locate() => BuiltProgram(Path.Combine("src", "GraphBuilder"), "graphbuilder.dll");
+
+    /// <summary>A program of this repository built in the tests' configuration, e.g. ("bench/GraphBuilder.Benchmarks", "GraphBuilder.Benchmarks.dll").</summary>
+    public static string BuiltProgram(string projectFolder, string dll)
     {
         var configuration = typeof(CliProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var path = RepoPaths.File("src", "GraphBuilder", "bin", configuration, "net10.0", "graphbuilder.dll");
+        var path = RepoPaths.File(projectFolder, "bin", configuration, "net10.0", dll);
         return File.Exists(path)
             ? path
-            : throw new FileNotFoundException($"Build the CLI first (dotnet build src/GraphBuilder -c {configuration}); not found: {path}");
+            : throw new FileNotFoundException($"Build it first (dotnet build {projectFolder} -c {configuration}); not found: {path}");
     }
 }
