@@ -33,6 +33,9 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             applied = true;
         }
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
-            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started));
+            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started))
+        {
+            GraphHash = GraphContentHash.Of(graph),
+        };
     }
 }

@@ -18,4 +18,7 @@ public sealed record SyncOutcome(
     TimeSpan Duration)
 {
     public bool IsValid => Diagnostics.Count == 0;
+
+    /// <summary>The compiled graph's <see cref="GraphContentHash"/> (null when the seeds were invalid).</summary>
+    public string? GraphHash { get; init; }
 }

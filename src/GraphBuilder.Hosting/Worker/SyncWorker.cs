@@ -16,12 +16,14 @@ public sealed class SyncWorker(
     GraphSyncService sync,
     ISeedChangeSource changes,
     IEnumerable<ISyncListener> listeners,
+    IEnumerable<ISyncObserver> observers,
     IOptions<GraphBuilderOptions> options,
     IOptions<WorkerOptions> workerOptions,
     TimeProvider timeProvider,
     ILogger<SyncWorker> logger) : BackgroundService
 {
     private readonly ISyncListener[] _listeners = listeners.ToArray();
+    private readonly ISyncObserver[] _observers = observers.ToArray();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,10 +43,12 @@ public sealed class SyncWorker(
                 // Signals so far are answered by this sync: it re-reads the whole folder.
                 debouncer.Absorb(changes.Changes);
                 debouncer.Take();
-                if (await TrySyncAsync(seeds, trigger, stoppingToken).ConfigureAwait(false) is { } unavailable)
+                var report = await TrySyncAsync(seeds, trigger, stoppingToken).ConfigureAwait(false);
+                if (report.Result == SyncResult.Unavailable)
                 {
                     var delay = backoff.DelayFor(++attempt);
-                    logger.StoreUnavailable(trigger, unavailable.Message, attempt, delay);
+                    logger.StoreUnavailable(report.Result, trigger, report.Failure!, attempt, delay, Milliseconds(report));
+                    Observe(report);
                     await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
                     trigger = SyncTrigger.Retry;
                     continue;
@@ -61,9 +65,10 @@ public sealed class SyncWorker(
         }
     }
 
-    /// <summary>Runs one sync and logs what it did; returns the failure when it should be retried later.</summary>
-    private async Task<Exception?> TrySyncAsync(string seeds, SyncTrigger trigger, CancellationToken stoppingToken)
+    /// <summary>Runs one sync and logs what it did (except a store unavailable, which the caller logs with its retry).</summary>
+    private async Task<SyncReport> TrySyncAsync(string seeds, SyncTrigger trigger, CancellationToken stoppingToken)
     {
+        var started = timeProvider.GetTimestamp();
         SyncOutcome outcome;
         try
         {
@@ -75,35 +80,60 @@ public sealed class SyncWorker(
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
-            return ex;
+            return Report(trigger, SyncResult.Unavailable, started, null, ex.Message);
         }
         catch (StoreException ex)
         {
-            logger.StoreFailed(trigger, ex.Message);
-            return null;
+            var refused = Report(trigger, SyncResult.Failed, started, null, ex.Message);
+            logger.StoreFailed(refused.Result, trigger, ex.Message, Milliseconds(refused));
+            return Observe(refused);
         }
         catch (Exception ex)
         {
             // The host keeps running: the next save may well fix whatever input caused this.
-            logger.SyncCrashed(trigger, ex);
-            return null;
+            var crashed = Report(trigger, SyncResult.Failed, started, null, ex.Message);
+            logger.SyncCrashed(crashed.Result, trigger, Milliseconds(crashed), ex);
+            return Observe(crashed);
         }
 
+        var report = Report(trigger, outcome.IsValid ? SyncResult.Synced : SyncResult.Invalid, started, outcome, null);
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
                 logger.SeedProblem(d.Position.Path, d.Position.Line, d.Position.Column, d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})");
-            logger.SeedsInvalid(trigger, outcome.Diagnostics.Count);
-            return null;
+            logger.SeedsInvalid(report.Result, trigger, outcome.Diagnostics.Count, Milliseconds(report));
+            return Observe(report);
         }
 
         var counts = outcome.Diff!.Counts;
-        logger.Synced(trigger, outcome.FilesParsed, outcome.FilesTotal,
+        logger.Synced(report.Result, trigger, outcome.FilesParsed, outcome.FilesTotal,
             counts.NodesAdded, counts.NodesChanged, counts.NodesRemoved,
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
-            outcome.NodeCount, outcome.RelationshipCount, (long)outcome.Duration.TotalMilliseconds);
+            outcome.NodeCount, outcome.RelationshipCount, outcome.GraphHash ?? "", Milliseconds(report));
+        Observe(report);
         if (outcome.Applied) await NotifyAsync(outcome, stoppingToken).ConfigureAwait(false);
-        return null;
+        return report;
+    }
+
+    private SyncReport Report(SyncTrigger trigger, SyncResult result, long started, SyncOutcome? outcome, string? failure) =>
+        new(trigger, result, timeProvider.GetUtcNow(), timeProvider.GetElapsedTime(started), outcome, failure);
+
+    private static long Milliseconds(SyncReport report) => (long)report.Duration.TotalMilliseconds;
+
+    private SyncReport Observe(SyncReport report)
+    {
+        foreach (var observer in _observers)
+        {
+            try
+            {
+                observer.OnSyncFinished(report);
+            }
+            catch (Exception ex)
+            {
+                logger.ListenerFailed(observer.GetType().Name, ex);
+            }
+        }
+        return report;
     }
 
     private async Task NotifyAsync(SyncOutcome outcome, CancellationToken stoppingToken)
