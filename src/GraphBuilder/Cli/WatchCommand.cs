@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
 using GraphBuilder.Web;
@@ -29,51 +30,63 @@ public static class WatchCommand
 
     private static readonly Option<bool> NoWeb = new("--no-web") { Description = "Do not serve the graph view" };
     private static readonly Option<string?> WebUrls = new("--web-urls") { Description = "Where the graph view listens (default: http://127.0.0.1:5080)" };
+    private static readonly Option<string?> HealthUrls = new("--health-urls") { Description = "With --no-web: where /health and /metrics listen (default: not served)" };
+    private static readonly Option<LogFormat> LogFormatOption = new("--log-format") { Description = "Console log lines: simple (default) or json (one object per line, for log shippers)" };
 
     public static Command Create()
     {
-        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view") { Debounce, NoWeb, WebUrls };
+        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view") { Debounce, NoWeb, WebUrls, HealthUrls, LogFormatOption };
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            using var host = BuildHost(result, out var webUrls);
+            using var host = BuildHost(result, out var listening);
             // Validate and build the sync before starting, so a bad setting is one message, not a host failure with a stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
-            if (webUrls is not null) Console.WriteLine($"Graph view: {webUrls.Replace(";", " ", StringComparison.Ordinal)}");
+            if (listening is not null) Console.WriteLine(listening);
             await host.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    /// <summary>A web host serving the graph view, or (with --no-web) a plain generic host.</summary>
-    private static IHost BuildHost(ParseResult result, out string? webUrls)
+    /// <summary>
+    /// A web host serving the graph view, /health and /metrics; with --no-web, one serving only /health and /metrics
+    /// at --health-urls, or a plain generic host. <paramref name="listening"/> says where it listens, if anywhere.
+    /// </summary>
+    private static IHost BuildHost(ParseResult result, out string? listening)
     {
         var settings = new Dictionary<string, string?>();
         if (result.GetValue(Debounce) is { } debounce)
             settings[$"{WorkerOptions.SectionName}:Debounce"] = debounce.ToString("c", CultureInfo.InvariantCulture);
         if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
         if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
+        if (result.GetValue(HealthUrls) is { } healthUrls) settings[$"{HealthOptions.SectionName}:Urls"] = healthUrls;
 
         var configuration = CliServices.AddSources(new ConfigurationBuilder(), result).AddInMemoryCollection(settings).Build();
-        if (!configuration.GetValue($"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Enabled)}", true))
+        var view = configuration.GetValue($"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Enabled)}", true);
+        // With the view off, /health and /metrics are served only where GraphBuilder:Health:Urls says.
+        var diagnosticsOnly = view ? null : configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"];
+        if (!view && string.IsNullOrWhiteSpace(diagnosticsOnly))
         {
             var builder = CliServices.CreateBuilder(result);
             ConfigureWorker(builder, result, settings);
-            webUrls = null;
+            listening = null;
             return builder.Build();
         }
 
         var webBuilder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
         CliServices.Configure(webBuilder, result);
         ConfigureWorker(webBuilder, result, settings);
-        webBuilder.Services.AddGraphBuilderWebView(webBuilder.Configuration);
-        webUrls = configuration[$"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Urls)}"] ?? new WebViewOptions().Urls;
+        if (view) webBuilder.Services.AddGraphBuilderWebView(webBuilder.Configuration);
+        var webUrls = diagnosticsOnly ?? configuration[$"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Urls)}"] ?? new WebViewOptions().Urls;
         webBuilder.WebHost.UseUrls(webUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        listening = $"{(view ? "Graph view" : "Health and metrics")}: {webUrls.Replace(";", " ", StringComparison.Ordinal)}";
         var app = webBuilder.Build();
-        app.MapGraphView();
+        if (view) app.MapGraphView();
+        app.MapGraphBuilderHealth();
+        app.MapGraphBuilderMetrics();
         return app;
     }
 
@@ -81,6 +94,9 @@ public static class WatchCommand
     {
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddGraphBuilderWorker(builder.Configuration);
+        builder.Services.AddGraphBuilderHealth(builder.Configuration);
+        builder.Services.AddGraphBuilderMetrics(builder.Configuration);
+        builder.Logging.AddGraphBuilderConsoleFormat(result.GetValue(LogFormatOption));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         // The worker's per-sync lines are the point of this command; other categories stay at errors.
         builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
