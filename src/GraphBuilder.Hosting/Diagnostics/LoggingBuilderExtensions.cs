@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,8 @@ public static class LoggingBuilderExtensions
             {
                 o.UseUtcTimestamp = true;
                 o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-                o.JsonWriterOptions = new JsonWriterOptions { Indented = false };
+                // One object per line; log lines never end up inside HTML, so '+' and quotes need no escaping.
+                o.JsonWriterOptions = new JsonWriterOptions { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             });
         }
         return logging;
