@@ -42,12 +42,18 @@ public sealed class JsonLogTests
         Assert.DoesNotContain(Password, process.Stdout + process.Stderr, StringComparison.Ordinal);
     }
 
+    /// <summary>Polls stderr for the worker's line with <paramref name="eventId"/>; a child process starting under load may take a while.</summary>
     private static async Task<JsonElement> WaitForLineAsync(GraphBuilderProcess process, int eventId)
     {
-        JsonElement? found = null;
-        await Eventually.TrueAsync(() => (found = Lines(process).Select(Parse).FirstOrDefault(e => e?.GetProperty("Category").GetString() == typeof(GraphBuilder.Hosting.Worker.SyncWorker).FullName && e?.GetProperty("EventId").GetInt32() == eventId)) is not null,
-            $"a JSON line with EventId {eventId}", () => process.Stderr);
-        return found!.Value;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var found = Lines(process).Select(Parse)
+                .FirstOrDefault(e => e?.GetProperty("Category").GetString() == typeof(GraphBuilder.Hosting.Worker.SyncWorker).FullName && e?.GetProperty("EventId").GetInt32() == eventId);
+            if (found is { } line) return line;
+            if (DateTime.UtcNow > deadline) Assert.Fail($"no JSON line with EventId {eventId} after 60 s\n{process.Stderr}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     private static IEnumerable<string> Lines(GraphBuilderProcess process) =>
