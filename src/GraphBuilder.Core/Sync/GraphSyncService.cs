@@ -35,7 +35,7 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
             graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started))
         {
-            GraphHash = GraphContentHash.Of(graph),
+            GraphHash = graph.ContentHash,
         };
     }
 }

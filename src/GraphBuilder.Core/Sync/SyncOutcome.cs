@@ -19,6 +19,6 @@ public sealed record SyncOutcome(
 {
     public bool IsValid => Diagnostics.Count == 0;
 
-    /// <summary>The compiled graph's <see cref="GraphContentHash"/> (null when the seeds were invalid).</summary>
+    /// <summary>The compiled graph's <see cref="GraphData.ContentHash"/> (null when the seeds were invalid).</summary>
     public string? GraphHash { get; init; }
 }

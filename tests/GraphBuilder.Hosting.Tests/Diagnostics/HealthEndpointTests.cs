@@ -112,6 +112,6 @@ public sealed class HealthEndpointTests
     private static string HashOfSeeds(string seeds)
     {
         var compiled = new CorpusPipeline(VocabularyLoader.LoadFromFolder(TestPaths.Schema)).Run(seeds);
-        return GraphContentHash.Of(compiled.Graph!);
+        return compiled.Graph!.ContentHash;
     }
 }
