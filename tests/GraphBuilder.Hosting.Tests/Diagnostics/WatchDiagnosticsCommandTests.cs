@@ -7,8 +7,8 @@ using GraphBuilder.Testing.Neo4j;
 
 namespace GraphBuilder.Hosting.Tests.Diagnostics;
 
-/// <summary><c>graphbuilder watch --log-format json</c> as a log shipper reads it: a child process against the Neo4j stand-in.</summary>
-public sealed class JsonLogTests
+/// <summary><c>graphbuilder watch</c>'s operator options as users run them: a child process, real files, real HTTP.</summary>
+public sealed class WatchDiagnosticsCommandTests
 {
     private const string User = "ops-user";
     private const string Password = "ops-Pa55word-never-logged";
@@ -42,16 +42,52 @@ public sealed class JsonLogTests
         Assert.DoesNotContain(Password, process.Stdout + process.Stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>Polls stderr for the worker's line with <paramref name="eventId"/>; a child process starting under load may take a while.</summary>
+    [Fact]
+    public async Task Watch_NoWebWithHealthUrls_ServesHealthAndMetricsOnly()
+    {
+        using var folder = new TempSeeds();
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var process = new GraphBuilderProcess(folder.Root,
+            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--no-web", "--health-urls", url);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+
+        await WaitUntilAsync(process, () => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync");
+        using var health = await http.GetAsync("/health", TestContext.Current.CancellationToken);
+        using var metrics = await http.GetAsync("/metrics", TestContext.Current.CancellationToken);
+        using var view = await http.GetAsync("/", TestContext.Current.CancellationToken);
+        process.Terminate();
+        Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(20)), "watch did not stop after SIGTERM");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
+        Assert.Contains("graphbuilder_syncs_total", await metrics.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, view.StatusCode);
+        Assert.Contains($"Health and metrics: {url}", process.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static async Task<JsonElement> WaitForLineAsync(GraphBuilderProcess process, int eventId)
     {
+        JsonElement? found = null;
+        await WaitUntilAsync(process, () => (found = Lines(process).Select(Parse).FirstOrDefault(e =>
+            e?.GetProperty("Category").GetString() == typeof(GraphBuilder.Hosting.Worker.SyncWorker).FullName && e?.GetProperty("EventId").GetInt32() == eventId)) is not null,
+            $"a JSON line with EventId {eventId}");
+        return found!.Value;
+    }
+
+    /// <summary>Polls the child's output; a child process starting while other tests run may take a while.</summary>
+    private static async Task WaitUntilAsync(GraphBuilderProcess process, Func<bool> condition, string what)
+    {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
+        while (!condition())
         {
-            var found = Lines(process).Select(Parse)
-                .FirstOrDefault(e => e?.GetProperty("Category").GetString() == typeof(GraphBuilder.Hosting.Worker.SyncWorker).FullName && e?.GetProperty("EventId").GetInt32() == eventId);
-            if (found is { } line) return line;
-            if (DateTime.UtcNow > deadline) Assert.Fail($"no JSON line with EventId {eventId} after 60 s\n{process.Stderr}");
+            if (DateTime.UtcNow > deadline) Assert.Fail($"timed out after 60 s waiting for {what}\n{process.Stderr}");
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
     }
