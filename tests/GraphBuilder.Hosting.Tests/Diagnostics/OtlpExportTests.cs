@@ -22,5 +22,4 @@ public sealed class OtlpExportTests
         await Eventually.TrueAsync(() => collector.Exports.Any(e => Encoding.UTF8.GetString(e).Contains("graphbuilder.syncs", StringComparison.Ordinal)),
             "an OTLP export carries graphbuilder.syncs", host.Dump);
     }
-
 }
