@@ -10,7 +10,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// Writes a health report as <c>{"status":…,"durationMs":…,"checks":{"sync":{"status","description","durationMs","data"}, …}}</c>.
 /// Exceptions are never written: descriptions say what is wrong, in words fit for an operator.
 /// </summary>
-public static class HealthResponseWriter
+internal static class HealthResponseWriter
 {
     public static async Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Hosting.Diagnostics;
 
 /// <summary>Does the store answer? One <see cref="IGraphStore.PingAsync"/>, cut off after <see cref="HealthOptions.StoreTimeout"/>.</summary>
-public sealed class StoreHealthCheck(IGraphStore store, IOptions<HealthOptions> options) : IHealthCheck
+internal sealed class StoreHealthCheck(IGraphStore store, IOptions<HealthOptions> options) : IHealthCheck
 {
     public const string Name = "store";
 

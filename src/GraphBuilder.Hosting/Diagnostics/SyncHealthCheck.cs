@@ -7,7 +7,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// Is the graph current? Healthy after a sync that synced; Degraded while the seeds are invalid (the store
 /// keeps the last good graph) or before the first sync finished; Unhealthy when the last sync could not write.
 /// </summary>
-public sealed class SyncHealthCheck(WorkerStatus status) : IHealthCheck
+internal sealed class SyncHealthCheck(WorkerStatus status) : IHealthCheck
 {
     public const string Name = "sync";
 

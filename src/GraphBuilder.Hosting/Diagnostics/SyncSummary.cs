@@ -6,7 +6,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// What health answers need of one sync: small, so keeping the last one never keeps its diff alive.
 /// <see cref="FirstErrors"/> holds at most <see cref="MaxErrors"/> problems as <c>path:line:column: message</c>.
 /// </summary>
-public sealed record SyncSummary(
+internal sealed record SyncSummary(
     SyncResult Result,
     SyncTrigger Trigger,
     DateTimeOffset At,

@@ -8,7 +8,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// Prometheus exporter turns <c>graphbuilder.sync.duration</c> in <c>s</c> into <c>graphbuilder_sync_duration_seconds</c>).
 /// Recorded from each <see cref="SyncReport"/>; the graph's age is observed when a reader collects.
 /// </summary>
-public sealed class WorkerMetrics : ISyncObserver
+internal sealed class WorkerMetrics : ISyncObserver
 {
     public const string MeterName = "GraphBuilder.Worker";
     public const string OutcomeTag = "graphbuilder.sync.outcome";

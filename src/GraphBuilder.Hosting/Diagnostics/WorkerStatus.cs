@@ -6,7 +6,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// The worker's state as health checks see it: the last sync, since when syncs have ended that way,
 /// and the last one that synced. Written only by the worker's loop; read by any request.
 /// </summary>
-public sealed class WorkerStatus : ISyncObserver
+internal sealed class WorkerStatus : ISyncObserver
 {
     private State _state = new(null, null, null);
 
