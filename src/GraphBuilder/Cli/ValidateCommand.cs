@@ -20,6 +20,7 @@ internal static class ValidateCommand
             using (ProgressReporter.Start()) compiled = services.GetRequiredService<CorpusPipeline>().Run(seeds, cancellationToken);
             if (!compiled.IsValid) return Task.FromResult(DiagnosticPrinter.Print(compiled.Diagnostics, seeds));
             Console.WriteLine($"{seeds}: {compiled.FilesTotal} files valid: {Summary.Of(compiled.Graph!)} ({watch.Elapsed.TotalSeconds:0.00} s)");
+            if (compiled.FilesTotal == 0 && SeedsFolder.Hint(seeds) is { } hint) Console.Error.WriteLine(hint);
             return Task.FromResult(ExitCodes.Success);
         }));
         return command;
