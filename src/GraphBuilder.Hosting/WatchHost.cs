@@ -33,7 +33,7 @@ public static class WatchHost
         var webBuilder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = contentRoot });
         webBuilder.WebHost.UseKestrelCore().UseUrls(urls);
         webBuilder.Services.AddRoutingCore();
-        AddServices(webBuilder, configuration, builder => builder.Services.AddGraphBuilderWebView(builder.Configuration), configure);
+        AddServices(webBuilder, configuration, builder => builder.Services.AddGraphBuilderWebView(configuration), configure);
         var app = webBuilder.Build();
         app.MapGraphView();
         return app;
@@ -41,9 +41,10 @@ public static class WatchHost
 
     private static void AddServices(IHostApplicationBuilder builder, IConfiguration configuration, params Action<IHostApplicationBuilder>?[] extras)
     {
+        // Options bind to the caller's configuration itself: a chained copy would read an empty value as unset.
         builder.Configuration.AddConfiguration(configuration);
-        builder.Services.AddGraphBuilder(builder.Configuration);
-        builder.Services.AddGraphBuilderWorker(builder.Configuration);
+        builder.Services.AddGraphBuilder(configuration);
+        builder.Services.AddGraphBuilderWorker(configuration);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         foreach (var extra in extras) extra?.Invoke(builder);
     }
