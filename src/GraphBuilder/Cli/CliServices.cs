@@ -42,8 +42,10 @@ internal static class CliServices
             .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Error))
             .AddFilter("Polly", verbose ? LogLevel.Information : LogLevel.None)
             .AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.None)
-            .AddFilter("Microsoft.Extensions.Hosting", verbose ? LogLevel.Information : LogLevel.None)
-            .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.None);
+            // "Hosting failed to start" (an error) repeats, with its stack trace, the one line the command prints;
+            // a crash (critical) still shows.
+            .AddFilter("Microsoft.Extensions.Hosting", verbose ? LogLevel.Information : LogLevel.Critical)
+            .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Critical);
         logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 

@@ -25,7 +25,7 @@ internal static class SeedsFolder
     public static string? Hint(string seeds)
     {
         if (!Directory.Exists(seeds)) return null;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System };
         var yaml = Directory.EnumerateFiles(seeds, "*.yaml", options).Take(ManyYamlFiles + 1).Count();
         if (yaml == 0) return $"hint: '{seeds}' holds no *.yaml seed files; is --seeds the right folder?";
         if (yaml > ManyYamlFiles || Directory.Exists(Path.Combine(seeds, "node_modules")) || Directory.Exists(Path.Combine(seeds, ".git")))
