@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace GraphBuilder.Curation;
 
-/// <summary>A passage of a source document that holds every searched word: the sentence, or the whole line when no one sentence does.</summary>
-internal sealed record Passage(string SourceId, string DocumentPath, int Line, string Text);
-
 /// <summary>Finds passages to quote: every word of the search, case-insensitively, in one sentence (or line) of a document.</summary>
 internal static partial class PassageFinder
 {
