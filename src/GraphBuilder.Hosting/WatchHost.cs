@@ -31,7 +31,8 @@ public static class WatchHost
 
         var urls = WebViewUrls.Parse(web.Urls);
         var webBuilder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = contentRoot });
-        webBuilder.WebHost.UseKestrelCore().UseUrls(urls);
+        // Kestrel as the slim builder sets it up, https URLs included; nothing else of ASP.NET Core is needed.
+        webBuilder.WebHost.UseKestrelCore().UseKestrelHttpsConfiguration().UseUrls(urls);
         webBuilder.Services.AddRoutingCore();
         AddServices(webBuilder, configuration, builder => builder.Services.AddGraphBuilderWebView(configuration), configure);
         var app = webBuilder.Build();
