@@ -1,26 +1,25 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using GraphBuilder.Hosting;
 using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
-using GraphBuilder.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using GraphBuilder.Sync;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder watch [--debounce 500ms] [--no-web]</c>: sync once, then keep the store in sync with the
-/// seeds folder until Ctrl+C or SIGTERM, serving the graph view (refreshed after each sync) unless --no-web.
+/// <c>graphbuilder watch [--debounce 500ms] [--no-web] [--web-urls URL] [--health-urls URL] [--log-format json]</c>:
+/// sync once, then keep the store in sync with the seeds folder until Ctrl+C or SIGTERM, serving the graph view
+/// (refreshed after each sync), /health and /metrics; with --no-web, /health and /metrics only at --health-urls. The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
 /// </summary>
-public static class WatchCommand
+internal static class WatchCommand
 {
     private static readonly Option<TimeSpan?> Debounce = new("--debounce")
     {
@@ -35,27 +34,39 @@ public static class WatchCommand
 
     public static Command Create()
     {
-        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view") { Debounce, NoWeb, WebUrls, HealthUrls, LogFormatOption };
+        foreach (var (option, setting) in new[] { (WebUrls, WebViewUrls.WebSetting), (HealthUrls, WebViewUrls.HealthSetting) })
+        {
+            option.Validators.Add(result =>
+            {
+                foreach (var url in result.GetValueOrDefault<string?>()?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+                    if (WebViewUrls.Problem(url, setting) is { } problem) result.AddError($"{option.Name}: {problem}");
+            });
+        }
+        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view")
+            .With([Debounce, NoWeb, WebUrls, HealthUrls, LogFormatOption], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            using var host = BuildHost(result, out var listening);
+            var configuration = CliServices.Configuration(result, Settings(result));
+            // The same check and exit code as every other command, before the host exists.
+            SeedsFolder.Check(configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Seeds)}"] ?? new GraphBuilderOptions().Seeds);
+            using var host = WatchHost.Build(configuration, Environment.CurrentDirectory, builder => ConfigureLogging(builder, result));
             // Validate and build the sync before starting, so a bad setting is one message, not a host failure with a stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
-            if (listening is not null) Console.WriteLine(listening);
+            if ((configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions()) is { Enabled: true } web)
+                Console.WriteLine($"Graph view: {web.Urls.Replace(";", " ", StringComparison.Ordinal)}");
+            else if (configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"] is { Length: > 0 } healthUrls)
+                Console.WriteLine($"Health and metrics: {healthUrls.Replace(";", " ", StringComparison.Ordinal)}");
             await host.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    /// <summary>
-    /// A web host serving the graph view, /health and /metrics; with --no-web, one serving only /health and /metrics
-    /// at --health-urls, or a plain generic host. <paramref name="listening"/> says where it listens, if anywhere.
-    /// </summary>
-    private static IHost BuildHost(ParseResult result, out string? listening)
+    /// <summary>This command's options as configuration keys (they override every other source).</summary>
+    private static Dictionary<string, string?> Settings(ParseResult result)
     {
         var settings = new Dictionary<string, string?>();
         if (result.GetValue(Debounce) is { } debounce)
@@ -63,41 +74,14 @@ public static class WatchCommand
         if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
         if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
         if (result.GetValue(HealthUrls) is { } healthUrls) settings[$"{HealthOptions.SectionName}:Urls"] = healthUrls;
-
-        var configuration = CliServices.AddSources(new ConfigurationBuilder(), result).AddInMemoryCollection(settings).Build();
-        var view = configuration.GetValue($"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Enabled)}", true);
-        // With the view off, /health and /metrics are served only where GraphBuilder:Health:Urls says.
-        var diagnosticsOnly = view ? null : configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"];
-        if (!view && string.IsNullOrWhiteSpace(diagnosticsOnly))
-        {
-            var builder = CliServices.CreateBuilder(result);
-            ConfigureWorker(builder, result, settings);
-            listening = null;
-            return builder.Build();
-        }
-
-        var webBuilder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
-        CliServices.Configure(webBuilder, result);
-        ConfigureWorker(webBuilder, result, settings);
-        if (view) webBuilder.Services.AddGraphBuilderWebView(webBuilder.Configuration);
-        var webUrls = diagnosticsOnly ?? configuration[$"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Urls)}"] ?? new WebViewOptions().Urls;
-        webBuilder.WebHost.UseUrls(webUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        listening = $"{(view ? "Graph view" : "Health and metrics")}: {webUrls.Replace(";", " ", StringComparison.Ordinal)}";
-        var app = webBuilder.Build();
-        if (view) app.MapGraphView();
-        app.MapGraphBuilderHealth();
-        app.MapGraphBuilderMetrics();
-        return app;
+        return settings;
     }
 
-    private static void ConfigureWorker(IHostApplicationBuilder builder, ParseResult result, Dictionary<string, string?> settings)
+    /// <summary>Console logging for the watch host (the place for further log settings, e.g. a log format).</summary>
+    private static void ConfigureLogging(IHostApplicationBuilder builder, ParseResult result)
     {
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddGraphBuilderWorker(builder.Configuration);
-        builder.Services.AddGraphBuilderHealth(builder.Configuration);
-        builder.Services.AddGraphBuilderMetrics(builder.Configuration);
+        CliServices.ConfigureLogging(builder.Logging, result);
         builder.Logging.AddGraphBuilderConsoleFormat(result.GetValue(LogFormatOption));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         // The worker's per-sync lines are the point of this command; other categories stay at errors.
         builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
     }

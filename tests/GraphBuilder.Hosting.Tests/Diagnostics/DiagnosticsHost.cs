@@ -2,24 +2,20 @@ using System.Net;
 using System.Text.Json;
 using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Tests.Support;
-using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
-using GraphBuilder.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace GraphBuilder.Hosting.Tests.Diagnostics;
 
 /// <summary>
-/// The worker as <c>graphbuilder watch</c> hosts it: one web app serving the graph view, /health and /metrics
-/// (Kestrel on a free loopback port), over a temporary copy of the seeds, with logs collected in memory.
+/// The worker as <c>graphbuilder watch</c> hosts it (<see cref="WatchHost"/>): one web app serving the graph view,
+/// /health and /metrics (Kestrel on a free loopback port), over a temporary copy of the seeds, with logs collected in memory.
 /// </summary>
 internal sealed class DiagnosticsHost : IAsyncDisposable
 {
@@ -40,30 +36,20 @@ internal sealed class DiagnosticsHost : IAsyncDisposable
     public static async Task<DiagnosticsHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var folder = new TempSeeds();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = folder.Root });
         var values = new Dictionary<string, string?>
         {
             ["GraphBuilder:Seeds"] = folder.Seeds,
             ["GraphBuilder:Schema"] = TestPaths.Schema,
             ["GraphBuilder:Embedded:Path"] = folder.Database,
+            ["GraphBuilder:Web:Urls"] = "http://127.0.0.1:0",
             ["GraphBuilder:Worker:Debounce"] = "00:00:00.200",
             ["GraphBuilder:Worker:RetryInitialDelay"] = "00:00:00.050",
             ["GraphBuilder:Worker:RetryMaxDelay"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        builder.Configuration.AddInMemoryCollection(values);
-        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddFakeLogging();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddGraphBuilder(builder.Configuration);
-        builder.Services.AddGraphBuilderWorker(builder.Configuration);
-        builder.Services.AddGraphBuilderWebView(builder.Configuration);
-        builder.Services.AddGraphBuilderHealth(builder.Configuration);
-        builder.Services.AddGraphBuilderMetrics(builder.Configuration);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        var app = builder.Build();
-        app.MapGraphView();
-        app.MapGraphBuilderHealth();
-        app.MapGraphBuilderMetrics();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        // The host users run (WatchHost, as the CLI's watch builds it), with logs collected.
+        var app = (WebApplication)WatchHost.Build(configuration, folder.Root, builder => builder.Logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging());
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DiagnosticsHost(folder, app, new Uri(address));
