@@ -25,7 +25,7 @@ public static class ExportCommand
             new CypherScriptWriter(vocabulary).Write(graph, text);
         },
         ["graphml"] = (graph, stream, _) => GraphMlWriter.Write(graph, stream),
-        ["html"] = (graph, stream, _) => HtmlGraphExporter.Write(graph, stream),
+        ["html"] = (graph, stream, vocabulary) => HtmlGraphExporter.Write(graph, vocabulary, stream),
     };
 
     public static Command Create()
