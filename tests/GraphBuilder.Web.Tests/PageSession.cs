@@ -71,7 +71,29 @@ internal sealed class PageSession : IAsyncDisposable
               return [box.left + p.x, box.top + p.y];
             }
             """, cyId);
+        // Let cytoscape draw the fitted view first, as it would have before any user clicked.
+        await EvalAsync<bool>("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
         await Page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+    }
+
+    /// <summary>Presses Tab (at most <paramref name="presses"/> times) until <paramref name="predicate"/> holds for the focused element.</summary>
+    public async Task TabUntilAsync(string predicate, int presses = 300)
+    {
+        for (var i = 0; i < presses; i++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            if (await EvalAsync<bool>($"(el => {predicate})(document.activeElement)")) return;
+        }
+        Assert.Fail($"Tab never reached an element where {predicate}");
+    }
+
+    /// <summary>The page's URL fragment without '#', parsed.</summary>
+    public async Task<Dictionary<string, string>> FragmentAsync()
+    {
+        var hash = await EvalAsync<string>("location.hash.slice(1)");
+        return hash.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p.Length > 1 ? p[1].Replace('+', ' ') : ""));
     }
 
     private static void Record(List<string> list, string entry)

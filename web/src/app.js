@@ -117,6 +117,7 @@
         });
       }
     });
+    placeNewlyShown();
     updateCounts();
     updateExploreBar();
     renderTab();
@@ -125,12 +126,31 @@
     ctx.changed();
   }
 
+  // Nodes shown for the first time after the layout (e.g. reports, hidden at first) go beside a
+  // placed neighbour, or in a row under the graph, instead of all on top of each other.
+  function placeNewlyShown() {
+    if (!state.placed) return;
+    var fresh = cy.nodes().not('.hidden').filter(function (n) { return !state.placed.has(n.id()); });
+    if (fresh.empty()) return;
+    var box = cy.nodes().filter(function (n) { return state.placed.has(n.id()); }).boundingBox();
+    var x = isFinite(box.x1) ? box.x1 : 0, y = isFinite(box.y2) ? box.y2 + 60 : 0;
+    fresh.forEach(function (n, i) {
+      var placed = n.neighborhood('node').filter(function (m) { return state.placed.has(m.id()); });
+      if (placed.nonempty()) {
+        var p = placed[0].position();
+        n.position({ x: p.x + 50 * Math.cos(i), y: p.y + 50 * Math.sin(i) });
+      } else {
+        n.position({ x: x + (i % 8) * 160, y: y + Math.floor(i / 8) * 60 });
+      }
+      state.placed.add(n.id());
+    });
+  }
+
   function updateCounts() {
     var nodes = cy.nodes().length, edges = cy.edges().length;
     var shownNodes = cy.nodes().not('.hidden').length, shownEdges = cy.edges().not('.hidden').length;
-    $('counts').textContent = shownNodes === nodes && shownEdges === edges
-      ? plural(nodes, 'node', 'nodes') + ' · ' + plural(edges, 'relationship', 'relationships')
-      : shownNodes + ' of ' + plural(nodes, 'node', 'nodes') + ' · ' + shownEdges + ' of ' + plural(edges, 'relationship', 'relationships');
+    var part = function (shown, all, one, many) { return (shown === all ? '' : shown + ' of ') + plural(all, one, many); };
+    $('counts').textContent = part(shownNodes, nodes, 'node', 'nodes') + ' · ' + part(shownEdges, edges, 'relationship', 'relationships');
   }
 
   function updateExploreBar() {
@@ -214,7 +234,9 @@
     var gid = node.data('gid');
     var claims = visibleClaims().filter(function (c) { return c.from === gid || c.to === gid; });
     var links = node.connectedEdges('[category = "structural"]').not('.hidden').map(function (e) { return claimOf(e.id()); });
-    var reportClaims = state.model.claims.filter(function (c) { return c.sourceIds.has(gid); });
+    var reportClaims = state.model.claims.filter(function (c) { return c.sourceIds.has(gid); }).concat(
+      cy.edges('[category = "structural"]').filter(function (e) { return e.data('sourceIds').indexOf(gid) >= 0; })
+        .map(function (e) { return claimOf(e.id()); }));
     ns.details.showNode(panel, { node: node.data(), claims: claims, links: links, reportClaims: reportClaims, buttons: nodeButtons(node), actions: actions });
     views.claims.markSelected('');
     if (fromList && isNarrow()) drawer('details-pane', true);
@@ -319,6 +341,7 @@
     var options = layoutOptions($('layout').value, shown.nodes().length);
     if (incremental === true) Object.assign(options, { randomize: false, fit: false });
     shown.layout(options).run();
+    state.placed = new Set(shown.nodes().map(function (n) { return n.id(); }).concat(state.placed ? Array.from(state.placed) : []));
     if (incremental !== true) fitLegibly();
   }
 
@@ -331,7 +354,7 @@
     cy.fit(shown, 30);
     var small = shown.nodes().length <= LEGIBLE_UP_TO;
     var size = small ? Math.min(Math.max(MIN_LABEL_PX, (MIN_LABEL_PX + 1) / cy.zoom()), 60) : MIN_LABEL_PX;
-    cy.style().selector('node').style('font-size', size).selector('edge.highlighted, edge.path, edge.hover, edge.picked')
+    cy.style().selector('node').style({ 'font-size': size, 'text-max-width': (size * 14) + 'px' }).selector('edge.path, edge.hover, edge.picked')
       .style('font-size', Math.max(11, size * 0.9)).update();
     view.labelSize = size;
   }
@@ -438,8 +461,18 @@
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') clearSelection();
   });
-  document.querySelectorAll('.tabs [role=tab]').forEach(function (tab) {
+  // Tabs follow the ARIA pattern: one tab stop, arrow keys move between tabs.
+  var tabs = Array.prototype.slice.call(document.querySelectorAll('.tabs [role=tab]'));
+  tabs.forEach(function (tab, i) {
     tab.addEventListener('click', function () { showTab(tab.dataset.tab); });
+    tab.addEventListener('keydown', function (event) {
+      var next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      var target = tabs[(next + tabs.length) % tabs.length];
+      showTab(target.dataset.tab);
+      target.focus();
+    });
   });
   $('toggle-side').addEventListener('click', function () { drawer('side', !$('side').classList.contains('open')); });
   $('toggle-details').addEventListener('click', function () { drawer('details-pane', !$('details-pane').classList.contains('open')); });

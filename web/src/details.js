@@ -51,8 +51,8 @@
     }));
   }
 
-  function section(title, items, empty) {
-    return [el('h2', null, [title]), items.length ? items : el('p', { className: 'hint' }, [empty])];
+  function section(title, content, empty) {
+    return [el('h2', null, [title]), content || el('p', { className: 'hint' }, [empty])];
   }
 
   function sourceBlock(source, onlyReport) {
@@ -85,18 +85,18 @@
       var url = externalLink(data.props.url);
       if (url) parts.push(el('p', { className: 'url' }, [url]));
       parts = parts.concat(section('What this report claims (' + view.reportClaims.length + ')',
-        view.reportClaims.map(function (claim) {
+        view.reportClaims.length === 0 ? null : el('div', null, view.reportClaims.map(function (claim) {
           return el('div', { className: 'report-claim' }, [
             link(claim.when + ' · ' + claim.fromName + ' ' + claim.type + ' ' + claim.toName, function () { actions.pickClaim(claim); }),
             el('blockquote', { className: 'quote' }, claim.sources
               .filter(function (s) { return text(s.source) === data.gid; })
               .map(function (s) { return el('div', null, [text(s.quote)]); }))
           ]);
-        }), 'none'));
+        })), 'none'));
     } else {
       parts = parts.concat(
-        section('Claims by date (' + view.claims.length + ')', view.claims.length ? claimItems(view.claims, actions.pickClaim, data.gid) : [], 'none shown'),
-        section('Links (' + view.links.length + ')', view.links.length ? claimItems(view.links, actions.pickClaim, data.gid) : [], 'none shown'));
+        section('Claims by date (' + view.claims.length + ')', view.claims.length ? claimItems(view.claims, actions.pickClaim, data.gid) : null, 'none shown'),
+        section('Links (' + view.links.length + ')', view.links.length ? claimItems(view.links, actions.pickClaim, data.gid) : null, 'none shown'));
     }
     panel.replaceChildren.apply(panel, parts);
   }

@@ -62,11 +62,15 @@
     var labelStyle = new Map(labels.map(function (l, i) {
       return [l, { colour: pick(NODE_PALETTE, i), shape: pick(NODE_SHAPES, i) }];
     }));
+    var perCategory = new Map();
     var typeStyle = new Map(types.map(function (t, i) {
       var category = known.has(t) ? known.get(t).category : 'claim';
+      // Arrowheads counted within a category, so (line style, arrowhead) tells every type apart.
+      var nth = perCategory.get(category) || 0;
+      perCategory.set(category, nth + 1);
       return [t, {
         colour: category === 'structural' ? '#8a9399' : pick(EDGE_PALETTE, i),
-        arrow: pick(ARROWS, i), line: LINE_STYLE[category] || 'dashed', category: category,
+        arrow: pick(ARROWS, nth), line: LINE_STYLE[category] || 'dashed', category: category,
         description: known.has(t) ? known.get(t).description : ''
       }];
     }));

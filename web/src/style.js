@@ -32,8 +32,9 @@
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111111' } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#ffbf00' } },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#7a00cc' } },
+    { selector: 'edge.highlighted', style: { width: 4, opacity: 1 } },
     {
-      selector: 'edge.highlighted, edge.path, edge.hover',
+      selector: 'edge.path, edge.hover',
       style: {
         width: 4, opacity: 1, label: 'data(hoverLabel)', 'font-size': 11, 'text-rotation': 'autorotate',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px'

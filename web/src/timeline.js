@@ -50,6 +50,7 @@
       canvas.appendChild(brush);
       types.forEach(function (type, lane) {
         var y = TOP + lane * LANE + LANE / 2;
+        var since = [];
         var style = model.typeStyle.get(type);
         canvas.appendChild(svg('text', { class: 'lane-label', x: 4, y: y + 4 }, [type]));
         claims.filter(function (c) { return c.type === type && c.precision !== 'none'; }).forEach(function (claim) {
@@ -61,9 +62,7 @@
             var x1 = claim.dateStart ? x(ms(claim.dateStart)) : LEFT;
             var x2 = claim.dateEnd ? x(ms(claim.dateEnd) + DAY) : width - RIGHT;
             mark = svg('rect', { x: x1, y: y - 6, width: Math.max(x2 - x1, 4), height: 12, fill: style.colour, 'fill-opacity': 0.2, stroke: style.colour, 'stroke-dasharray': '3 2' });
-            if (claim.precision === 'open' && claim.dateStart && ms(claim.dateStart) < lo) {
-              canvas.appendChild(svg('text', { class: 'open-label', x: LEFT + 2, y: y - 8 }, ['◂ since ' + claim.dateStart]));
-            }
+            if (claim.precision === 'open' && claim.dateStart && ms(claim.dateStart) < lo) since.push(claim.dateStart);
           }
           mark.setAttribute('class', 'mark');
           mark.setAttribute('data-claim', claim.id);
@@ -71,6 +70,7 @@
           mark.addEventListener('click', function () { ctx.pickClaim(claim); });
           canvas.appendChild(mark);
         });
+        if (since.length) canvas.appendChild(svg('text', { class: 'open-label', x: LEFT + 2, y: y - 8 }, ['◂ since ' + since.sort().join(', ')]));
       });
 
       function showBrush(from, to) {
