@@ -399,6 +399,16 @@
       setStatus(plural(model.skipped, 'relationship', 'relationships') + ' not shown: endpoint missing', true);
     }
     view.renders++;
+    if (previous.size === 0) markTimings();
+  }
+
+  /** Milliseconds from navigation: first frame drawn after the first render, then the main thread free again. */
+  function markTimings() {
+    var timings = view.timings = { layout: $('layout').value + ' layout, ' + cy.nodes().not('.hidden').length + ' nodes shown' };
+    requestAnimationFrame(function () {
+      timings.firstRender = performance.now();
+      setTimeout(function () { timings.interactive = performance.now(); }, 0);
+    });
   }
 
   // ---- tabs, search, keyboard ----------------------------------------------------------------
