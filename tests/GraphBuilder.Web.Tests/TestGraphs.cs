@@ -129,4 +129,16 @@ internal static class TestGraphs
             .ToArray();
         return new GraphData(nodes, rels);
     }
+
+    /// <summary><paramref name="nodeCount"/> states and <paramref name="relationshipCount"/> accusations among them, spread unevenly.</summary>
+    public static GraphData Dense(int nodeCount, int relationshipCount)
+    {
+        var source = Source("dense-source", "Publisher", "Title", new DateOnly(2022, 9, 9));
+        var nodes = Enumerable.Range(0, nodeCount).Select(i => Node($"state-{i}", "State", $"State {i}", "state")).Append(source).ToArray();
+        var rels = Enumerable.Range(0, relationshipCount)
+            .Select(i => Rel($"claim-{i}", "ACCUSES", $"state-{i % nodeCount}", $"state-{(i * 7 + i / nodeCount + 1) % nodeCount}", "2022-09-07", null, null, Cite(source, $"claim {i}")))
+            .Where(r => r.StartId != r.EndId)
+            .ToArray();
+        return new GraphData(nodes, rels);
+    }
 }

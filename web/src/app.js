@@ -8,6 +8,10 @@
   var LEGIBLE_UP_TO = 150;  // graphs this small get labels of at least MIN_LABEL_PX on screen
   var MIN_LABEL_PX = 12;
   var NARROW = 760;         // below this width the side panels are drawers
+  // Above this many relationships the first view shows only the busiest entities, so the page is
+  // interactive in seconds rather than laying out everything (see BENCHMARKS.md, page benchmark).
+  var LARGE = 3000;
+  var TOP_FIRST = 50;
   var el = ns.dom.el;
   var plural = ns.dom.plural;
   var $ = function (id) { return document.getElementById(id); };
@@ -21,10 +25,12 @@
     model: null, tab: 'graph', selected: '', hiddenTypes: new Set(), hiddenLabels: new Set(),
     from: '', to: '', hideUndated: false, hideIsolated: false, showStructural: false,
     report: '', agree: 1, focus: ns.controls.CLAIMS, claimsType: '', claimsEntity: '', claimsSort: 'when',
-    matrixType: '', explore: new Set(), visibleClaimIds: new Set(), path: null
+    matrixType: '', explore: new Set(), top: 0, visibleClaimIds: new Set(), path: null
   };
   var view = window.graphView = { cy: cy, state: state, renders: 0 };
-  var labelsFromUrl = ns.urlState.read(state, location.hash);
+  var fromUrl = ns.urlState.read(state, location.hash);
+  var labelsFromUrl = fromUrl.has('labels');
+  var topFromUrl = fromUrl.has('top');
 
   var ctx = {
     state: state,
@@ -70,7 +76,32 @@
 
   function nodeShown(gid) {
     var node = state.model.nodeById.get(gid);
-    return node && !state.hiddenLabels.has(node.label) && (!state.exploreSet || state.exploreSet.has(gid));
+    return node && !state.hiddenLabels.has(node.label) && (!state.exploreSet || state.exploreSet.has(gid)) &&
+      (!state.topSet || state.topSet.has(gid));
+  }
+
+  /** The `top` entities with the most claims (reports are never among them), or null for all. */
+  function topSet() {
+    if (!state.top) return null;
+    var ranked = Array.from(state.model.nodeById.values()).filter(function (n) { return !n.isSource; })
+      .sort(function (a, b) { return b.claims - a.claims || ns.model.compare(a.gid, b.gid); });
+    return new Set(ranked.slice(0, state.top).map(function (n) { return n.gid; }));
+  }
+
+  function updateNotice() {
+    var notice = $('notice');
+    notice.hidden = !state.top;
+    if (!state.top) return;
+    var all = el('button', { type: 'button', id: 'show-everything' }, ['Show everything']);
+    all.addEventListener('click', function () {
+      state.top = 0;
+      cy.add(state.model.elements.filter(function (e) { return cy.getElementById(e.data.id).empty(); }));
+      applyFilters();
+      runLayout();
+    });
+    notice.replaceChildren('Large graph (' + plural(state.model.nodeById.size, 'node', 'nodes') + ', ' +
+      plural(state.model.elements.length - state.model.nodeById.size, 'relationship', 'relationships') + '): showing the ' + state.top +
+      ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).');
   }
 
   /** Claims passing every shared filter (optionally ignoring the date range, for the timeline brush). */
@@ -98,6 +129,7 @@
 
   function applyFilters() {
     if (!state.model) return;
+    state.topSet = topSet();
     state.exploreSet = exploreSet();
     var claimIds = new Set(visibleClaims().map(function (c) { return c.id; }));
     state.visibleClaimIds = claimIds;
@@ -119,6 +151,7 @@
     });
     placeNewlyShown();
     updateCounts();
+    updateNotice();
     updateExploreBar();
     renderTab();
     showSelected();
@@ -147,7 +180,8 @@
   }
 
   function updateCounts() {
-    var nodes = cy.nodes().length, edges = cy.edges().length;
+    // Totals from the model: a large graph's first view leaves most relationships out of cytoscape.
+    var nodes = state.model.nodeById.size, edges = state.model.elements.length - nodes;
     var shownNodes = cy.nodes().not('.hidden').length, shownEdges = cy.edges().not('.hidden').length;
     var part = function (shown, all, one, many) { return (shown === all ? '' : shown + ' of ') + plural(all, one, many); };
     $('counts').textContent = part(shownNodes, nodes, 'node', 'nodes') + ' · ' + part(shownEdges, edges, 'relationship', 'relationships');
@@ -354,8 +388,8 @@
     cy.fit(shown, 30);
     var small = shown.nodes().length <= LEGIBLE_UP_TO;
     var size = small ? Math.min(Math.max(MIN_LABEL_PX, (MIN_LABEL_PX + 1) / cy.zoom()), 60) : MIN_LABEL_PX;
-    cy.style().selector('node').style({ 'font-size': size, 'text-max-width': (size * 14) + 'px' }).selector('edge.path, edge.hover, edge.picked')
-      .style('font-size', Math.max(11, size * 0.9)).update();
+    // A style bypass on nodes: updating the stylesheet would restyle every edge too.
+    if (size !== view.labelSize) cy.nodes().style({ 'font-size': size, 'text-max-width': (size * 14) + 'px' });
     view.labelSize = size;
   }
 
@@ -379,22 +413,36 @@
   }
 
   function render(graph) {
+    var stages = [['start', performance.now()]];
+    var stage = function (name) { stages.push([name, performance.now()]); };
     var model = ns.model.build(graph, config.types);
+    stage('model');
     var first = !state.model;
     state.model = model;
     view.model = model;
     // Reports have no edges of their own: they start hidden in the graph (their claims are listed).
     if (first && !labelsFromUrl) model.sourceLabels.forEach(function (l) { state.hiddenLabels.add(l); });
+    if (first && !topFromUrl && model.elements.length - model.nodeById.size > LARGE) state.top = TOP_FIRST;
     ns.controls.build(model, state, applyFilters, actions);
     var previous = new Map();
     cy.nodes().forEach(function (n) { previous.set(n.id(), Object.assign({}, n.position())); });
+    // While only the busiest entities are shown, relationships of the others stay out of
+    // cytoscape altogether (styling thousands of hidden edges costs seconds); "Show everything" adds them.
+    var keep = topSet();
+    var elements = keep ? model.elements.filter(function (e) {
+      return e.group === 'nodes' || (keep.has(e.data.source.slice(2)) && keep.has(e.data.target.slice(2)));
+    }) : model.elements;
     cy.batch(function () {
       cy.elements().remove();
-      cy.add(model.elements);
+      cy.add(elements);
     });
+    stage('add');
     applyFilters();
+    stage('filters');
     if (previous.size === 0) runLayout();
     else if (restorePositions(previous) > 0) runLayout(true);
+    stage('layout');
+    view.stages = 'render started at ' + Math.round(stages[0][1]) + ' ms: ' + stages.slice(1).map(function (s, i) { return s[0] + ' ' + Math.round(s[1] - stages[i][1]) + ' ms'; }).join(', ');
     if (model.skipped > 0) {
       setStatus(plural(model.skipped, 'relationship', 'relationships') + ' not shown: endpoint missing', true);
     }
@@ -404,7 +452,7 @@
 
   /** Milliseconds from navigation: first frame drawn after the first render, then the main thread free again. */
   function markTimings() {
-    var timings = view.timings = { layout: $('layout').value + ' layout, ' + cy.nodes().not('.hidden').length + ' nodes shown' };
+    var timings = view.timings = { layout: $('layout').value + ' layout, ' + cy.nodes().not('.hidden').length + ' nodes shown; ' + view.stages };
     requestAnimationFrame(function () {
       timings.firstRender = performance.now();
       setTimeout(function () { timings.interactive = performance.now(); }, 0);

@@ -11,10 +11,10 @@
     hideIsolated: ['isolated', 'flag'], showStructural: ['structural', 'flag'],
     report: ['report', 'string', ''], agree: ['agree', 'number', 1],
     claimsType: ['ctype', 'string', ''], claimsEntity: ['q', 'string', ''], claimsSort: ['sort', 'string', 'when'],
-    matrixType: ['mtype', 'string', ''], explore: ['explore', 'set']
+    matrixType: ['mtype', 'string', ''], explore: ['explore', 'set'], top: ['top', 'number', 0]
   };
 
-  /** Reads the fragment into `state`; returns whether the fragment named a hidden-labels choice. */
+  /** Reads the fragment into `state`; returns the fragment's parameters (to tell which were given). */
   function read(state, hash) {
     var params = new URLSearchParams((hash || '').replace(/^#/, ''));
     Object.keys(FIELDS).forEach(function (key) {
@@ -23,10 +23,10 @@
       var value = params.get(field[0]);
       if (field[1] === 'set') state[key] = new Set(value ? value.split(',') : []);
       else if (field[1] === 'flag') state[key] = value === '1';
-      else if (field[1] === 'number') state[key] = Math.max(1, parseInt(value, 10) || 1);
+      else if (field[1] === 'number') state[key] = Math.max(field[2], parseInt(value, 10) || field[2]);
       else state[key] = value;
     });
-    return params.has('labels');
+    return params;
   }
 
   function write(state) {
