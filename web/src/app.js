@@ -4,9 +4,6 @@
 (function (ns, cytoscape) {
   'use strict';
 
-  var DRAFT_ABOVE = 2000;   // fcose trades layout quality for speed above this many nodes
-  var LEGIBLE_UP_TO = 150;  // graphs this small get labels of at least MIN_LABEL_PX on screen
-  var MIN_LABEL_PX = 12;
   var NARROW = 760;         // below this width the side panels are drawers
   // Above this many relationships the first view shows only the busiest entities, so the page is
   // interactive in seconds rather than laying out everything (see BENCHMARKS.md, page benchmark).
@@ -28,6 +25,7 @@
     matrixType: '', explore: new Set(), top: 0, visibleClaimIds: new Set(), path: null
   };
   var view = window.graphView = { cy: cy, state: state, renders: 0 };
+  var layout = ns.layout.create(cy, state, view, function () { return $('layout').value; });
   var fromUrl = ns.urlState.read(state, location.hash);
   var labelsFromUrl = fromUrl.has('labels');
   var topFromUrl = fromUrl.has('top');
@@ -97,7 +95,7 @@
       state.top = 0;
       cy.add(state.model.elements.filter(function (e) { return cy.getElementById(e.data.id).empty(); }));
       applyFilters();
-      runLayout();
+      layout.run();
     });
     notice.replaceChildren('Large graph (' + plural(state.model.nodeById.size, 'node', 'nodes') + ', ' +
       plural(state.model.elements.length - state.model.nodeById.size, 'relationship', 'relationships') + '): showing the ' + state.top +
@@ -149,7 +147,7 @@
         });
       }
     });
-    placeNewlyShown();
+    layout.placeNewlyShown();
     updateCounts();
     updateNotice();
     updateExploreBar();
@@ -157,26 +155,6 @@
     showSelected();
     ns.controls.entityList(cy, $('search').value.trim().toLowerCase(), function (n) { selectNode(n, true); centre(n); });
     ctx.changed();
-  }
-
-  // Nodes shown for the first time after the layout (e.g. reports, hidden at first) go beside a
-  // placed neighbour, or in a row under the graph, instead of all on top of each other.
-  function placeNewlyShown() {
-    if (!state.placed) return;
-    var fresh = cy.nodes().not('.hidden').filter(function (n) { return !state.placed.has(n.id()); });
-    if (fresh.empty()) return;
-    var box = cy.nodes().filter(function (n) { return state.placed.has(n.id()); }).boundingBox();
-    var x = isFinite(box.x1) ? box.x1 : 0, y = isFinite(box.y2) ? box.y2 + 60 : 0;
-    fresh.forEach(function (n, i) {
-      var placed = n.neighborhood('node').filter(function (m) { return state.placed.has(m.id()); });
-      if (placed.nonempty()) {
-        var p = placed[0].position();
-        n.position({ x: p.x + 50 * Math.cos(i), y: p.y + 50 * Math.sin(i) });
-      } else {
-        n.position({ x: x + (i % 8) * 160, y: y + Math.floor(i / 8) * 60 });
-      }
-      state.placed.add(n.id());
-    });
   }
 
   function updateCounts() {
@@ -193,7 +171,7 @@
     if (!state.explore.size) return;
     var names = Array.from(state.explore).map(function (gid) { var n = state.model.nodeById.get(gid); return n ? n.name : gid; });
     var all = el('button', { type: 'button', id: 'explore-all' }, ['Show all']);
-    all.addEventListener('click', function () { state.explore = new Set(); applyFilters(); runLayout(); });
+    all.addEventListener('click', function () { state.explore = new Set(); applyFilters(); layout.run(); });
     bar.replaceChildren('Exploring from ' + names.join(', ') + ' ', all);
   }
 
@@ -242,11 +220,11 @@
       return buttons;
     }
     if (!state.explore.size) {
-      buttons.push({ label: 'Explore from here', onClick: function () { state.explore = new Set([gid]); applyFilters(); runLayout(); } });
+      buttons.push({ label: 'Explore from here', onClick: function () { state.explore = new Set([gid]); applyFilters(); layout.run(); } });
     } else if (!state.explore.has(gid)) {
-      buttons.push({ label: 'Expand neighbours', onClick: function () { state.explore.add(gid); applyFilters(); runLayout(true); } });
+      buttons.push({ label: 'Expand neighbours', onClick: function () { state.explore.add(gid); applyFilters(); layout.run(true); } });
     } else if (state.explore.size > 1) {
-      buttons.push({ label: 'Collapse neighbours', onClick: function () { state.explore.delete(gid); applyFilters(); runLayout(true); } });
+      buttons.push({ label: 'Collapse neighbours', onClick: function () { state.explore.delete(gid); applyFilters(); layout.run(true); } });
     }
     buttons.push({ label: 'Path from here', onClick: function () { $('path-from').value = node.data('name'); } });
     buttons.push({ label: 'Path to here', onClick: function () { $('path-to').value = node.data('name'); } });
@@ -354,62 +332,8 @@
 
   // ---- graph ---------------------------------------------------------------------------------
 
-  function layoutOptions(name, count) {
-    // fcose is both faster and tidier than cose at every size we expect (50 to 5,000 nodes).
-    if (name === 'auto') name = window.cytoscapeFcose ? 'fcose' : 'cose';
-    var options = { name: name, animate: false, fit: true, padding: 30 };
-    var extra = {
-      cose: { nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }, nodeDimensionsIncludeLabels: true },
-      fcose: { quality: count > DRAFT_ABOVE ? 'draft' : 'default', nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 110; }, nodeDimensionsIncludeLabels: count < 1000 },
-      concentric: { concentric: function (n) { return n.data('claims'); }, levelWidth: function () { return 2; }, minNodeSpacing: 20 },
-      breadthfirst: { directed: true, spacingFactor: 1.1 },
-      circle: { avoidOverlap: true },
-      grid: { avoidOverlap: true }
-    }[name];
-    return Object.assign(options, extra);
-  }
-
-  /** Lays out what is shown; `incremental` starts from current positions and keeps the view. */
-  function runLayout(incremental) {
-    var shown = cy.elements().not('.hidden');
-    var options = layoutOptions($('layout').value, shown.nodes().length);
-    if (incremental === true) Object.assign(options, { randomize: false, fit: false });
-    shown.layout(options).run();
-    state.placed = new Set(shown.nodes().map(function (n) { return n.id(); }).concat(state.placed ? Array.from(state.placed) : []));
-    if (incremental !== true) fitLegibly();
-  }
-
-  /**
-   * Fits what is shown and, for graphs small enough to read, sizes labels so they are at least
-   * MIN_LABEL_PX on screen at that zoom (large graphs keep small labels, hidden when tiny).
-   */
-  function fitLegibly() {
-    var shown = cy.elements().not('.hidden');
-    cy.fit(shown, 30);
-    var small = shown.nodes().length <= LEGIBLE_UP_TO;
-    var size = small ? Math.min(Math.max(MIN_LABEL_PX, (MIN_LABEL_PX + 1) / cy.zoom()), 60) : MIN_LABEL_PX;
-    // A style bypass on nodes: updating the stylesheet would restyle every edge too.
-    if (size !== view.labelSize) cy.nodes().style({ 'font-size': size, 'text-max-width': (size * 14) + 'px' });
-    view.labelSize = size;
-  }
-
   function centre(node) {
     if (state.tab === 'graph') cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 200 });
-  }
-
-  // A live refresh puts every known node back where it was, so the picture does not jump on
-  // each sync. New nodes start beside a placed neighbour, then the layout settles from there.
-  function restorePositions(previous) {
-    var fresh = cy.nodes().filter(function (n) { return !previous.has(n.id()); });
-    cy.nodes().forEach(function (n) { if (previous.has(n.id())) n.position(previous.get(n.id())); });
-    fresh.forEach(function (n, i) {
-      var placed = n.neighborhood('node').filter(function (m) { return previous.has(m.id()); });
-      var anchor = placed.nonempty() ? placed[0].position() : cy.extent();
-      var x = anchor.x !== undefined ? anchor.x : (anchor.x1 + anchor.x2) / 2;
-      var y = anchor.y !== undefined ? anchor.y : (anchor.y1 + anchor.y2) / 2;
-      n.position({ x: x + 40 * Math.cos(i), y: y + 40 * Math.sin(i) });
-    });
-    return fresh.length;
   }
 
   function render(graph) {
@@ -439,8 +363,8 @@
     stage('add');
     applyFilters();
     stage('filters');
-    if (previous.size === 0) runLayout();
-    else if (restorePositions(previous) > 0) runLayout(true);
+    if (previous.size === 0) layout.run();
+    else if (layout.restorePositions(previous) > 0) layout.run(true);
     stage('layout');
     view.stages = 'render started at ' + Math.round(stages[0][1]) + ' ms: ' + stages.slice(1).map(function (s, i) { return s[0] + ' ' + Math.round(s[1] - stages[i][1]) + ' ms'; }).join(', ');
     if (model.skipped > 0) {
@@ -512,7 +436,7 @@
     if (pan) cy.panBy({ x: pan[0], y: pan[1] });
     else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    else if (event.key === '0') fitLegibly();
+    else if (event.key === '0') layout.fitLegibly();
     else return;
     event.preventDefault();
   });
@@ -549,8 +473,8 @@
   bind('report', 'report', function (i) { return i.value; });
   bind('agree', 'agree', function (i) { return Math.max(1, parseInt(i.value, 10) || 1); });
   $('focus-type').addEventListener('change', function () { state.focus = $('focus-type').value; showSelected(); });
-  $('layout').addEventListener('change', function () { runLayout(); });
-  $('fit').addEventListener('click', fitLegibly);
+  $('layout').addEventListener('change', function () { layout.run(); });
+  $('fit').addEventListener('click', layout.fitLegibly);
   $('export-png').addEventListener('click', function () { ns.exporter.png(cy); });
   $('export-svg').addEventListener('click', function () { ns.exporter.svg(cy); });
   $('path-find').addEventListener('click', findPath);
