@@ -95,8 +95,9 @@ public static class GraphViewEndpoints
             pumps.Add(Pump(status.WatchAsync(cancel.Token),
                 s => new SseItem<string>(JsonSerializer.Serialize(s, JsonSerializerOptions.Web), StatusEventName), events.Writer, cancel.Token));
         }
+        // Both sources end quietly when cancelled, which completes the channel and ends this stream without an exception.
         _ = Task.WhenAll(pumps).ContinueWith(done => events.Writer.TryComplete(done.Exception), TaskScheduler.Default);
-        await foreach (var item in events.Reader.ReadAllAsync(cancel.Token).WithCancellation(cancel.Token).ConfigureAwait(false))
+        await foreach (var item in events.Reader.ReadAllAsync().ConfigureAwait(false))
             yield return item;
     }
 
