@@ -60,7 +60,7 @@ public sealed class VocabularyLoaderTests : IDisposable
 
         var error = Assert.Throws<SchemaLoadException>(() => VocabularyLoader.Load(path));
 
-        Assert.Equal([$"{path}:5:50: category must be one of adversarial, claim, structural (did you mean 'adversarial'?)"],
+        Assert.Equal([$"{path}:5:51: category must be one of adversarial, claim, structural (did you mean 'adversarial'?)"],
             error.Diagnostics.Select(d => d.ToString()));
     }
 
