@@ -26,6 +26,7 @@
   };
   var view = window.graphView = { cy: cy, state: state, renders: 0 };
   var layout = ns.layout.create(cy, state, view, function () { return $('layout').value; });
+  var filters = ns.filters.create(cy, state);
   var fromUrl = ns.urlState.read(state, location.hash);
   var labelsFromUrl = fromUrl.has('labels');
   var topFromUrl = fromUrl.has('top');
@@ -33,7 +34,7 @@
   var ctx = {
     state: state,
     model: function () { return state.model; },
-    visibleClaims: visibleClaims,
+    visibleClaims: function (options) { return filters.visibleClaims(options); },
     selectedClaim: function () { var c = claimOf(state.selected); return c ? c.id : ''; },
     pickClaim: function (claim) { pickClaim(claim, true); },
     showClaims: function (title, claims) { showList(title, claims); },
@@ -67,25 +68,6 @@
 
   // ---- filters -------------------------------------------------------------------------------
 
-  function passesReports(sourceIds) {
-    var ids = sourceIds instanceof Set ? sourceIds : new Set(sourceIds);
-    return (!state.report || ids.has(state.report)) && ids.size >= state.agree;
-  }
-
-  function nodeShown(gid) {
-    var node = state.model.nodeById.get(gid);
-    return node && !state.hiddenLabels.has(node.label) && (!state.exploreSet || state.exploreSet.has(gid)) &&
-      (!state.topSet || state.topSet.has(gid));
-  }
-
-  /** The `top` entities with the most claims (reports are never among them), or null for all. */
-  function topSet() {
-    if (!state.top) return null;
-    var ranked = Array.from(state.model.nodeById.values()).filter(function (n) { return !n.isSource; })
-      .sort(function (a, b) { return b.claims - a.claims || ns.model.compare(a.gid, b.gid); });
-    return new Set(ranked.slice(0, state.top).map(function (n) { return n.gid; }));
-  }
-
   function updateNotice() {
     var notice = $('notice');
     notice.hidden = !state.top;
@@ -102,42 +84,18 @@
       ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).');
   }
 
-  /** Claims passing every shared filter (optionally ignoring the date range, for the timeline brush). */
-  function visibleClaims(options) {
-    if (!state.model) return [];
-    var ignoreDates = options && options.ignoreDates;
-    return state.model.claims.filter(function (c) {
-      return !state.hiddenTypes.has(c.type) && nodeShown(c.from) && nodeShown(c.to) && passesReports(c.sourceIds) &&
-        (ignoreDates || ns.model.inDateRange(c, state.from, state.to, state.hideUndated));
-    });
-  }
-
-  function exploreSet() {
-    if (!state.explore.size) return null;
-    var shown = new Set();
-    state.explore.forEach(function (gid) {
-      var node = cy.getElementById('n:' + gid);
-      if (node.empty()) return;
-      shown.add(gid);
-      node.connectedEdges().filter(function (e) { return !state.hiddenTypes.has(e.data('type')); })
-        .connectedNodes().forEach(function (n) { shown.add(n.data('gid')); });
-    });
-    return shown;
-  }
-
   function applyFilters() {
     if (!state.model) return;
-    state.topSet = topSet();
-    state.exploreSet = exploreSet();
-    var claimIds = new Set(visibleClaims().map(function (c) { return c.id; }));
+    filters.refresh();
+    var claimIds = new Set(filters.visibleClaims().map(function (c) { return c.id; }));
     state.visibleClaimIds = claimIds;
     cy.batch(function () {
-      cy.nodes().forEach(function (n) { n.toggleClass('hidden', !nodeShown(n.data('gid'))); });
+      cy.nodes().forEach(function (n) { n.toggleClass('hidden', !filters.nodeShown(n.data('gid'))); });
       cy.edges().forEach(function (e) {
         var d = e.data();
         var shown = d.claim ? claimIds.has(d.claim)
-          : !state.hiddenTypes.has(d.type) && nodeShown(e.source().data('gid')) && nodeShown(e.target().data('gid')) &&
-            passesReports(d.sourceIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
+          : !state.hiddenTypes.has(d.type) && filters.nodeShown(e.source().data('gid')) && filters.nodeShown(e.target().data('gid')) &&
+            filters.passesReports(d.sourceIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
         e.toggleClass('hidden', !shown);
         e.toggleClass('muted', d.category === 'structural' && !state.showStructural);
       });
@@ -244,7 +202,7 @@
       edges.connectedNodes().removeClass('faded');
     });
     var gid = node.data('gid');
-    var claims = visibleClaims().filter(function (c) { return c.from === gid || c.to === gid; });
+    var claims = filters.visibleClaims().filter(function (c) { return c.from === gid || c.to === gid; });
     var links = node.connectedEdges('[category = "structural"]').not('.hidden').map(function (e) { return claimOf(e.id()); });
     var reportClaims = state.model.claims.filter(function (c) { return c.sourceIds.has(gid); }).concat(
       cy.edges('[category = "structural"]').filter(function (e) { return e.data('sourceIds').indexOf(gid) >= 0; })
@@ -352,7 +310,7 @@
     cy.nodes().forEach(function (n) { previous.set(n.id(), Object.assign({}, n.position())); });
     // While only the busiest entities are shown, relationships of the others stay out of
     // cytoscape altogether (styling thousands of hidden edges costs seconds); "Show everything" adds them.
-    var keep = topSet();
+    var keep = filters.topSet();
     var elements = keep ? model.elements.filter(function (e) {
       return e.group === 'nodes' || (keep.has(e.data.source.slice(2)) && keep.has(e.data.target.slice(2)));
     }) : model.elements;

@@ -13,7 +13,7 @@ internal sealed class PageAssets
     private static readonly string[] AppScripts =
     [
         "dom.js", "model.js", "style.js", "shapes.js", "details.js", "urlstate.js", "controls.js", "claims.js",
-        "timeline.js", "matrix.js", "exporter.js", "banner.js", "live.js", "layout.js", "app.js",
+        "timeline.js", "matrix.js", "exporter.js", "banner.js", "live.js", "layout.js", "filters.js", "app.js",
     ];
 
     /// <summary>
