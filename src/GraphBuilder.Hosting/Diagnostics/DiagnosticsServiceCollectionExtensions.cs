@@ -25,7 +25,7 @@ public static class DiagnosticsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<WorkerStatus>();
-        services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<WorkerStatus>());
+        services.AddSingleton<ISyncListener>(sp => sp.GetRequiredService<WorkerStatus>());
         services.AddHealthChecks()
             .AddCheck<SyncHealthCheck>(SyncHealthCheck.Name)
             .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name);
@@ -41,7 +41,7 @@ public static class DiagnosticsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkerMetrics>();
-        services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<WorkerMetrics>());
+        services.AddSingleton<ISyncListener>(sp => sp.GetRequiredService<WorkerMetrics>());
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable] ?? Environment.GetEnvironmentVariable(OtlpEndpointVariable));
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("graphbuilder"))

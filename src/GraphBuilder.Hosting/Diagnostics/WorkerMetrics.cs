@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using GraphBuilder.Hosting.Worker;
+using GraphBuilder.Sync;
 
 namespace GraphBuilder.Hosting.Diagnostics;
 
@@ -8,7 +9,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// Prometheus exporter turns <c>graphbuilder.sync.duration</c> in <c>s</c> into <c>graphbuilder_sync_duration_seconds</c>).
 /// Recorded from each <see cref="SyncReport"/>; the graph's age is observed when a reader collects.
 /// </summary>
-internal sealed class WorkerMetrics : ISyncObserver
+internal sealed class WorkerMetrics : ISyncListener
 {
     public const string MeterName = "GraphBuilder.Worker";
     public const string OutcomeTag = "graphbuilder.sync.outcome";
@@ -38,7 +39,16 @@ internal sealed class WorkerMetrics : ISyncObserver
         meter.CreateObservableGauge("graphbuilder.graph.age", ObserveAge, "s", "Time since the last sync that left the store holding the seeds' graph");
     }
 
-    public void OnSyncFinished(SyncReport report)
+    // Only the report matters here; a changed store is one kind of report.
+    public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken)
+    {
+        Record(report);
+        return Task.CompletedTask;
+    }
+
+    private void Record(SyncReport report)
     {
         var outcome = new KeyValuePair<string, object?>(OutcomeTag, report.Result.ToString().ToLowerInvariant());
         _syncs.Add(1, outcome);

@@ -3,7 +3,7 @@ using GraphBuilder.Sync;
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>
-/// What one worker sync came to, told to every <see cref="ISyncObserver"/>: <see cref="Outcome"/> for
+/// What one worker sync came to, told to every <see cref="ISyncListener"/> (<see cref="ISyncListener.OnSyncFinishedAsync"/>): <see cref="Outcome"/> for
 /// <see cref="SyncResult.Synced"/> and <see cref="SyncResult.Invalid"/>, <see cref="Failure"/> (a message fit
 /// for users, never a secret) for the others.
 /// </summary>

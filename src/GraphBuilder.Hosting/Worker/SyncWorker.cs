@@ -16,14 +16,12 @@ public sealed class SyncWorker(
     GraphSyncService sync,
     ISeedChangeSource changes,
     IEnumerable<ISyncListener> listeners,
-    IEnumerable<ISyncObserver> observers,
     IOptions<GraphBuilderOptions> options,
     IOptions<WorkerOptions> workerOptions,
     TimeProvider timeProvider,
     ILogger<SyncWorker> logger) : BackgroundService
 {
     private readonly ISyncListener[] _listeners = listeners.ToArray();
-    private readonly ISyncObserver[] _observers = observers.ToArray();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,7 +46,7 @@ public sealed class SyncWorker(
                 {
                     var delay = backoff.DelayFor(++attempt);
                     logger.StoreUnavailable(report.Result, trigger, report.Failure!, attempt, delay, Milliseconds(report));
-                    Observe(report);
+                    await FinishedAsync(report, stoppingToken).ConfigureAwait(false);
                     await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
                     trigger = SyncTrigger.Retry;
                     continue;
@@ -80,29 +78,32 @@ public sealed class SyncWorker(
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
+            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
             return Report(trigger, SyncResult.Unavailable, started, null, ex.Message);
         }
         catch (StoreException ex)
         {
             var refused = Report(trigger, SyncResult.Failed, started, null, ex.Message);
             logger.StoreFailed(refused.Result, trigger, ex.Message, Milliseconds(refused));
-            return Observe(refused);
+            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
+            return await FinishedAsync(refused, stoppingToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
             // The host keeps running: the next save may well fix whatever input caused this.
             var crashed = Report(trigger, SyncResult.Failed, started, null, ex.Message);
             logger.SyncCrashed(crashed.Result, trigger, Milliseconds(crashed), ex);
-            return Observe(crashed);
+            return await FinishedAsync(crashed, stoppingToken).ConfigureAwait(false);
         }
 
         var report = Report(trigger, outcome.IsValid ? SyncResult.Synced : SyncResult.Invalid, started, outcome, null);
+        await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
                 logger.SeedProblem(d.Position.Path, d.Position.Line, d.Position.Column, d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})");
             logger.SeedsInvalid(report.Result, trigger, outcome.Diagnostics.Count, Milliseconds(report));
-            return Observe(report);
+            return await FinishedAsync(report, stoppingToken).ConfigureAwait(false);
         }
 
         var counts = outcome.Diff!.Counts;
@@ -110,8 +111,8 @@ public sealed class SyncWorker(
             counts.NodesAdded, counts.NodesChanged, counts.NodesRemoved,
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
             outcome.NodeCount, outcome.RelationshipCount, outcome.GraphHash ?? "", Milliseconds(report));
-        Observe(report);
-        if (outcome.Applied) await NotifyAsync(outcome, stoppingToken).ConfigureAwait(false);
+        await FinishedAsync(report, stoppingToken).ConfigureAwait(false);
+        if (outcome.Applied) await NotifyAsync(l => l.OnSyncedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         return report;
     }
 
@@ -120,29 +121,19 @@ public sealed class SyncWorker(
 
     private static long Milliseconds(SyncReport report) => (long)report.Duration.TotalMilliseconds;
 
-    private SyncReport Observe(SyncReport report)
+    private async Task<SyncReport> FinishedAsync(SyncReport report, CancellationToken stoppingToken)
     {
-        foreach (var observer in _observers)
-        {
-            try
-            {
-                observer.OnSyncFinished(report);
-            }
-            catch (Exception ex)
-            {
-                logger.ListenerFailed(observer.GetType().Name, ex);
-            }
-        }
+        await NotifyAsync(l => l.OnSyncFinishedAsync(report, stoppingToken), stoppingToken).ConfigureAwait(false);
         return report;
     }
 
-    private async Task NotifyAsync(SyncOutcome outcome, CancellationToken stoppingToken)
+    private async Task NotifyAsync(Func<ISyncListener, Task> tell, CancellationToken stoppingToken)
     {
         foreach (var listener in _listeners)
         {
             try
             {
-                await listener.OnSyncedAsync(outcome, stoppingToken).ConfigureAwait(false);
+                await tell(listener).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -9,7 +9,7 @@ namespace GraphBuilder.Hosting.Tests.Diagnostics;
 public sealed class WorkerMetricsTests
 {
     [Fact]
-    public void GraphAge_CountsFromTheLastGoodSync_NotFromInvalidOnes()
+    public async Task GraphAge_CountsFromTheLastGoodSync_NotFromInvalidOnes()
     {
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var meters = services.GetRequiredService<IMeterFactory>();
@@ -19,9 +19,9 @@ public sealed class WorkerMetricsTests
 
         age.RecordObservableInstruments();
         var beforeAnySync = age.GetMeasurementSnapshot().Count;
-        metrics.OnSyncFinished(Reports.Synced(clock.GetUtcNow()));
+        await metrics.OnSyncFinishedAsync(Reports.Synced(clock.GetUtcNow()), CancellationToken.None);
         clock.Advance(TimeSpan.FromSeconds(90));
-        metrics.OnSyncFinished(Reports.Invalid(clock.GetUtcNow(), errors: 2));
+        await metrics.OnSyncFinishedAsync(Reports.Invalid(clock.GetUtcNow(), errors: 2), CancellationToken.None);
         clock.Advance(TimeSpan.FromSeconds(30));
         age.RecordObservableInstruments();
 
@@ -30,7 +30,7 @@ public sealed class WorkerMetricsTests
     }
 
     [Fact]
-    public void Syncs_AreCountedByOutcome_WithTheirDuration()
+    public async Task Syncs_AreCountedByOutcome_WithTheirDuration()
     {
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var meters = services.GetRequiredService<IMeterFactory>();
@@ -39,9 +39,9 @@ public sealed class WorkerMetricsTests
         using var duration = new MetricCollector<double>(meters, WorkerMetrics.MeterName, "graphbuilder.sync.duration");
         using var errors = new MetricCollector<long>(meters, WorkerMetrics.MeterName, "graphbuilder.validation.errors");
 
-        metrics.OnSyncFinished(Reports.Synced(DateTimeOffset.UnixEpoch));
-        metrics.OnSyncFinished(Reports.Invalid(DateTimeOffset.UnixEpoch, errors: 3));
-        metrics.OnSyncFinished(Reports.Unavailable(DateTimeOffset.UnixEpoch));
+        await metrics.OnSyncFinishedAsync(Reports.Synced(DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await metrics.OnSyncFinishedAsync(Reports.Invalid(DateTimeOffset.UnixEpoch, errors: 3), CancellationToken.None);
+        await metrics.OnSyncFinishedAsync(Reports.Unavailable(DateTimeOffset.UnixEpoch), CancellationToken.None);
 
         Assert.Equal(["synced", "invalid", "unavailable"], syncs.GetMeasurementSnapshot().Select(m => (string)m.Tags[WorkerMetrics.OutcomeTag]!));
         Assert.Equal([0.04, 0.02, 0.005], duration.GetMeasurementSnapshot().Select(m => m.Value));

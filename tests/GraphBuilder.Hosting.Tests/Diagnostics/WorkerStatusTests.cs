@@ -20,9 +20,9 @@ public sealed class WorkerStatusTests
     public async Task SyncCheck_SaysSinceWhenTheSeedsAreInvalid_AndListsAtMostFiveErrorsWithPositions()
     {
         var status = new WorkerStatus();
-        status.OnSyncFinished(Reports.Synced(T0));
-        status.OnSyncFinished(Reports.Invalid(T0.AddMinutes(1), errors: 7));
-        status.OnSyncFinished(Reports.Invalid(T0.AddMinutes(2), errors: 7));
+        await status.OnSyncFinishedAsync(Reports.Synced(T0), CancellationToken.None);
+        await status.OnSyncFinishedAsync(Reports.Invalid(T0.AddMinutes(1), errors: 7), CancellationToken.None);
+        await status.OnSyncFinishedAsync(Reports.Invalid(T0.AddMinutes(2), errors: 7), CancellationToken.None);
 
         var result = await new SyncHealthCheck(status).CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
 
@@ -39,12 +39,12 @@ public sealed class WorkerStatusTests
     {
         var status = new WorkerStatus();
         var check = new SyncHealthCheck(status);
-        status.OnSyncFinished(Reports.Synced(T0));
-        status.OnSyncFinished(Reports.Unavailable(T0.AddMinutes(1)));
-        status.OnSyncFinished(Reports.Unavailable(T0.AddMinutes(2)));
+        await status.OnSyncFinishedAsync(Reports.Synced(T0), CancellationToken.None);
+        await status.OnSyncFinishedAsync(Reports.Unavailable(T0.AddMinutes(1)), CancellationToken.None);
+        await status.OnSyncFinishedAsync(Reports.Unavailable(T0.AddMinutes(2)), CancellationToken.None);
 
         var down = await check.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
-        status.OnSyncFinished(Reports.Synced(T0.AddMinutes(3)));
+        await status.OnSyncFinishedAsync(Reports.Synced(T0.AddMinutes(3)), CancellationToken.None);
         var up = await check.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
 
         Assert.Equal(HealthStatus.Unhealthy, down.Status);
