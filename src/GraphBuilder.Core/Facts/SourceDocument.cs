@@ -11,20 +11,56 @@ public sealed class SourceDocument
     private const int KeyLength = 12;
 
     private readonly string _text;
+    private readonly TextLayout _layout;
 
     // Sorted (key hash << 32 | offset) for every word start with KeyLength characters after it.
     private readonly long[] _wordStarts;
 
-    public SourceDocument(string relativePath, string normalisedText)
+    /// <summary>A document from its normal form; <paramref name="layout"/> null means one paragraph of one line.</summary>
+    public SourceDocument(string relativePath, string normalisedText, TextLayout? layout = null)
     {
         RelativePath = relativePath;
         _text = normalisedText;
+        _layout = layout ?? new TextLayout();
         _wordStarts = IndexWordStarts(normalisedText);
     }
 
     public string RelativePath { get; }
 
-    public static SourceDocument FromText(string relativePath, string text) => new(relativePath, QuoteText.Normalise(text));
+    /// <summary>The normal form (see <see cref="QuoteText"/>).</summary>
+    public string Text => _text;
+
+    /// <summary>Where the normal form's paragraphs and lines start.</summary>
+    public TextLayout Layout => _layout;
+
+    public static SourceDocument FromText(string relativePath, string text)
+    {
+        var layout = new TextLayout();
+        return new SourceDocument(relativePath, QuoteText.Normalise(text, layout), layout);
+    }
+
+    /// <summary>The first offset at or after <paramref name="from"/> where <paramref name="part"/> occurs, or -1.</summary>
+    public int IndexOf(string part, int from)
+    {
+        if (from > _text.Length) return -1;
+        var at = _text.AsSpan(from).IndexOf(part, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>
+    /// The offsets where <paramref name="part"/> occurs at a word start, from the index (no scan
+    /// of the text); empty when the part is shorter than the index key, which says nothing.
+    /// </summary>
+    public IEnumerable<int> AtWordStarts(string part)
+    {
+        if (part.Length < KeyLength) yield break;
+        var key = (long)KeyOf(part) << 32;
+        for (var i = LowerBound(key); i < _wordStarts.Length && (_wordStarts[i] & ~0xFFFFFFFFL) == key; i++)
+        {
+            var offset = (int)(_wordStarts[i] & 0xFFFFFFFFL);
+            if (_text.AsSpan(offset).StartsWith(part, StringComparison.Ordinal)) yield return offset;
+        }
+    }
 
     public bool Contains(string quote) => FindMismatch(quote) is null;
 

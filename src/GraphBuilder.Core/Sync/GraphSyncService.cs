@@ -16,12 +16,17 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
     public CompiledCorpus Compile(string seedsFolder, CancellationToken cancellationToken = default) =>
         pipeline.Run(seedsFolder, cancellationToken);
 
+    /// <summary>Validates and compiles without touching the store; <paramref name="strict"/> makes warnings errors.</summary>
+    public CompiledCorpus Compile(string seedsFolder, bool strict, CancellationToken cancellationToken) =>
+        pipeline.Run(seedsFolder, strict, cancellationToken);
+
     public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
         var compiled = pipeline.Run(seedsFolder, cancellationToken);
         if (compiled.Graph is not { } graph)
-            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started));
+            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started))
+                { Warnings = compiled.Warnings };
 
         var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
         var diff = GraphDiff.Between(snapshot, graph);
@@ -33,6 +38,6 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             applied = true;
         }
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
-            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started));
+            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started)) { Warnings = compiled.Warnings };
     }
 }

@@ -11,6 +11,9 @@ public sealed class CorpusIndex
 {
     private readonly Dictionary<string, SourceRecord> _sources;
     private readonly Dictionary<string, EntityRecord> _entities;
+    private readonly Dictionary<EntityRecord, string[]> _names = new(ReferenceEqualityComparer.Instance);
+    // Names and aliases (any case) to the one entity that has them; null when two entities share one.
+    private readonly Dictionary<string, string?> _idsByName = new(StringComparer.OrdinalIgnoreCase);
 
     private CorpusIndex(int sources, int entities)
     {
@@ -31,11 +34,25 @@ public sealed class CorpusIndex
                 if (source.Id is not null) index._sources.TryAdd(source.Id.Value, source);
         foreach (var file in corpus.Files)
             foreach (var entity in file.Entities)
-                if (entity.Id is not null) index._entities.TryAdd(entity.Id.Value, entity);
+                if (entity.Id is not null && index._entities.TryAdd(entity.Id.Value, entity)) index.AddNames(entity);
 
         if (findDuplicates) ReportDuplicates(corpus, diagnostics);
         return index;
     }
+
+    private void AddNames(EntityRecord entity)
+    {
+        var names = new string[(entity.Name is null ? 0 : 1) + entity.Aliases.Count];
+        var n = 0;
+        if (entity.Name is { } name) names[n++] = QuoteText.Normalise(name.Value);
+        foreach (var alias in entity.Aliases) names[n++] = QuoteText.Normalise(alias.Value);
+        _names[entity] = names;
+        foreach (var each in names)
+            _idsByName[each] = _idsByName.TryGetValue(each, out var other) && other != entity.Id!.Value ? null : entity.Id!.Value;
+    }
+
+    /// <summary>The entity's name and aliases in the normal form documents are compared in.</summary>
+    public IReadOnlyList<string> NamesOf(EntityRecord entity) => _names.GetValueOrDefault(entity) ?? [];
 
     /// <summary>Every later occurrence of an id (in file order) is reported against the earliest one.</summary>
     internal static void ReportDuplicates(SeedCorpus corpus, DiagnosticBag diagnostics)
@@ -88,8 +105,16 @@ public sealed class CorpusIndex
         return groups.OrderBy(g => g.Order).Select(g => g.Fields).ToList();
     }
 
-    public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics) =>
-        Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics);
+    public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics)
+    {
+        // A name or alias where the id belongs: say whose it is.
+        if (!_entities.ContainsKey(reference.Value) && _idsByName.GetValueOrDefault(reference.Value) is { } id)
+        {
+            diagnostics.Add(reference.At, $"unknown entity '{reference.Value}'", $"'{reference.Value}' is a name of '{id}': use its id");
+            return null;
+        }
+        return Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics);
+    }
 
     public SourceRecord? ResolveSource(Field reference, DiagnosticBag diagnostics) =>
         Resolve(reference, _sources, "source", "a source", _entities, "an entity", diagnostics);
@@ -105,6 +130,8 @@ public sealed class CorpusIndex
             diagnostics.Add(reference.At, $"unknown {wantedName} '{reference.Value}'", DidYouMean.Hint(reference.Value, wanted.Keys));
         return null;
     }
+
+    public IEnumerable<SourceRecord> Sources => _sources.Values;
 
     public SourceRecord? Source(string id) => _sources.GetValueOrDefault(id);
     public EntityRecord? Entity(string id) => _entities.GetValueOrDefault(id);

@@ -5,6 +5,12 @@ namespace GraphBuilder.Cli;
 /// <summary>Prints problems as <c>path:line:column: message (hint)</c>, one per line, to stderr.</summary>
 public static class DiagnosticPrinter
 {
+    /// <summary>Warnings, as <c>path:line:column: warning: message (hint)</c>; they do not change the exit code.</summary>
+    public static void PrintWarnings(IReadOnlyList<Diagnostic> warnings)
+    {
+        foreach (var warning in warnings) Console.Error.WriteLine(warning);
+    }
+
     public static int Print(IReadOnlyList<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics) Console.Error.WriteLine(diagnostic);

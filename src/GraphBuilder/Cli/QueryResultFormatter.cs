@@ -30,7 +30,9 @@ public static class QueryResultFormatter
         void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((c, i) => Fit(c, widths[i]))).TrimEnd());
         Line(header);
         foreach (var row in rows) Line(row);
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")})"));
+        var statements = StatementCount.Of(matches.Select(m => m.Relationship));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")}, {statements} statement{(statements == 1 ? "" : "s")})"));
         return text.ToString();
     }
 

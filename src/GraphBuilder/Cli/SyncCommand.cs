@@ -23,6 +23,7 @@ public static class SyncCommand
             var dryRun = result.GetValue(DryRun);
             SyncOutcome outcome;
             using (ProgressReporter.Start()) outcome = await sync.SyncAsync(options.Seeds, dryRun, cancellationToken);
+            DiagnosticPrinter.PrintWarnings(outcome.Warnings);
             if (!outcome.IsValid) return DiagnosticPrinter.Print(outcome.Diagnostics);
 
             var diff = outcome.Diff!;
