@@ -5,7 +5,7 @@ namespace GraphBuilder.Cli.Tests;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public void Dispose() => _work.Dispose();
 

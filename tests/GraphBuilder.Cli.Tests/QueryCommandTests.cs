@@ -5,7 +5,7 @@ namespace GraphBuilder.Cli.Tests;
 
 public sealed class QueryCommandTests : IAsyncLifetime
 {
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public async ValueTask InitializeAsync()
     {

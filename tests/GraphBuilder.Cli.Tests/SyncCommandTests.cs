@@ -4,7 +4,7 @@ namespace GraphBuilder.Cli.Tests;
 
 public sealed class SyncCommandTests : IDisposable
 {
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public void Dispose() => _work.Dispose();
 

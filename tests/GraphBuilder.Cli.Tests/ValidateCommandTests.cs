@@ -29,7 +29,7 @@ public sealed class ValidateCommandTests
                 date: 2022-02-30
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
         work.Write("broken.yaml", "facts:\n  - id: &x f2\n");
 

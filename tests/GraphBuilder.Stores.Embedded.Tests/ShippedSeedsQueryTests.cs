@@ -3,10 +3,10 @@ using GraphBuilder.Testing;
 
 namespace GraphBuilder.Stores.Embedded.Tests;
 
-/// <summary>The canned queries of schema/queries.yaml answer the questions the shipped seeds were curated for.</summary>
+/// <summary>The canned queries of schema/queries.yaml answer the questions the three reports (a frozen copy of the seeds) were curated for.</summary>
 public sealed class ShippedSeedsQueryTests : IAsyncLifetime
 {
-    private readonly TempSeeds _seeds = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _seeds = TempSeeds.FromReports();
     private readonly StoreFile _file;
     private readonly IReadOnlyList<CannedQuery> _queries = CannedQueryLoader.LoadFromFolder(RepoPaths.Schema, Some.Vocabulary);
 

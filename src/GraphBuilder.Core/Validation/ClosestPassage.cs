@@ -36,7 +36,8 @@ internal static class ClosestPassage
 
         var matched = new bool[Math.Min(width, spans.Count - bestStart)];
         Align(wanted, text, spans, bestStart, matched.Length, matched);
-        var last = Array.LastIndexOf(matched, true);
+        // As many words as the quote has (more when the alignment reaches further), so the differing ones show.
+        var last = Math.Max(Array.LastIndexOf(matched, true), Math.Min(wanted.Count, matched.Length) - 1);
         var shown = new StringBuilder();
         var from = spans[bestStart].Start;
         for (var w = 0; w <= last; w++)

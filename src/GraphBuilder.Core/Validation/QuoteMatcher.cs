@@ -149,7 +149,12 @@ internal static class QuoteMatcher
         return null;
     }
 
-    // A long part shortened for a message: its opening or its closing words.
-    private static string Excerpt(string part, bool fromEnd) =>
-        part.Length <= 40 ? part : fromEnd ? "..." + part[^37..].TrimStart() : part[..37].TrimEnd() + "...";
+    // A long part shortened for a message to its closing (or opening) whole words.
+    private static string Excerpt(string part, bool fromEnd)
+    {
+        if (part.Length <= 40) return part;
+        if (!fromEnd) return part[..(part.LastIndexOf(' ', 37) is > 0 and var cut ? cut : 37)] + "...";
+        var tail = part[^37..];
+        return "..." + (tail.IndexOf(' ') is >= 0 and var space ? tail[(space + 1)..] : tail);
+    }
 }
