@@ -52,17 +52,9 @@ public sealed class ValidateCommandTests
     public async Task Validate_PrintsWarnings_ExitingZero_AndTwoUnderStrict()
     {
         using var work = TempSeeds.FromFixture("validation/base");
-        work.Write("facts/f.yaml", """
-            facts:
-              - id: f1
-                type: ACCUSES
-                subject: nato
-                object: iran
-                sources:
-                  - source: report
-                    quote: Albania accused Iran of the cyberattack
-            """);
-        const string Problem = "seeds/facts/f.yaml:8:16: {0}quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"NATO\") "
+        work.Write("facts/f.yaml",
+            "facts: [{id: f1, type: ACCUSES, subject: nato, object: iran, sources: [{source: report, quote: Albania accused Iran of the cyberattack}]}]\n");
+        const string Problem = "seeds/facts/f.yaml:1:96: {0}quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"NATO\") "
             + "(quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it)";
 
         var lenient = await GraphBuilderProcess.RunAsync(work.Root, "validate");
