@@ -1,10 +1,10 @@
 namespace GraphBuilder.Facts;
 
 /// <summary>
-/// A source document indexed once for quote checks: its normalised text, and where each word
-/// starts keyed by the next few characters, so a quote that starts at a word (nearly all do) is
-/// found by checking a few candidates instead of scanning the whole text. A quote matches when it
-/// occurs verbatim, or when its parts around "..." occur in order.
+/// A source document indexed once for quote checks: its normalised text with its paragraphs and
+/// lines, and where each word starts keyed by the next few characters, so a quote that starts at a
+/// word (nearly all do) is found by checking a few candidates instead of scanning the whole text.
+/// The rules a quote must keep are <see cref="Validation.QuoteMatcher"/>'s.
 /// </summary>
 public sealed class SourceDocument
 {
@@ -60,58 +60,6 @@ public sealed class SourceDocument
             var offset = (int)(_wordStarts[i] & 0xFFFFFFFFL);
             if (_text.AsSpan(offset).StartsWith(part, StringComparison.Ordinal)) yield return offset;
         }
-    }
-
-    public bool Contains(string quote) => FindMismatch(quote) is null;
-
-    /// <summary>Null when the quote matches; otherwise the first part (normalised) that could not be found.</summary>
-    public string? FindMismatch(string quote)
-    {
-        var normal = QuoteText.IsNormal(quote) ? quote : QuoteText.Normalise(quote);
-        // A quote with no text besides "..." gaps would match every document and prove nothing.
-        var parts = normal.AsSpan();
-        var hasText = false;
-        foreach (var range in parts.Split(QuoteText.Gap))
-            if (!parts[range].Trim().IsEmpty) { hasText = true; break; }
-        if (!hasText) return normal;
-        if (StartsAtIndexedWord(normal) || _text.Contains(normal, StringComparison.Ordinal)) return null;
-        var from = 0;
-        foreach (var range in parts.Split(QuoteText.Gap))
-        {
-            var part = parts[range].Trim();
-            if (part.IsEmpty) continue;
-            var at = _text.AsSpan(from).IndexOf(part, StringComparison.Ordinal);
-            if (at < 0) return part.ToString();
-            from += at + part.Length;
-        }
-        return null;
-    }
-
-    /// <summary>The longest prefix of <paramref name="part"/> the document contains, to show where a quote diverges.</summary>
-    public int LongestMatchingPrefix(string part)
-    {
-        int low = 0, high = part.Length;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (_text.Contains(part.AsSpan(0, mid), StringComparison.Ordinal)) low = mid;
-            else high = mid - 1;
-        }
-        return low;
-    }
-
-    /// <summary>True when the text occurs at a word start (false says nothing: it may still occur mid-word).</summary>
-    private bool StartsAtIndexedWord(string text)
-    {
-        if (text.Length < KeyLength) return false;
-        var key = (long)KeyOf(text) << 32;
-        var i = LowerBound(key);
-        for (; i < _wordStarts.Length && (_wordStarts[i] & ~0xFFFFFFFFL) == key; i++)
-        {
-            var offset = (int)(_wordStarts[i] & 0xFFFFFFFFL);
-            if (_text.AsSpan(offset).StartsWith(text, StringComparison.Ordinal)) return true;
-        }
-        return false;
     }
 
     private int LowerBound(long key)

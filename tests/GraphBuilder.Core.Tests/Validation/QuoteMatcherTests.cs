@@ -14,6 +14,30 @@ public sealed class QuoteMatcherTests
         return problem is null ? null : problem.MissingPart is { } missing ? "not found: " + missing : problem.Message;
     }
 
+    private const string Report = """
+        Albania accused Iran of the cyberattack against its government systems.
+        Iran’s foreign ministry called the claim “baseless”    and
+        rejected it.
+        """;
+
+    [Theory]
+    [InlineData("Albania accused Iran of the cyberattack")]
+    [InlineData("Iran's foreign ministry called the claim \"baseless\" and rejected it.")]
+    [InlineData("Iran’s  foreign\tministry called")]
+    [InlineData("  Albania accused Iran of  ")]
+    [InlineData("Albania accused Iran ... rejected it.")]
+    [InlineData("Albania accused Iran…rejected it.")]
+    [InlineData("Albania accused ... the cyberattack ... called the claim \"baseless\"")]
+    public void Match_FindsQuotes_AfterNormalisingWhitespaceQuotesAndGaps(string quote) => Assert.Null(Problem(Report, quote));
+
+    [Theory]
+    [InlineData("rejected it. ... Albania accused Iran", "not found: Albania accused Iran")]
+    [InlineData("Albania  accused Iran of a missile strike", "not found: Albania accused Iran of a missile strike")]
+    [InlineData("albania accused iran of the cyberattack", "not found: albania accused iran of the cyberattack")]
+    [InlineData(" ... ... ", "not found: ... ...")]
+    [InlineData("…", "not found: ...")]
+    public void Match_SaysWhichPartIsMissing_OutOfOrder_CaseSensitively(string quote, string problem) => Assert.Equal(problem, Problem(Report, quote));
+
     [Fact]
     public void Match_AllowsAGap_OfThirtyWords_AcrossALineBreak()
     {
