@@ -683,4 +683,31 @@ public sealed class CorpusValidatorTests : IDisposable
         Assert.Equal(Fresh(), Problems(reused));
         Assert.Empty(Problems(reused));
     }
+
+    [Fact]
+    public void Validate_ReusedAcrossEdits_ChecksSupportAgain_WhenAnAliasChanges()
+    {
+        _seeds.Write("facts/f.yaml", """
+            facts:
+              - id: f1
+                type: SUPPORTS
+                subject: nato
+                object: albania
+                sources:
+                  - source: other-report
+                    quote: NATO condemned the attack and voiced support
+            """);
+        var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
+        string[] Warnings(GraphBuilder.Graph.CorpusPipeline pipeline) =>
+            [.. pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken).Warnings.Select(d => _seeds.Relative(d.ToString()))];
+        Assert.Empty(Warnings(reused));
+
+        // Only an alias changes, no id or line: the fact's file is unchanged, but NATO is no longer named.
+        _seeds.Write("entities.yaml", _seeds.Read("entities.yaml").Replace("aliases: [NATO]", "aliases: [OTAN]", StringComparison.Ordinal));
+
+        Assert.Equal(
+            ["facts/f.yaml:8:16: warning: quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"OTAN\") (quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it)"],
+            Warnings(reused));
+        Assert.Equal(Warnings(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary)), Warnings(reused));
+    }
 }
