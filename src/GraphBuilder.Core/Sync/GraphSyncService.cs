@@ -12,14 +12,6 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
 {
     public IGraphStore Store => store;
 
-    /// <summary>Validates and compiles without touching the store.</summary>
-    public CompiledCorpus Compile(string seedsFolder, CancellationToken cancellationToken = default) =>
-        pipeline.Run(seedsFolder, cancellationToken);
-
-    /// <summary>Validates and compiles without touching the store; <paramref name="strict"/> makes warnings errors.</summary>
-    public CompiledCorpus Compile(string seedsFolder, bool strict, CancellationToken cancellationToken) =>
-        pipeline.Run(seedsFolder, strict, cancellationToken);
-
     public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();

@@ -12,8 +12,6 @@ public sealed class CorpusIndex
     private readonly Dictionary<string, SourceRecord> _sources;
     private readonly Dictionary<string, EntityRecord> _entities;
     private readonly Dictionary<EntityRecord, string[]> _names = new(ReferenceEqualityComparer.Instance);
-    // Names and aliases (any case) to the one entity that has them; null when two entities share one.
-    private readonly Dictionary<string, string?> _idsByName = new(StringComparer.OrdinalIgnoreCase);
 
     private CorpusIndex(int sources, int entities)
     {
@@ -47,8 +45,6 @@ public sealed class CorpusIndex
         if (entity.Name is { } name) names[n++] = QuoteText.Normalise(name.Value);
         foreach (var alias in entity.Aliases) names[n++] = QuoteText.Normalise(alias.Value);
         _names[entity] = names;
-        foreach (var each in names)
-            _idsByName[each] = _idsByName.TryGetValue(each, out var other) && other != entity.Id!.Value ? null : entity.Id!.Value;
     }
 
     /// <summary>The entity's name and aliases in the normal form documents are compared in.</summary>
@@ -105,15 +101,16 @@ public sealed class CorpusIndex
         return groups.OrderBy(g => g.Order).Select(g => g.Fields).ToList();
     }
 
-    public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics)
+    public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics) =>
+        Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics, NamedBy);
+
+    /// <summary>"did you mean 'id'?" when the reference is an entity's name or alias instead of its id.</summary>
+    private string? NamedBy(string text)
     {
-        // A name or alias where the id belongs: say whose it is.
-        if (!_entities.ContainsKey(reference.Value) && _idsByName.GetValueOrDefault(reference.Value) is { } id)
-        {
-            diagnostics.Add(reference.At, $"unknown entity '{reference.Value}'", $"'{reference.Value}' is a name of '{id}': use its id");
-            return null;
-        }
-        return Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics);
+        foreach (var (id, entity) in _entities)
+            if (entity.Aliases.Prepend(entity.Name).Any(n => string.Equals(n?.Value, text, StringComparison.OrdinalIgnoreCase)))
+                return $"did you mean '{id}'? '{text}' is its name or alias; references use ids";
+        return null;
     }
 
     public SourceRecord? ResolveSource(Field reference, DiagnosticBag diagnostics) =>
@@ -121,13 +118,14 @@ public sealed class CorpusIndex
 
     /// <summary>Finds a record of the wanted kind, or says the id is of the other kind, or unknown (with a did-you-mean).</summary>
     private static TWanted? Resolve<TWanted, TOther>(Field reference, Dictionary<string, TWanted> wanted, string wantedName, string aWanted,
-        Dictionary<string, TOther> other, string anOther, DiagnosticBag diagnostics) where TWanted : class
+        Dictionary<string, TOther> other, string anOther, DiagnosticBag diagnostics, Func<string, string?>? namedBy = null) where TWanted : class
     {
         if (wanted.TryGetValue(reference.Value, out var record)) return record;
         if (other.ContainsKey(reference.Value))
             diagnostics.Add(reference.At, $"'{reference.Value}' is {anOther}, not {aWanted}");
         else
-            diagnostics.Add(reference.At, $"unknown {wantedName} '{reference.Value}'", DidYouMean.Hint(reference.Value, wanted.Keys));
+            diagnostics.Add(reference.At, $"unknown {wantedName} '{reference.Value}'",
+                namedBy?.Invoke(reference.Value) ?? DidYouMean.Hint(reference.Value, wanted.Keys));
         return null;
     }
 

@@ -33,7 +33,7 @@ public sealed class ForgedQuoteTests
             "facts/forged.yaml:93:18: context is not near its quote (context at line 31, quote at line 41) (a context comes from the quote's paragraph, or ends at most 120 words before the quote)",
             "facts/forged.yaml:101:18: context not found in documents/002_80ebabcfc2efe3ca.txt (copy the context verbatim from the document)",
             "facts/forged.yaml:110:16: quote not found in documents/002_80ebabcfc2efe3ca.txt (source 'abna-presstv-2022-09-10') (it is in documents/003_a5112d52a8cac8c6.txt: cite source 'rferl-2022-09-10')",
-            "facts/forged.yaml:113:14: unknown entity 'Kanaani' ('Kanaani' is a name of 'nasser-kanaani': use its id)",
+            "facts/forged.yaml:113:14: unknown entity 'Kanaani' (did you mean 'nasser-kanaani'? 'Kanaani' is its name or alias; references use ids)",
         ], compiled.Diagnostics.Select(d => seeds.Relative(d.ToString())));
     }
 
