@@ -97,7 +97,7 @@ public sealed class ValidateCommandTests
         var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Matches(@"^schema/vocabulary\.yaml:7:12: label 'Sovereign State' must be a letter followed by letters, digits or '_'$", result.StderrLines[0]);
+        Assert.Matches(@"^schema/vocabulary\.yaml:8:12: label 'Sovereign State' must be a letter followed by letters, digits or '_'$", result.StderrLines[0]);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
 }
