@@ -13,7 +13,7 @@ public sealed class GraphMlWriterTests
     public void GraphMl_ParsesAndKeepsNodeAndEdgeCounts()
     {
         var graph = new SomeGraph().Nodes(5, "State", "s").Node("nato", "Organisation", aliases: ["North Atlantic <Treaty> & \"Org\""])
-            .Relationship("r1", "ACCUSES", "s-0", "s-1").Relationship("r2", "MEMBER_OF", "s-1", "nato", extra: p => p.Set("date_start", new DateOnly(2004, 3, 29)))
+            .Relationship("r1", "ACCUSES", "s-0", "s-1").Relationship("r2", "MEMBER_OF", "s-1", "nato", extra: p => p.With("date_start", new DateOnly(2004, 3, 29)))
             .Build();
 
         var doc = XDocument.Parse(GraphMlWriter.ToGraphMl(graph));
@@ -32,8 +32,8 @@ public sealed class GraphMlWriterTests
     [Fact]
     public void EveryDataKey_IsDeclared_ForItsDomain()
     {
-        var graph = new SomeGraph().Node("a", extra: p => p.Set("score", 1.5).Set("count", 2L)).Node("b")
-            .Relationship("r", "ACCUSES", "a", "b", extra: p => p.Set("about", "x")).Build();
+        var graph = new SomeGraph().Node("a", extra: p => p.With("score", 1.5).With("count", 2L)).Node("b")
+            .Relationship("r", "ACCUSES", "a", "b", extra: p => p.With("about", "x")).Build();
 
         var doc = XDocument.Parse(GraphMlWriter.ToGraphMl(graph));
 
