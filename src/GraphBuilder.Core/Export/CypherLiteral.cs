@@ -52,10 +52,13 @@ public static class CypherLiteral
     {
         protected override string VisitString(ValueTuple _, string value) => String(value);
 
-        protected override string VisitInteger(ValueTuple _, long value) => value.ToString(CultureInfo.InvariantCulture);
+        // Cypher negates a literal after reading it, and 9223372036854775808 is not a 64-bit integer.
+        protected override string VisitInteger(ValueTuple _, long value) =>
+            value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);
 
+        // Cypher's exponent has no '+' sign (1E300, not .NET's 1E+300).
         protected override string VisitFloat(ValueTuple _, double value) => double.IsFinite(value)
-            ? value.ToString("R", CultureInfo.InvariantCulture) is var r && (r.Contains('.') || r.Contains('E')) ? r : r + ".0"
+            ? value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal) is var r && (r.Contains('.') || r.Contains('E')) ? r : r + ".0"
             : double.IsNaN(value) ? "0.0/0.0" : value > 0 ? "1.0/0.0" : "-1.0/0.0";
 
         protected override string VisitBoolean(ValueTuple _, bool value) => value ? "true" : "false";

@@ -18,7 +18,7 @@ namespace GraphBuilder.Export;
 /// them into line feeds, and a text XML 1.0 cannot hold at all (control characters other than tab,
 /// line feed and carriage return; U+FFFE, U+FFFF) is written JSON-escaped, without its quotes, and
 /// marked with <c>gb:escaped</c> naming what is escaped: <c>text</c> on a <c>data</c> element,
-/// <c>id</c>, <c>source</c>, <c>target</c> on a node or edge. The yEd labels are display copies.
+/// <c>id</c>, <c>source</c>, <c>target</c> on a node or edge, <c>attr.name</c> on a key. The yEd labels are display copies.
 /// </remarks>
 public static class GraphMlWriter
 {
@@ -120,7 +120,8 @@ public static class GraphMlWriter
         xml.WriteStartElement("key", Ns);
         xml.WriteAttributeString("id", id);
         xml.WriteAttributeString("for", domain);
-        xml.WriteAttributeString("attr.name", name);
+        xml.WriteAttributeString("attr.name", XmlSafe(name, out var escaped));
+        if (escaped) xml.WriteAttributeString("gb", "escaped", EscapeNs, "attr.name");
         xml.WriteAttributeString("attr.type", type);
         xml.WriteEndElement();
     }
