@@ -1,4 +1,5 @@
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Testing;
 
 namespace GraphBuilder.Stores.Neo4j.Tests;
@@ -25,8 +26,8 @@ public sealed class Neo4jRoundTripTests
 
         Assert.Equal(GraphBuilder.Export.JsonGraphWriter.ToJson(graph), GraphBuilder.Export.JsonGraphWriter.ToJson(read));
         Assert.Equal(graph.Nodes.Select(n => n.Hash), read.Nodes.Select(n => n.Hash));
-        Assert.IsType<double>(read.Nodes.Single(n => n.Id == "src").Properties["score"]);
-        Assert.IsType<DateOnly>(read.Nodes.Single(n => n.Id == "src").Properties["published"]);
+        Assert.IsType<FloatValue>(read.Nodes.Single(n => n.Id == "src").Properties["score"]);
+        Assert.IsType<DateValue>(read.Nodes.Single(n => n.Id == "src").Properties["published"]);
         Assert.Null(read.Relationships.Single().Sources[1].Published);
         var merge = h.Server.Requests.First(r => r.Kind == "merge-nodes" && r.RawBody.Contains("\"src\"", StringComparison.Ordinal));
         Assert.Contains("{\"$type\":\"Float\",\"_value\":\"1.0\"}", merge.RawBody, StringComparison.Ordinal);
