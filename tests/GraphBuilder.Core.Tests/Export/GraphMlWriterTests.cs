@@ -44,6 +44,47 @@ public sealed class GraphMlWriterTests
         Assert.Contains(doc.Root!.Elements(Ns + "key"), k => (string?)k.Attribute("attr.name") == "sources" && (string?)k.Attribute("for") == "edge");
     }
 
+    [Fact]
+    public void GraphMl_CarriesLabels_ThatGephiAndYEdShow()
+    {
+        var graph = new SomeGraph().Node("albania", name: "Albania").Node("iran", name: "Iran")
+            .Relationship("r", "ACCUSES", "albania", "iran").Build();
+
+        var doc = XDocument.Parse(GraphMlWriter.ToGraphMl(graph));
+
+        // Gephi takes an attribute named "label" as the label; yEd shows only its own label graphics.
+        var albania = doc.Descendants(Ns + "node").Single(n => (string?)n.Attribute("id") == "albania");
+        var edge = doc.Descendants(Ns + "edge").Single();
+        Assert.Equal("Albania", Data(doc, albania, "label"));
+        Assert.Equal("ACCUSES", Data(doc, edge, "label"));
+        XNamespace y = "http://www.yworks.com/xml/graphml";
+        Assert.Contains(doc.Root!.Elements(Ns + "key"), k => (string?)k.Attribute("for") == "node" && (string?)k.Attribute("yfiles.type") == "nodegraphics");
+        Assert.Contains(doc.Root!.Elements(Ns + "key"), k => (string?)k.Attribute("for") == "edge" && (string?)k.Attribute("yfiles.type") == "edgegraphics");
+        Assert.Equal("Albania", albania.Descendants(y + "NodeLabel").Single().Value);
+        Assert.Equal("ACCUSES", edge.Descendants(y + "EdgeLabel").Single().Value);
+    }
+
+    [Fact]
+    public void GraphMl_KeepsCarriageReturns_AndEscapesControlCharacters_XmlCannotHold()
+    {
+        var graph = new SomeGraph().Node("a", name: "bel\u0007 \\ \"q\"", extra: p => p.With("note", "cr\rcrlf\r\nlf\n"))
+            .Node("id\u0001", name: "plain").Relationship("r", "ACCUSES", "a", "id\u0001").Build();
+
+        var xml = GraphMlWriter.ToGraphMl(graph);
+        var doc = XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
+
+        XNamespace gb = GraphMlWriter.EscapeNs;
+        var a = doc.Descendants(Ns + "node").Single(n => (string?)n.Attribute("id") == "a");
+        Assert.Equal("cr\rcrlf\r\nlf\n", Data(doc, a, "note"));
+        var name = a.Elements(Ns + "data").Single(d => d.Value.StartsWith("bel", StringComparison.Ordinal) && (string?)d.Attribute("key") != "node_label");
+        Assert.Equal("text", (string?)name.Attribute(gb + "escaped"));
+        Assert.Equal(@"bel\u0007 \\ \""q\""", name.Value);
+        Assert.Null(doc.Descendants(Ns + "data").Single(d => d.Value.StartsWith("cr", StringComparison.Ordinal)).Attribute(gb + "escaped"));
+        var other = doc.Descendants(Ns + "node").Single(n => (string?)n.Attribute(gb + "escaped") == "id");
+        Assert.Equal(@"id\u0001", (string?)other.Attribute("id"));
+        Assert.Equal("target", (string?)doc.Descendants(Ns + "edge").Single().Attribute(gb + "escaped"));
+    }
+
     private static string? Data(XDocument doc, XElement element, string attribute)
     {
         var key = doc.Root!.Elements(Ns + "key").Single(k => (string?)k.Attribute("attr.name") == attribute && (string?)k.Attribute("for") == element.Name.LocalName);
