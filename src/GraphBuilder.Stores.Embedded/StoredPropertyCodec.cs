@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using GraphBuilder.Export;
 using GraphBuilder.Graph;
 using GraphBuilder.Graph.Values;
 
@@ -130,21 +131,9 @@ public static class StoredPropertyCodec
         json.WriteString(name, text);
     }
 
-    /// <summary>Strings, integers and booleans as JSON's own; floats and dates wrapped so they read back as their type; lists as arrays.</summary>
-    private sealed class ValueWriter : PropertyValueVisitor<Utf8JsonWriter, Utf8JsonWriter>
+    /// <summary>As the JSON export, but floats and dates wrapped so they read back as their type.</summary>
+    private sealed class ValueWriter : JsonValueWriter
     {
-        protected override Utf8JsonWriter VisitString(Utf8JsonWriter json, string value)
-        {
-            json.WriteStringValue(value);
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitInteger(Utf8JsonWriter json, long value)
-        {
-            json.WriteNumberValue(value);
-            return json;
-        }
-
         protected override Utf8JsonWriter VisitFloat(Utf8JsonWriter json, double value)
         {
             json.WriteStartObject();
@@ -153,25 +142,11 @@ public static class StoredPropertyCodec
             return json;
         }
 
-        protected override Utf8JsonWriter VisitBoolean(Utf8JsonWriter json, bool value)
-        {
-            json.WriteBooleanValue(value);
-            return json;
-        }
-
         protected override Utf8JsonWriter VisitDate(Utf8JsonWriter json, DateOnly value)
         {
             json.WriteStartObject();
             WriteDate(json, DateName, value);
             json.WriteEndObject();
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitStringList(Utf8JsonWriter json, IReadOnlyList<string> value)
-        {
-            json.WriteStartArray();
-            for (var i = 0; i < value.Count; i++) json.WriteStringValue(value[i]);
-            json.WriteEndArray();
             return json;
         }
     }

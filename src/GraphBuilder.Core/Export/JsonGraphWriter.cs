@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphBuilder.Graph;
-using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Export;
 
@@ -14,7 +13,7 @@ namespace GraphBuilder.Export;
 /// </summary>
 public static class JsonGraphWriter
 {
-    private static readonly ValueWriter Values = new();
+    private static readonly JsonValueWriter Values = new();
 
     public static void Write(GraphData graph, Stream output, bool indented = true)
     {
@@ -85,48 +84,6 @@ public static class JsonGraphWriter
         {
             json.WritePropertyName(key);
             Values.Visit(json, value);
-        }
-    }
-
-    /// <summary>Strings, numbers and booleans as JSON's own; dates as yyyy-MM-dd text; lists as arrays of strings.</summary>
-    private sealed class ValueWriter : PropertyValueVisitor<Utf8JsonWriter, Utf8JsonWriter>
-    {
-        protected override Utf8JsonWriter VisitString(Utf8JsonWriter json, string value)
-        {
-            json.WriteStringValue(value);
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitInteger(Utf8JsonWriter json, long value)
-        {
-            json.WriteNumberValue(value);
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitFloat(Utf8JsonWriter json, double value)
-        {
-            json.WriteNumberValue(value);
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitBoolean(Utf8JsonWriter json, bool value)
-        {
-            json.WriteBooleanValue(value);
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitDate(Utf8JsonWriter json, DateOnly value)
-        {
-            json.WriteStringValue(FormatDate(value));
-            return json;
-        }
-
-        protected override Utf8JsonWriter VisitStringList(Utf8JsonWriter json, IReadOnlyList<string> value)
-        {
-            json.WriteStartArray();
-            foreach (var item in value) json.WriteStringValue(item);
-            json.WriteEndArray();
-            return json;
         }
     }
 
