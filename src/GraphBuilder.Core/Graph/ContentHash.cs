@@ -104,6 +104,49 @@ public static class ContentHash
         }
     }
 
+    private static void Append(ArrayBufferWriter<byte> text, string value, char? tag = null) => Append(text, value.AsSpan(), tag);
+
+    /// <summary>Writes <c>length:[tag]value</c>, the length counting the tag.</summary>
+    private static void Append(ArrayBufferWriter<byte> text, ReadOnlySpan<char> value, char? tag = null)
+    {
+        var length = value.Length + (tag is null ? 0 : 1);
+        var span = text.GetSpan(11 + 1 + 1 + Encoding.UTF8.GetMaxByteCount(value.Length));
+        length.TryFormat(span, out var written, provider: CultureInfo.InvariantCulture);
+        span[written++] = (byte)':';
+        if (tag is { } t) span[written++] = (byte)t;
+        written += Encoding.UTF8.GetBytes(value, span[written..]);
+        text.Advance(written);
+    }
+
+    /// <summary>The date as <c>yyyy-MM-dd</c> (what the "yyyy-MM-dd" format gives for years 1-9999), written digit by digit.</summary>
+    private static void AppendDate(ArrayBufferWriter<byte> text, char? tag, DateOnly date)
+    {
+        Span<char> chars = stackalloc char[11];
+        var at = 0;
+        if (tag is { } t) chars[at++] = t;
+        var (year, month, day) = (date.Year, date.Month, date.Day);
+        chars[at++] = (char)('0' + year / 1000);
+        chars[at++] = (char)('0' + year / 100 % 10);
+        chars[at++] = (char)('0' + year / 10 % 10);
+        chars[at++] = (char)('0' + year % 10);
+        chars[at++] = '-';
+        chars[at++] = (char)('0' + month / 10);
+        chars[at++] = (char)('0' + month % 10);
+        chars[at++] = '-';
+        chars[at++] = (char)('0' + day / 10);
+        chars[at++] = (char)('0' + day % 10);
+        Append(text, chars[..at]);
+    }
+
+    private static string Hash(ArrayBufferWriter<byte> text)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(text.WrittenSpan);
+        sha256.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..16]);
+    }
+
     /// <summary>
     /// A value's canonical text: a type tag (<c>s</c>, <c>i</c>, <c>f</c>, <c>b</c>, <c>d</c>, <c>l</c>) and its
     /// invariant text, a list followed by its items. Changing any of it rewrites every stored element.
@@ -152,51 +195,8 @@ public static class ContentHash
             scalar[0] = 'l';
             value.Count.TryFormat(scalar[1..], out var written, provider: CultureInfo.InvariantCulture);
             Append(text, scalar[..(1 + written)]);
-            foreach (var item in value) Append(text, item);
+            for (var i = 0; i < value.Count; i++) Append(text, value[i]);
             return text;
         }
-    }
-
-    private static void Append(ArrayBufferWriter<byte> text, string value, char? tag = null) => Append(text, value.AsSpan(), tag);
-
-    /// <summary>Writes <c>length:[tag]value</c>, the length counting the tag.</summary>
-    private static void Append(ArrayBufferWriter<byte> text, ReadOnlySpan<char> value, char? tag = null)
-    {
-        var length = value.Length + (tag is null ? 0 : 1);
-        var span = text.GetSpan(11 + 1 + 1 + Encoding.UTF8.GetMaxByteCount(value.Length));
-        length.TryFormat(span, out var written, provider: CultureInfo.InvariantCulture);
-        span[written++] = (byte)':';
-        if (tag is { } t) span[written++] = (byte)t;
-        written += Encoding.UTF8.GetBytes(value, span[written..]);
-        text.Advance(written);
-    }
-
-    /// <summary>The date as <c>yyyy-MM-dd</c> (what the "yyyy-MM-dd" format gives for years 1-9999), written digit by digit.</summary>
-    private static void AppendDate(ArrayBufferWriter<byte> text, char? tag, DateOnly date)
-    {
-        Span<char> chars = stackalloc char[11];
-        var at = 0;
-        if (tag is { } t) chars[at++] = t;
-        var (year, month, day) = (date.Year, date.Month, date.Day);
-        chars[at++] = (char)('0' + year / 1000);
-        chars[at++] = (char)('0' + year / 100 % 10);
-        chars[at++] = (char)('0' + year / 10 % 10);
-        chars[at++] = (char)('0' + year % 10);
-        chars[at++] = '-';
-        chars[at++] = (char)('0' + month / 10);
-        chars[at++] = (char)('0' + month % 10);
-        chars[at++] = '-';
-        chars[at++] = (char)('0' + day / 10);
-        chars[at++] = (char)('0' + day % 10);
-        Append(text, chars[..at]);
-    }
-
-    private static string Hash(ArrayBufferWriter<byte> text)
-    {
-        Span<byte> digest = stackalloc byte[32];
-        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha256.AppendData(text.WrittenSpan);
-        sha256.GetHashAndReset(digest);
-        return Convert.ToHexStringLower(digest[..16]);
     }
 }
