@@ -48,7 +48,7 @@ public static class StoredPropertyCodec
     public static PropertyMap Decode(string text)
     {
         using var document = JsonDocument.Parse(text);
-        return PropertyMap.From(document.RootElement.EnumerateObject().Select(property =>
+        var properties = document.RootElement.EnumerateObject().Select(property =>
         {
             var v = property.Value;
             PropertyValue value = v.ValueKind switch
@@ -63,7 +63,16 @@ public static class StoredPropertyCodec
                 _ => throw new StoreException($"stored property '{property.Name}' has an unreadable value"),
             };
             return KeyValuePair.Create(property.Name, (PropertyValue?)value);
-        }).ToArray());
+        }).ToArray();
+        try
+        {
+            return PropertyMap.From(properties);
+        }
+        catch (ArgumentException e)
+        {
+            // A key given twice: JSON allows it, a property map does not.
+            throw new StoreException($"stored properties are unreadable: {e.Message}", innerException: e);
+        }
     }
 
     /// <summary>The same JSON as <c>JsonSerializer</c> gives for <see cref="StoredCitation"/>s (names, order, nulls, escaping), without the reflection.</summary>
