@@ -11,9 +11,9 @@ internal static class GraphFactory
         return new GraphNode(id, label, properties, ContentHash.OfNode(label, properties));
     }
 
-    public static GraphNode Source(string id, string publisher, string title, DateOnly published)
+    public static GraphNode Source(string id, string publisher, string title, DateOnly published, string? url = null)
     {
-        var properties = PropertyMap.Of(("title", title), ("publisher", publisher), ("published", published), ("document", $"documents/{id}.txt"));
+        var properties = PropertyMap.Of(("title", title), ("publisher", publisher), ("published", published), ("document", $"documents/{id}.txt"), ("url", url));
         return new GraphNode(id, "Source", properties, ContentHash.OfNode("Source", properties));
     }
 
@@ -34,6 +34,13 @@ internal static class GraphFactory
         }
         return new GraphRelationship(id, type, start, end, properties, sources,
             ContentHash.OfRelationship(type, start, end, properties, sources));
+    }
+
+    /// <summary>The same relationship marked as reporting <paramref name="statement"/> (facts with one statement id count once).</summary>
+    public static GraphRelationship Stated(GraphRelationship rel, string statement)
+    {
+        var properties = rel.Properties.With("statement", statement);
+        return rel with { Properties = properties, Hash = ContentHash.OfRelationship(rel.Type, rel.StartId, rel.EndId, properties, rel.Sources) };
     }
 
     public static Citation Cite(GraphNode source, string quote) => new(
