@@ -17,6 +17,9 @@ public sealed record SyncOutcome(
     int RelationshipCount,
     TimeSpan Duration)
 {
+    /// <summary>Problems that do not stop the sync (quotes that may not support their fact).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     public bool IsValid => Diagnostics.Count == 0;
 
     /// <summary>The compiled graph's <see cref="GraphData.ContentHash"/> (null when the seeds were invalid).</summary>
