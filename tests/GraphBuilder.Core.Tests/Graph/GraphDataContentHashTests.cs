@@ -4,9 +4,9 @@ namespace GraphBuilder.Tests.Graph;
 
 public sealed class GraphDataContentHashTests
 {
-    private static readonly GraphNode Albania = new("albania", "State", new PropertyMap(), "h-albania");
-    private static readonly GraphNode Iran = new("iran", "State", new PropertyMap(), "h-iran");
-    private static readonly GraphRelationship Accuses = new("a-accuses-i", "ACCUSES", "albania", "iran", new PropertyMap(), [], "h-accuses");
+    private static readonly GraphNode Albania = new("albania", "State", PropertyMap.Empty, "h-albania");
+    private static readonly GraphNode Iran = new("iran", "State", PropertyMap.Empty, "h-iran");
+    private static readonly GraphRelationship Accuses = new("a-accuses-i", "ACCUSES", "albania", "iran", PropertyMap.Empty, [], "h-accuses");
 
     [Fact]
     public void ContentHash_IsTheSame_ForTheSameElementsInAnyOrder()
@@ -24,6 +24,6 @@ public sealed class GraphDataContentHashTests
         Assert.NotEqual(baseline, new GraphData([Albania, Iran with { Id = "iran2" }], [Accuses]).ContentHash);
         Assert.NotEqual(baseline, new GraphData([Albania, Iran], []).ContentHash);
         Assert.NotEqual(new GraphData([Albania], []).ContentHash,
-            new GraphData([], [new GraphRelationship("albania", "X", "a", "b", new PropertyMap(), [], "h-albania")]).ContentHash);
+            new GraphData([], [new GraphRelationship("albania", "X", "a", "b", PropertyMap.Empty, [], "h-albania")]).ContentHash);
     }
 }
