@@ -51,7 +51,7 @@ public sealed partial class WatchSeedsFolderTests
             Assert.Contains($"Seeds folder {folder.Seeds} is back", process.Stderr, StringComparison.Ordinal);
 
             // The folder now in place is watched, not only re-read once.
-            folder.Edit(Hosting, About, $"about: edited in place, round {round}, based in Iraq");
+            folder.Edit(Hosting, $"about: version {version},", $"about: edited in place, round {round},");
             await StoreMatchesSeedsAsync("an edit after the swaps");
         }
 
