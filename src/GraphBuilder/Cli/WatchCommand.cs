@@ -73,7 +73,7 @@ public static class WatchCommand
         webUrls = configuration[$"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Urls)}"] ?? new WebViewOptions().Urls;
         webBuilder.WebHost.UseUrls(webUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var app = webBuilder.Build();
-        app.MapGraphView();
+        app.UseGraphBuilderWebView();
         return app;
     }
 
