@@ -17,8 +17,8 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    private readonly SeedFileReader _reader = new(vocabulary);
     private readonly SeedLimits _limits = limits ?? new SeedLimits();
+    private readonly SeedFileReader _reader = new(vocabulary, limits);
     private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, SeedFile File)> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
 
