@@ -27,7 +27,7 @@ public sealed class EmbeddedStoreDamageTests(BaseStore baseStore) : IClassFixtur
         Tamper(store, $"UPDATE {table} SET {column} = replace({column}, '{from}', '{to}') WHERE id = '{id}' AND instr({column}, '{from}') > 0", table, column, id, from);
         var damaged = FileHash.Of(store);
 
-        foreach (var arguments in new[] { new[] { "query", "claims", "--db", "graph.db", "--format", "json" }, ["export", "--from-store", "--db", "graph.db"] })
+        foreach (var arguments in new[] { new[] { "query", "claims", "--subject", "alpha", "--db", "graph.db", "--format", "json" }, ["export", "--from-store", "--db", "graph.db"] })
         {
             var read = await Cli.RunAsync(folder.Path, null, arguments);
             Assert.True(read.ExitCode == 1, $"{arguments[0]}: {read}");
