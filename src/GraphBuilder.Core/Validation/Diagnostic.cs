@@ -3,6 +3,25 @@ namespace GraphBuilder.Validation;
 /// <summary>One input problem: where it is, what is wrong, and (when obvious) how to fix it.</summary>
 public sealed record Diagnostic(SourcePosition Position, string Message, string? Hint = null)
 {
-    public override string ToString() =>
-        Hint is null ? $"{Position}: {Message}" : $"{Position}: {Message} ({Hint})";
+    /// <summary>One line, always: a file name or a key holding a line break or another control character shows it escaped.</summary>
+    public override string ToString() => OneLine(Hint is null ? $"{Position}: {Message}" : $"{Position}: {Message} ({Hint})");
+
+    /// <summary><paramref name="text"/> with control characters written as escapes (\n, \r, \t, \u0007), so it stays on one line.</summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            result.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        return result.ToString();
+    }
 }

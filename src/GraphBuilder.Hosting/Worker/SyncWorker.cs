@@ -1,5 +1,6 @@
 using GraphBuilder.Stores;
 using GraphBuilder.Sync;
+using GraphBuilder.Validation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -94,7 +95,8 @@ public sealed class SyncWorker(
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
-                logger.SeedProblem(d.Position.Path, d.Position.Line, d.Position.Column, d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})");
+                logger.SeedProblem(Diagnostic.OneLine(d.Position.Path), d.Position.Line, d.Position.Column,
+                    Diagnostic.OneLine(d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})"));
             logger.SeedsInvalid(trigger, outcome.Diagnostics.Count);
             return;
         }

@@ -50,6 +50,9 @@ public static class BadInputGenerators
         ["document-char-device"] = root => CitedDocument(root, "zero.txt", path => MakeDevice(path, "1", "5")),
         ["document-trailing-slash"] = root => CitedDocument(root, "daily.txt/", _ => { }),
         ["document-is-a-folder"] = root => CitedDocument(root, "sub", path => Directory.CreateDirectory(path)),
+        ["newline-in-file-name"] = root => File.WriteAllText(Seeds(root, "new\nline.yaml"), ""),
+        ["cr-line-ends-invalid-utf8"] = root => File.WriteAllBytes(Seeds(root, "mac.yaml"),
+            [.. Encoding.UTF8.GetBytes("entities:\r  - id: gamma\r    kind: state\r    name: "), 0xC3, 0x28, .. "af\r"u8]),
         ["seeds-folder-missing"] = root => Directory.Delete(Path.Combine(root, "seeds"), recursive: true),
     };
 
