@@ -53,7 +53,6 @@ public static class BadInputGenerators
         ["newline-in-file-name"] = root => File.WriteAllText(Seeds(root, "new\nline.yaml"), ""),
         ["cr-line-ends-invalid-utf8"] = root => File.WriteAllBytes(Seeds(root, "mac.yaml"),
             [.. Encoding.UTF8.GetBytes("entities:\r  - id: gamma\r    kind: state\r    name: "), 0xC3, 0x28, .. "af\r"u8]),
-        ["seeds-folder-missing"] = root => Directory.Delete(Path.Combine(root, "seeds"), recursive: true),
     };
 
     private static readonly System.Collections.Concurrent.ConcurrentBag<System.Net.Sockets.Socket> OpenSockets = [];
