@@ -66,30 +66,15 @@ public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
         }
     }
 
-    private void Arm()
-    {
-        try
+    private void Arm() => _watcher = TryWatch(_root, recursive: true,
+        NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size, watcher =>
         {
-            var watcher = new FileSystemWatcher(_root)
-            {
-                IncludeSubdirectories = true,
-                InternalBufferSize = 64 * 1024,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
             watcher.Created += OnChanged;
             watcher.Changed += OnChanged;
             watcher.Deleted += OnChanged;
             watcher.Renamed += OnRenamed;
             watcher.Error += OnError;
-            watcher.EnableRaisingEvents = true;
-            _watcher = watcher;
-        }
-        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
-        {
-            // Gone again between the check and the watch, or out of inotify watches: the timer tries again.
-            _logger.CannotWatch(_root, ex.Message);
-        }
-    }
+        });
 
     /// <summary>
     /// Watches the parent for the seeds folder's own name: inotify follows a folder's inode, so a watch on a
@@ -98,20 +83,29 @@ public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
     private void ArmParent()
     {
         if (_parentWatcher is not null || _parent is null || !Directory.Exists(_parent)) return;
-        try
+        _parentWatcher = TryWatch(_parent, recursive: false, NotifyFilters.DirectoryName, watcher =>
         {
-            var watcher = new FileSystemWatcher(_parent) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
             watcher.Created += OnParentChanged;
             watcher.Deleted += OnParentChanged;
             watcher.Renamed += OnParentChanged;
             watcher.Error += OnParentError;
+        });
+    }
+
+    private FileSystemWatcher? TryWatch(string folder, bool recursive, NotifyFilters filter, Action<FileSystemWatcher> subscribe)
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = recursive, InternalBufferSize = 64 * 1024, NotifyFilter = filter };
+            subscribe(watcher);
             watcher.EnableRaisingEvents = true;
-            _parentWatcher = watcher;
+            return watcher;
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException)
         {
-            // The existence check on the timer still notices deletions and returns.
-            _logger.CannotWatch(_parent, ex.Message);
+            // Gone again between the check and the watch, or out of inotify watches: the timer tries again.
+            _logger.CannotWatch(folder, ex.Message);
+            return null;
         }
     }
 

@@ -56,22 +56,9 @@ public sealed class EmbeddedStoreDamageTests(BaseStore baseStore) : IClassFixtur
         var pageSize = (bytes[16] << 8) | bytes[17];
         Array.Fill(bytes, (byte)0xA5, pageSize, Math.Min(pageSize, bytes.Length - pageSize));
         await File.WriteAllBytesAsync(store, bytes, Token);
-        var before = FileHash.Of(store);
 
-        foreach (var arguments in new[]
-        {
-            new[] { "sync", "--seeds", "seeds", "--db", "graph.db" },
-            ["query", "who-accused-whom", "--db", "graph.db"],
-            ["export", "--from-store", "--db", "graph.db"],
-        })
-        {
-            var result = await Cli.RunAsync(folder.Path, null, arguments);
-            Assert.True(result.ExitCode == 1, $"{arguments[0]}: {result}");
-            Assert.Contains("graph.db is damaged", result.Stderr, StringComparison.Ordinal);
-            Assert.Contains("'graphbuilder sync --db NEW-FILE' (or deleting it and syncing) rebuilds it", result.Stderr, StringComparison.Ordinal);
-            Cli.AssertNoStackTrace(result);
-            Assert.Equal(before, FileHash.Of(store));
-        }
+        await StoreCommands.AssertEachRefusesAsync(folder.Path, store,
+            "graph.db is damaged", "'graphbuilder sync --db NEW-FILE' (or deleting it and syncing) rebuilds it");
     }
 
     [Fact]
