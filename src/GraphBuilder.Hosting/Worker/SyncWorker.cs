@@ -77,12 +77,15 @@ public sealed class SyncWorker(
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
+            if (!stoppingToken.IsCancellationRequested)
+                await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
             // The retry pipeline decides (and stops retrying once the host stops, which is also an OperationCanceledException).
             throw;
         }
         catch (StoreException ex)
         {
             logger.StoreFailed(trigger, ex.Message);
+            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
             return;
         }
         catch (Exception ex)
@@ -92,6 +95,7 @@ public sealed class SyncWorker(
             return;
         }
 
+        await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
@@ -106,16 +110,16 @@ public sealed class SyncWorker(
             counts.NodesAdded, counts.NodesChanged, counts.NodesRemoved,
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
             outcome.NodeCount, outcome.RelationshipCount, (long)outcome.Duration.TotalMilliseconds);
-        if (outcome.Applied) await NotifyAsync(outcome, stoppingToken).ConfigureAwait(false);
+        if (outcome.Applied) await NotifyAsync(l => l.OnSyncedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
     }
 
-    private async Task NotifyAsync(SyncOutcome outcome, CancellationToken stoppingToken)
+    private async Task NotifyAsync(Func<ISyncListener, Task> tell, CancellationToken stoppingToken)
     {
         foreach (var listener in _listeners)
         {
             try
             {
-                await listener.OnSyncedAsync(outcome, stoppingToken).ConfigureAwait(false);
+                await tell(listener).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -13,7 +13,7 @@ public sealed class LiveViewHardeningTests
     {
         await using var view = await LiveViewProcess.StartAsync();
 
-        foreach (var path in new[] { "/", "/api/graph", "/api/events" })
+        foreach (var path in new[] { "/", "/api/graph", "/api/status", "/api/events" })
         {
             using var response = await view.SendAsync(HttpMethod.Get, path, host);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
