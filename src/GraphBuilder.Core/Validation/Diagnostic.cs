@@ -1,10 +1,16 @@
 namespace GraphBuilder.Validation;
 
 /// <summary>One input problem: where it is, what is wrong, and (when obvious) how to fix it.</summary>
-public sealed record Diagnostic(SourcePosition Position, string Message, string? Hint = null)
+public sealed record Diagnostic(SourcePosition Position, string Message, string? Hint = null, DiagnosticSeverity Severity = DiagnosticSeverity.Error)
 {
+    public bool IsWarning => Severity == DiagnosticSeverity.Warning;
+
     /// <summary>One line, always: a file name or a key holding a line break or another control character shows it escaped.</summary>
-    public override string ToString() => OneLine(Hint is null ? $"{Position}: {Message}" : $"{Position}: {Message} ({Hint})");
+    public override string ToString()
+    {
+        var message = IsWarning ? "warning: " + Message : Message;
+        return OneLine(Hint is null ? $"{Position}: {message}" : $"{Position}: {message} ({Hint})");
+    }
 
     /// <summary><paramref name="text"/> with control characters written as escapes (\n, \r, \t, \u0007), so it stays on one line.</summary>
     public static string OneLine(string text)
