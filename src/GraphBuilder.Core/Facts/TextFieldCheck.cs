@@ -4,8 +4,8 @@ using GraphBuilder.Validation;
 namespace GraphBuilder.Facts;
 
 /// <summary>
-/// Refuses text fields longer than <see cref="SeedLimits"/> allows, and control characters other than tab,
-/// line feed and the CR of a CRLF line end. Refusing them here means no store or export ever sees one
+/// Refuses text fields longer than <see cref="SeedLimits"/> allows, and control characters other than tab
+/// and line ends (LF, CR, CRLF: every export keeps them byte for byte). Refusing them here means no store or export ever sees one
 /// (XML 1.0 cannot hold most of them at all; terminals and logs interpret them).
 /// </summary>
 internal sealed class TextFieldCheck(SeedLimits limits)
@@ -74,16 +74,11 @@ internal sealed class TextFieldCheck(SeedLimits limits)
         }
     }
 
-    /// <summary>The index of the first control character that is not a tab, a line feed or the CR of a CRLF; null when none.</summary>
+    /// <summary>The index of the first control character that is not a tab or a line end (LF, CR); null when none.</summary>
     private static int? FirstControl(string value)
     {
         for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (!char.IsControl(c) || c is '\t' or '\n') continue;
-            if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n') continue;
-            return i;
-        }
+            if (char.IsControl(value[i]) && value[i] is not ('\t' or '\n' or '\r')) return i;
         return null;
     }
 }
