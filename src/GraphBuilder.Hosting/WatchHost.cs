@@ -41,10 +41,12 @@ public static class WatchHost
         AddServices(webBuilder, configuration, builder =>
         {
             if (web.Enabled) builder.Services.AddGraphBuilderWebView(configuration);
+            else builder.Services.AddGraphViewHardening();
         }, configure);
         var app = webBuilder.Build();
-        if (web.Enabled) app.MapGraphView();
-        // On the view's app, so whatever middleware guards the view guards these too.
+        // The view's hardening (Host allow-list, security headers) goes in front of every endpoint, /health and /metrics included.
+        if (web.Enabled) app.UseGraphBuilderWebView();
+        else app.UseGraphViewHardening();
         app.MapGraphBuilderHealth();
         app.MapGraphBuilderMetrics();
         return app;

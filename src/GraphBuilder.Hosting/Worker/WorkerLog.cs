@@ -9,7 +9,7 @@ public static partial class WorkerLog
         Message = "Watching {SeedsFolder} for changes (debounce {Debounce}); store: {Store}")]
     public static partial void Watching(this ILogger logger, string seedsFolder, TimeSpan debounce, string store);
 
-    // Every sync logs one line (event 2, 3, 5, 6 or 7) carrying its Outcome, Trigger and DurationMs.
+    // Every sync logs one line (event 2, 3, 5, 6 or 7) carrying its Outcome and Trigger, and (but for 5, logged by the retry) DurationMs.
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
         Message = "{Outcome} ({Trigger}): {FilesParsed} of {FilesTotal} files re-read; nodes +{NodesAdded} ~{NodesChanged} -{NodesRemoved}, " +
                   "relationships +{RelationshipsAdded} ~{RelationshipsChanged} -{RelationshipsRemoved}; " +
@@ -26,8 +26,8 @@ public static partial class WorkerLog
     public static partial void SeedProblem(this ILogger logger, string path, int line, int column, string problem);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning,
-        Message = "{Outcome} ({Trigger}): {Reason}; changes are kept, retry {Attempt} in {RetryDelay}; {DurationMs} ms")]
-    public static partial void StoreUnavailable(this ILogger logger, SyncResult outcome, SyncTrigger trigger, string reason, int attempt, TimeSpan retryDelay, long durationMs);
+        Message = "{Outcome} ({Trigger}): {Reason}; changes are kept, retry {Attempt} in {RetryDelay}")]
+    public static partial void StoreUnavailable(this ILogger logger, SyncResult outcome, SyncTrigger trigger, string reason, int attempt, TimeSpan retryDelay);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Error,
         Message = "{Outcome} ({Trigger}): {Reason}; waiting for the next change; {DurationMs} ms")]
@@ -54,6 +54,10 @@ public static partial class WorkerLog
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Seeds folder {SeedsFolder} is back; watching it again")]
     public static partial void FolderBack(this ILogger logger, string seedsFolder);
+
+    [LoggerMessage(EventId = 24, Level = LogLevel.Information,
+        Message = "Seeds folder {SeedsFolder} was replaced (renamed over, or deleted and recreated); watching the new one")]
+    public static partial void FolderReplaced(this ILogger logger, string seedsFolder);
 
     [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Cannot watch {SeedsFolder} yet: {Reason}")]
     public static partial void CannotWatch(this ILogger logger, string seedsFolder, string reason);
