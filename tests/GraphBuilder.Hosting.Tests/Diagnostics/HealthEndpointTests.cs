@@ -92,6 +92,25 @@ public sealed class HealthEndpointTests
         Assert.Contains("embedded store", Check((code, body), "store").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HealthAndMetrics_SitBehindTheViewsHostAllowListAndSecurityHeaders()
+    {
+        await using var host = await DiagnosticsHost.StartAsync();
+        await host.WaitForHealthAsync("Healthy");
+
+        foreach (var path in new[] { "/health", "/metrics" })
+        {
+            using var stranger = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Host = "rebound.example" } };
+            using var refused = await host.Http.SendAsync(stranger, TestContext.Current.CancellationToken);
+            using var answered = await host.Http.GetAsync(path, TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+            Assert.Equal("DENY", answered.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("nosniff", answered.Headers.GetValues("X-Content-Type-Options").Single());
+        }
+    }
+
     internal static Dictionary<string, string?> Neo4jSettings(Uri uri) => new()
     {
         ["GraphBuilder:Store"] = "neo4j",
