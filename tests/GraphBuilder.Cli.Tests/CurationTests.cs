@@ -85,6 +85,16 @@ public sealed class CurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Find_WithNoMatch_SaysSoOnStderr_AndExitsZero()
+    {
+        var result = await Cli.RunAsync(_work.Root, "find", "zeppelin");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("no passage in 2 source documents contains all of: zeppelin", result.Stderr.Trim());
+    }
+
+    [Fact]
     public async Task Find_WithAnUnknownSource_ExitsTwo_WithDidYouMean()
     {
         var result = await Cli.RunAsync(_work.Root, "find", "Iran", "--source", "reprot");

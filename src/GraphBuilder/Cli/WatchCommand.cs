@@ -40,6 +40,7 @@ internal static class WatchCommand
             .With([Debounce, NoWeb, WebUrls], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            CliServices.CheckStoreOption(result);
             var configuration = CliServices.Configuration(result, Settings(result));
             // The same check and exit code as every other command, before the host exists.
             SeedsFolder.Check(configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Seeds)}"] ?? new GraphBuilderOptions().Seeds);
