@@ -71,6 +71,17 @@ public sealed class CurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_TableFitsTheTerminalWidth_ShorteningNamesNotIds()
+    {
+        var result = await Cli.RunAsync(_work.Root, new Dictionary<string, string> { ["COLUMNS"] = "40" }, "entities");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, line => Assert.True(line.Length <= 40, $"{line.Length} columns: {line}"));
+        Assert.Contains(lines, line => line.StartsWith("nato ", StringComparison.Ordinal) && line.EndsWith('…'));
+    }
+
+    [Fact]
     public async Task Find_PrintsReadyToPasteQuotes_WithSourceAndLine()
     {
         var result = await Cli.RunAsync(_work.Root, "find", "accused cyberattack");
