@@ -96,6 +96,25 @@ public sealed class CurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Find_WidensATooShortSentenceToItsLine_SoThePastedQuoteValidates()
+    {
+        _work.Write("documents/other.txt", "NATO condemned it. The alliance voiced support for Albania after the attack.\n");
+
+        var found = await Cli.RunAsync(_work.Root, "find", "condemned", "--source", "other-report");
+
+        Assert.True(found.ExitCode == 0, found.ToString());
+        var citation = found.Stdout.Split('\n')[1..3];
+        Assert.Equal(
+        [
+            "      - source: other-report",
+            "        quote: \"NATO condemned it. The alliance voiced support for Albania after the attack.\"",
+        ], citation);
+        _work.Write("facts/f.yaml", "facts:\n  - id: f1\n    type: ACCUSES\n    subject: nato\n    object: iran\n    sources:\n" + string.Join('\n', citation) + "\n");
+        var validated = await Cli.RunAsync(_work.Root, "validate");
+        Assert.True(validated.ExitCode == 0, validated.ToString());
+    }
+
+    [Fact]
     public async Task Find_WithNoMatch_SaysSoOnStderr_AndExitsZero()
     {
         var result = await Cli.RunAsync(_work.Root, "find", "zeppelin");
