@@ -15,9 +15,10 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder watch [--debounce 500ms] [--no-web] [--web-urls URL] [--health-urls URL] [--log-format json]</c>:
+/// <c>graphbuilder watch [--debounce 500ms] [--strict] [--no-web] [--web-urls URL] [--health-urls URL] [--log-format json]</c>:
 /// sync once, then keep the store in sync with the seeds folder until Ctrl+C or SIGTERM, serving the graph view
-/// (refreshed after each sync), /health and /metrics; with --no-web, /health and /metrics only at --health-urls. The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
+/// (refreshed after each sync), /health and /metrics; with --no-web, /health and /metrics only at --health-urls.
+/// The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
 /// </summary>
 internal static class WatchCommand
 {
@@ -27,6 +28,7 @@ internal static class WatchCommand
         CustomParser = ParseDuration,
     };
 
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors: a corpus with any is not synced, the store keeps the last good graph" };
     private static readonly Option<bool> NoWeb = new("--no-web") { Description = "Do not serve the graph view" };
     private static readonly Option<string?> WebUrls = new("--web-urls") { Description = "Where the graph view listens (default: http://127.0.0.1:5080)" };
     private static readonly Option<string?> HealthUrls = new("--health-urls") { Description = "With --no-web: where /health and /metrics listen (default: not served)" };
@@ -43,9 +45,10 @@ internal static class WatchCommand
             });
         }
         var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view")
-            .With([Debounce, NoWeb, WebUrls, HealthUrls, LogFormatOption], CommonOptions.Corpus, CommonOptions.StoreOptions);
+            .With([Debounce, Strict, NoWeb, WebUrls, HealthUrls, LogFormatOption], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            CliServices.CheckStoreOption(result);
             var configuration = CliServices.Configuration(result, Settings(result));
             // The same check and exit code as every other command, before the host exists.
             SeedsFolder.Check(configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Seeds)}"] ?? new GraphBuilderOptions().Seeds);
@@ -71,6 +74,7 @@ internal static class WatchCommand
         var settings = new Dictionary<string, string?>();
         if (result.GetValue(Debounce) is { } debounce)
             settings[$"{WorkerOptions.SectionName}:Debounce"] = debounce.ToString("c", CultureInfo.InvariantCulture);
+        if (result.GetValue(Strict)) settings[$"{WorkerOptions.SectionName}:Strict"] = "true";
         if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
         if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
         if (result.GetValue(HealthUrls) is { } healthUrls) settings[$"{HealthOptions.SectionName}:Urls"] = healthUrls;
