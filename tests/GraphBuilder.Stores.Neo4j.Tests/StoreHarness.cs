@@ -1,5 +1,6 @@
 using GraphBuilder.Graph;
 using GraphBuilder.Schema;
+using GraphBuilder.Sync;
 using GraphBuilder.Testing;
 using GraphBuilder.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,14 +47,9 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public Neo4jGraphStore NewStore() => Services.GetRequiredService<Neo4jGraphStore>();
 
-    /// <summary>Reads the snapshot, diffs and applies: what the sync service does.</summary>
-    public async Task<GraphDiff> SyncAsync(GraphData graph, Neo4jGraphStore? store = null)
-    {
-        store ??= NewStore();
-        var diff = GraphDiff.Between(await store.ReadSnapshotAsync(TestContext.Current.CancellationToken), graph);
-        await store.ApplyAsync(diff, TestContext.Current.CancellationToken);
-        return diff;
-    }
+    /// <summary>Reads the snapshot, diffs and applies, as the sync service does.</summary>
+    public async Task<GraphDiff> SyncAsync(GraphData graph, Neo4jGraphStore? store = null) =>
+        (await GraphSyncService.WriteGraphAsync(store ?? NewStore(), graph, dryRun: false, TestContext.Current.CancellationToken)).Diff;
 
     public IReadOnlyList<FakeLogRecord> Logs => Services.GetFakeLogCollector().GetSnapshot();
 

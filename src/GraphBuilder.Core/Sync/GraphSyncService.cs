@@ -23,16 +23,26 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
         if (compiled.Graph is not { } graph)
             return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started));
 
-        var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        var diff = GraphDiff.Between(snapshot, graph);
-        var applied = false;
-        if (!dryRun && !diff.IsEmpty)
-        {
-            // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
-            await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
-            applied = true;
-        }
+        var (diff, applied) = await WriteGraphAsync(store, graph, dryRun, cancellationToken).ConfigureAwait(false);
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
             graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Diffs the store against <paramref name="graph"/> and writes the difference; when there is none but the
+    /// store's marker is missing, partial or names another graph, writes only the marker. Returns the diff and
+    /// whether any element was written.
+    /// </summary>
+    public static async Task<(GraphDiff Diff, bool Applied)> WriteGraphAsync(IGraphStore store, GraphData graph, bool dryRun, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var diff = GraphDiff.Between(snapshot, graph);
+        if (dryRun) return (diff, false);
+        if (diff.IsEmpty && await store.ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false) is { Complete: true } marker
+            && marker.GraphHash == graph.ContentHash)
+            return (diff, false);
+        // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
+        await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
+        return (diff, !diff.IsEmpty);
     }
 }

@@ -38,7 +38,9 @@ public static class ExportCommand
             GraphData graph;
             if (result.GetValue(FromStore))
             {
-                graph = await services.GetRequiredService<IGraphStore>().ReadGraphAsync(cancellationToken);
+                var store = services.GetRequiredService<IGraphStore>();
+                graph = await store.ReadGraphAsync(cancellationToken);
+                await StaleStoreWarning.PrintAsync(services, store, cancellationToken);
             }
             else
             {

@@ -29,8 +29,9 @@ public static class QueryCommand
                 foreach (var q in queries) Console.Error.WriteLine($"  {q.Name,-22} {q.Description}");
                 return ExitCodes.InvalidInput;
             }
-            var matches = await services.GetRequiredService<IGraphStore>()
-                .FindRelationshipsAsync(query.ToQuery(result.GetValue(Subject), result.GetValue(Object)), cancellationToken);
+            var store = services.GetRequiredService<IGraphStore>();
+            var matches = await store.FindRelationshipsAsync(query.ToQuery(result.GetValue(Subject), result.GetValue(Object)), cancellationToken);
+            await StaleStoreWarning.PrintAsync(services, store, cancellationToken);
             var ordered = QueryResultFormatter.Order(matches);
             Console.Write(result.GetValue(Format) == "json" ? QueryResultFormatter.ToJson(ordered) : QueryResultFormatter.ToTable(ordered));
             return ExitCodes.Success;
