@@ -25,10 +25,12 @@ public sealed class StoreHarness : IAsyncDisposable
     public ServiceProvider Services { get; }
     public Vocabulary Vocabulary => Services.GetRequiredService<Vocabulary>();
 
-    public static async Task<StoreHarness> StartAsync(Action<Neo4jOptions>? configure = null)
+    /// <param name="clock">The store's clock (retry pipelines, timeouts, marker times), e.g. a FakeTimeProvider; the system's by default.</param>
+    public static async Task<StoreHarness> StartAsync(Action<Neo4jOptions>? configure = null, TimeProvider? clock = null)
     {
         var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
         var services = new ServiceCollection()
+            .AddSingleton(clock ?? TimeProvider.System)
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging())
             .AddSingleton(SomeVocabulary.FromRepository())
             .AddNeo4jGraphStore(o =>
