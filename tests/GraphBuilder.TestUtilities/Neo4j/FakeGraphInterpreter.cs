@@ -59,6 +59,12 @@ public sealed class FakeGraphInterpreter
         lock (_open) _failures.Add(new StatementFailure(when, code, rowsBefore, times));
     }
 
+    /// <summary>Drops every statement failure not used yet.</summary>
+    public void ClearFailures()
+    {
+        lock (_open) _failures.Clear();
+    }
+
     public FakeQueryApiResponse Handle(RecordedQueryRequest request)
     {
         lock (_open)

@@ -68,6 +68,12 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
 
     public void ScriptNext(FakeQueryApiResponse then, int times = 1) => Script(_ => true, then, times);
 
+    /// <summary>Drops every scripted answer not used yet.</summary>
+    public void ClearScripts()
+    {
+        lock (_scripts) _scripts.Clear();
+    }
+
     public void ClearRequests()
     {
         lock (_requests) _requests.Clear();
