@@ -12,18 +12,23 @@ namespace GraphBuilder.Benchmarks;
 /// <summary>
 /// Step 5 against the in-process fake Query API server (no Neo4j on the bench machine): a full sync
 /// into an empty database, then an unchanged re-sync on the same service, counting the HTTP
-/// requests each sends and the rows (UNWIND elements) they carry. Times are the fake's, not Neo4j's.
+/// requests each sends and the rows (UNWIND elements) they carry, the transactions and the largest of
+/// them, and the units of work retried. The fake refuses any transaction over
+/// <see cref="TransactionRowLimit"/> rows, as Neo4j does when a transaction outgrows its memory.
+/// Times are the fake's, not Neo4j's.
 /// </summary>
 public sealed class FakeNeo4jBenchmark : INeo4jBenchmark
 {
     private const string User = "bench";
     private const string Password = "bench-password";
+    private const int TransactionRowLimit = 50_000;
 
     public string? UnavailableReason => null;
 
     public async Task<Neo4jFigures> MeasureAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
     {
         await using var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
+        server.Graph.TransactionRowLimit = TransactionRowLimit;
         await using var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(vocabulary)
@@ -48,6 +53,10 @@ public sealed class FakeNeo4jBenchmark : INeo4jBenchmark
         return new Neo4jFigures(fullRequests.Count, fullRequests.Sum(r => (long)r.RowCount), duration)
         {
             UnchangedResyncRequests = server.Requests.Count,
+            Transactions = server.Graph.Commits,
+            LargestTransactionRows = server.Graph.LargestCommittedTransactionRows,
+            Retries = services.GetRequiredService<Neo4jRetryPipeline>().Retries,
+            TransactionRowLimit = TransactionRowLimit,
         };
     }
 }

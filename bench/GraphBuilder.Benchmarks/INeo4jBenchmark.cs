@@ -17,8 +17,20 @@ public interface INeo4jBenchmark
 /// <summary>What the Neo4j step reports: requests sent, rows written, and the time the sync took.</summary>
 public sealed record Neo4jFigures(int Requests, long Rows, TimeSpan Duration)
 {
-    /// <summary>Requests an unchanged re-sync sends (the snapshot read only, when nothing changed).</summary>
+    /// <summary>Requests an unchanged re-sync sends (the snapshot pages and the marker read, when nothing changed).</summary>
     public int UnchangedResyncRequests { get; init; }
+
+    /// <summary>Write transactions the full sync committed.</summary>
+    public int Transactions { get; init; }
+
+    /// <summary>The most rows one committed transaction carried.</summary>
+    public int LargestTransactionRows { get; init; }
+
+    /// <summary>Units of work retried (e.g. after the stand-in's per-transaction row limit).</summary>
+    public int Retries { get; init; }
+
+    /// <summary>The stand-in's per-transaction row limit during the run.</summary>
+    public int TransactionRowLimit { get; init; }
 
     public double RowsPerRequest => Requests == 0 ? 0 : (double)Rows / Requests;
 }
