@@ -54,13 +54,16 @@ public sealed class CypherStatements(Vocabulary vocabulary)
     public string DeleteNodes(string label) => Marked("delete-nodes",
         $"UNWIND $ids AS id MATCH (n:{CypherIdentifier.Label(vocabulary, label)} {{id: id}}) DETACH DELETE n");
 
-    /// <summary>Parameter: <c>$rows</c> of <c>{id, props}</c>.</summary>
-    public string MergeNodes(string label) => Marked("merge-nodes",
-        $"UNWIND $rows AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props");
+    /// <summary>
+    /// Parameter: <c>$rows</c> of <c>{id, props}</c>. <paramref name="rows"/> replaces <c>$rows</c> with another
+    /// list expression (the script export's literal list).
+    /// </summary>
+    public string MergeNodes(string label, string rows = "$rows") => Marked("merge-nodes",
+        $"UNWIND {rows} AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props");
 
-    /// <summary>Parameter: <c>$rows</c> of <c>{id, start, end, props}</c>; endpoints matched by label so the id index is used.</summary>
-    public string MergeRelationships(string type, string startLabel, string endLabel) => Marked("merge-relationships",
-        $"UNWIND $rows AS row " +
+    /// <summary>Parameter: <c>$rows</c> of <c>{id, start, end, props}</c> (or <paramref name="rows"/>); endpoints matched by label so the id index is used.</summary>
+    public string MergeRelationships(string type, string startLabel, string endLabel, string rows = "$rows") => Marked("merge-relationships",
+        $"UNWIND {rows} AS row " +
         $"MATCH (a:{CypherIdentifier.Label(vocabulary, startLabel)} {{id: row.start}}) " +
         $"MATCH (b:{CypherIdentifier.Label(vocabulary, endLabel)} {{id: row.end}}) " +
         $"MERGE (a)-[r:{CypherIdentifier.RelationshipType(vocabulary, type)} {{id: row.id}}]->(b) SET r = row.props");

@@ -3,6 +3,7 @@ using GraphBuilder.Export;
 using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
+using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Sync;
 using GraphBuilder.Web;
 using Microsoft.Extensions.DependencyInjection;

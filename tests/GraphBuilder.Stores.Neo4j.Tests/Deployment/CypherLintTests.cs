@@ -1,4 +1,3 @@
-using GraphBuilder.Export;
 using GraphBuilder.Graph;
 using GraphBuilder.Queries;
 using GraphBuilder.Testing;

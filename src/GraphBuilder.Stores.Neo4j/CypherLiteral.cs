@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace GraphBuilder.Export;
+namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>
-/// Cypher literals for parameter-free scripts: strings single-quoted with every quote, backslash and
+/// Cypher literals for parameter-free scripts (<see cref="CypherScriptWriter"/>): strings single-quoted with every quote, backslash and
 /// control character escaped, so any text stays one literal; dates as <c>date('yyyy-MM-dd')</c>.
 /// </summary>
 public static class CypherLiteral
@@ -18,7 +18,7 @@ public static class CypherLiteral
         double d => double.IsNaN(d) ? "0.0/0.0" : d > 0 ? "1.0/0.0" : "-1.0/0.0",
         bool b => b ? "true" : "false",
         DateOnly date => $"date('{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')",
-        IEnumerable<KeyValuePair<string, object?>> map => "{" + string.Join(", ", map.Select(p => $"{Key(p.Key)}: {Of(p.Value)}")) + "}",
+        IEnumerable<KeyValuePair<string, object?>> map => "{" + string.Join(", ", map.Select(p => $"{CypherIdentifier.Quote(p.Key)}: {Of(p.Value)}")) + "}",
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Of)) + "]",
         _ => throw new ArgumentException($"No Cypher literal for {value.GetType().Name}.", nameof(value)),
     };
@@ -46,7 +46,4 @@ public static class CypherLiteral
         }
         return text.Append('\'').ToString();
     }
-
-    /// <summary>A map key or identifier, always backtick-quoted.</summary>
-    public static string Key(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
 }
