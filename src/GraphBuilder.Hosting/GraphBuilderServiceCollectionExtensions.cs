@@ -7,30 +7,42 @@ using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting;
 
 public static class GraphBuilderServiceCollectionExtensions
 {
+    /// <summary>The pipeline and the configured store: what a sync (CLI or worker) needs.</summary>
+    public static IServiceCollection AddGraphBuilder(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddGraphBuilderPipeline(configuration).AddGraphBuilderStore(configuration);
+
     /// <summary>
-    /// Registers the whole pipeline: options (validated at start), the vocabulary and canned queries
-    /// from the schema folder, the corpus pipeline, the configured store and the sync service.
+    /// Registers what reads the seeds, with no store: options (validated at start), the vocabulary and
+    /// canned queries from the schema folder, and the corpus pipeline. Enough for validate, export and generate.
     /// </summary>
-    public static IServiceCollection AddGraphBuilder(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraphBuilderPipeline(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphBuilderOptions>()
             .Bind(configuration.GetSection(GraphBuilderOptions.SectionName))
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<GraphBuilderOptions>, GraphBuilderOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphBuilderOptions>, GraphBuilderOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton(sp => VocabularyLoader.LoadFromFolder(Options(sp).ResolveSchemaFolder()));
-        services.AddSingleton<IReadOnlyList<CannedQuery>>(sp =>
+        services.TryAddSingleton(sp => VocabularyLoader.LoadFromFolder(Options(sp).ResolveSchemaFolder()));
+        services.TryAddSingleton<IReadOnlyList<CannedQuery>>(sp =>
             CannedQueryLoader.LoadFromFolder(Options(sp).ResolveSchemaFolder(), sp.GetRequiredService<Vocabulary>()));
-        services.AddSingleton(sp => new CorpusPipeline(sp.GetRequiredService<Vocabulary>()));
+        services.TryAddSingleton(sp => new CorpusPipeline(sp.GetRequiredService<Vocabulary>()));
+        return services;
+    }
 
-        // Only the chosen store is registered, so its options alone are validated at start.
+    /// <summary>
+    /// Registers the configured store (<c>GraphBuilder:Store</c>) and the sync service on top of
+    /// <see cref="AddGraphBuilderPipeline"/>. Only the chosen store is registered, so its options alone are validated at start.
+    /// </summary>
+    public static IServiceCollection AddGraphBuilderStore(this IServiceCollection services, IConfiguration configuration)
+    {
         var store = ReadStoreKind(configuration);
         if (store == StoreKind.Neo4j) services.AddNeo4jGraphStore(configuration);
         else services.AddEmbeddedGraphStore(configuration);

@@ -3,4 +3,4 @@ using GraphBuilder.Cli;
 
 // Give an in-flight sync time to commit on SIGTERM/Ctrl+C before the process is torn down.
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) };
-return await GraphBuilderCommandLine.Create().Parse(args).InvokeAsync(invocation);
+return await GraphBuilderCommandLine.InvokeAsync(args, invocation);

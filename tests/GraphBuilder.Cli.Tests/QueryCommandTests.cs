@@ -75,11 +75,23 @@ public sealed class QueryCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Query_WithoutTheRequiredEntity_ExitsOne_WithAMessage()
+    public async Task Query_WithoutTheRequiredEntity_ExitsTwo_WithAMessage()
     {
         var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "accusations-against");
 
-        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal(["error: query 'accusations-against' needs --object"], result.StderrLines);
+    }
+
+    [Theory]
+    [InlineData("--object", "Irann", "iran")]
+    [InlineData("--subject", "Naser Kanaani", "Nasser Kanaani")]
+    public async Task Query_UnknownEntity_ExitsTwo_WithDidYouMean_OverIdsNamesAndAliases(string option, string wrong, string suggestion)
+    {
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "claims", option, wrong);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal([$"error: {option}: no entity '{wrong}' in embedded store graph.db (did you mean '{suggestion}'?)"], result.StderrLines);
+        Assert.Equal("", result.Stdout);
     }
 }

@@ -12,10 +12,6 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
 {
     public IGraphStore Store => store;
 
-    /// <summary>Validates and compiles without touching the store.</summary>
-    public CompiledCorpus Compile(string seedsFolder, CancellationToken cancellationToken = default) =>
-        pipeline.Run(seedsFolder, cancellationToken);
-
     public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();

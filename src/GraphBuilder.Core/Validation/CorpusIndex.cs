@@ -89,20 +89,30 @@ public sealed class CorpusIndex
     }
 
     public EntityRecord? ResolveEntity(Field reference, DiagnosticBag diagnostics) =>
-        Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics);
+        Resolve(reference, _entities, "entity", "an entity", _sources, "a source", diagnostics, NamedBy);
+
+    /// <summary>"did you mean 'id'?" when the reference is an entity's name or alias instead of its id.</summary>
+    private string? NamedBy(string text)
+    {
+        foreach (var (id, entity) in _entities)
+            if (entity.Aliases.Prepend(entity.Name).Any(n => string.Equals(n?.Value, text, StringComparison.OrdinalIgnoreCase)))
+                return $"did you mean '{id}'? '{text}' is its name or alias; references use ids";
+        return null;
+    }
 
     public SourceRecord? ResolveSource(Field reference, DiagnosticBag diagnostics) =>
         Resolve(reference, _sources, "source", "a source", _entities, "an entity", diagnostics);
 
     /// <summary>Finds a record of the wanted kind, or says the id is of the other kind, or unknown (with a did-you-mean).</summary>
     private static TWanted? Resolve<TWanted, TOther>(Field reference, Dictionary<string, TWanted> wanted, string wantedName, string aWanted,
-        Dictionary<string, TOther> other, string anOther, DiagnosticBag diagnostics) where TWanted : class
+        Dictionary<string, TOther> other, string anOther, DiagnosticBag diagnostics, Func<string, string?>? namedBy = null) where TWanted : class
     {
         if (wanted.TryGetValue(reference.Value, out var record)) return record;
         if (other.ContainsKey(reference.Value))
             diagnostics.Add(reference.At, $"'{reference.Value}' is {anOther}, not {aWanted}");
         else
-            diagnostics.Add(reference.At, $"unknown {wantedName} '{reference.Value}'", DidYouMean.Hint(reference.Value, wanted.Keys));
+            diagnostics.Add(reference.At, $"unknown {wantedName} '{reference.Value}'",
+                namedBy?.Invoke(reference.Value) ?? DidYouMean.Hint(reference.Value, wanted.Keys));
         return null;
     }
 

@@ -9,48 +9,59 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// Builds the service provider a one-shot command runs with: appsettings.json, environment
-/// variables, then command-line options; logs go to stderr so stdout stays clean for output.
+/// Builds what a command runs with: configuration (appsettings.json, environment variables, then
+/// command-line options), logging to stderr so stdout stays clean, and only the services it uses.
 /// </summary>
-public static class CliServices
+internal static class CliServices
 {
-    public static HostApplicationBuilder CreateBuilder(ParseResult result)
-    {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
-        Configure(builder, result);
-        return builder;
-    }
+    /// <summary>The pipeline alone (no store, so no store settings are read or validated): validate, export, generate.</summary>
+    public static ServiceProvider BuildPipeline(ParseResult result) =>
+        Build(result, (services, configuration) => services.AddGraphBuilderPipeline(configuration));
 
-    /// <summary>Applies GraphBuilder's configuration sources, logging and services to any host builder (generic or web).</summary>
-    public static void Configure(IHostApplicationBuilder builder, ParseResult result)
-    {
-        AddSources(builder.Configuration, result);
-        // One-shot commands print their own outcome; logs are for --verbose. Polly's retry events carry
-        // exception stack traces, which users should never see for an unreachable server.
-        var verbose = result.GetValue(CommonOptions.Verbose);
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true)
-            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Error))
-            .AddFilter("Polly", verbose ? LogLevel.Information : LogLevel.None)
-            .AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.None);
-        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddGraphBuilder(builder.Configuration);
-    }
+    /// <summary>The pipeline and the configured store: sync, query, export --from-store.</summary>
+    public static ServiceProvider BuildWithStore(ParseResult result) =>
+        Build(result, (services, configuration) => services.AddGraphBuilder(configuration));
 
     /// <summary>Configuration sources, lowest precedence first: shipped and local appsettings.json, environment, command line.</summary>
-    public static IConfigurationBuilder AddSources(IConfigurationBuilder configuration, ParseResult result) => configuration
+    public static IConfigurationRoot Configuration(ParseResult result, IDictionary<string, string?>? overrides = null) => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
         .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
         .AddEnvironmentVariables()
-        .AddInMemoryCollection(CommonOptions.ToConfiguration(result));
+        .AddInMemoryCollection(CommonOptions.ToConfiguration(result))
+        .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
+        .Build();
 
-    /// <summary>Builds the provider and runs start-up validation of every option, as a host would.</summary>
-    public static ServiceProvider Build(ParseResult result)
+    /// <summary>
+    /// One-shot commands print their own outcome; logs are for --verbose. Polly's retry events and the
+    /// host's start-up failures carry stack traces, which users should never see for an environment error.
+    /// </summary>
+    public static void ConfigureLogging(ILoggingBuilder logging, ParseResult result)
     {
-        var provider = CreateBuilder(result).Services.BuildServiceProvider();
-        provider.GetRequiredService<IStartupValidator>().Validate();
-        return provider;
+        var verbose = result.GetValue(CommonOptions.Verbose);
+        logging.AddSimpleConsole(o => o.SingleLine = true)
+            .AddFilter(level => level >= (verbose ? LogLevel.Debug : LogLevel.Error))
+            .AddFilter("Polly", verbose ? LogLevel.Information : LogLevel.None)
+            .AddFilter("System.Net.Http", verbose ? LogLevel.Information : LogLevel.None)
+            // "Hosting failed to start" (an error) repeats, with its stack trace, the one line the command prints;
+            // a crash (critical) still shows.
+            .AddFilter("Microsoft.Extensions.Hosting", verbose ? LogLevel.Information : LogLevel.Critical)
+            .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Critical);
+        logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
     public static GraphBuilderOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<GraphBuilderOptions>>().Value;
+
+    /// <summary>Builds the provider and runs start-up validation of the registered options, as a host would.</summary>
+    private static ServiceProvider Build(ParseResult result, Action<IServiceCollection, IConfiguration> register)
+    {
+        var configuration = Configuration(result);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => ConfigureLogging(logging, result));
+        register(services, configuration);
+        var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        return provider;
+    }
 }

@@ -5,13 +5,18 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Cli;
 
 /// <summary>Runs a command body and turns user-facing failures into a message and exit code, never a stack trace.</summary>
-public static class CommandRunner
+internal static class CommandRunner
 {
     public static async Task<int> RunAsync(Func<Task<int>> body)
     {
         try
         {
             return await body();
+        }
+        catch (UsageException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
         }
         catch (SchemaLoadException ex)
         {

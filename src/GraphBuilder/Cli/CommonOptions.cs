@@ -2,18 +2,33 @@ using System.CommandLine;
 
 namespace GraphBuilder.Cli;
 
-/// <summary>Options shared by several commands; each maps to a configuration key so appsettings/env work too.</summary>
-public static class CommonOptions
+/// <summary>
+/// Options several commands share; each maps to a configuration key so appsettings/env work too.
+/// A command lists only the groups it uses, so its help shows only what it reads.
+/// </summary>
+internal static class CommonOptions
 {
-    public static readonly Option<string?> Seeds = new("--seeds") { Description = "Seeds folder (default: seeds)", Recursive = true };
-    public static readonly Option<string?> Schema = new("--schema") { Description = "Schema folder (default: schema)", Recursive = true };
-    public static readonly Option<string?> Store = new("--store") { Description = "Graph store: embedded (default) or neo4j", Recursive = true };
-    public static readonly Option<string?> Db = new("--db") { Description = "Embedded store file (default: graph.db)", Recursive = true };
-    public static readonly Option<string?> Neo4jUri = new("--neo4j-uri") { Description = "Neo4j HTTP URI, e.g. http://localhost:7474", Recursive = true };
-    public static readonly Option<string?> Neo4jDatabase = new("--neo4j-database") { Description = "Neo4j database (default: neo4j)", Recursive = true };
-    public static readonly Option<string?> Neo4jUser = new("--neo4j-user") { Description = "Neo4j user", Recursive = true };
-    public static readonly Option<string?> Neo4jPassword = new("--neo4j-password") { Description = "Neo4j password (prefer env GraphBuilder__Neo4j__Password)", Recursive = true };
+    public static readonly Option<string?> Seeds = new("--seeds") { Description = "Seeds folder (default: seeds)" };
+    public static readonly Option<string?> Schema = new("--schema") { Description = "Schema folder (default: schema)" };
+    public static readonly Option<string?> Store = new("--store") { Description = "Graph store: embedded or neo4j (default: embedded)" };
+    public static readonly Option<string?> Db = new("--db") { Description = "Embedded store file (default: graph.db)" };
+    public static readonly Option<string?> Neo4jUri = new("--neo4j-uri") { Description = "Neo4j HTTP URI, e.g. http://localhost:7474" };
+    public static readonly Option<string?> Neo4jDatabase = new("--neo4j-database") { Description = "Neo4j database (default: neo4j)" };
+    public static readonly Option<string?> Neo4jUser = new("--neo4j-user") { Description = "Neo4j user (default: neo4j)" };
+    public static readonly Option<string?> Neo4jPassword = new("--neo4j-password") { Description = "Neo4j password (prefer env GraphBuilder__Neo4j__Password)" };
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log details to stderr", Recursive = true };
+
+    /// <summary>The seeds and schema folders: every command that reads seed files.</summary>
+    public static Option[] Corpus => [Seeds, Schema];
+
+    /// <summary>Which store and how to reach it: only commands that read or write the store.</summary>
+    public static Option[] StoreOptions => [Store, Db, Neo4jUri, Neo4jDatabase, Neo4jUser, Neo4jPassword];
+
+    public static Command With(this Command command, params Option[][] groups)
+    {
+        foreach (var option in groups.SelectMany(g => g)) command.Options.Add(option);
+        return command;
+    }
 
     /// <summary>Configuration keys set from the command line (they override appsettings.json and environment).</summary>
     public static Dictionary<string, string?> ToConfiguration(ParseResult result)
@@ -33,6 +48,4 @@ public static class CommonOptions
         Map(Neo4jPassword, "GraphBuilder:Neo4j:Password");
         return values;
     }
-
-    public static IEnumerable<Option> All => [Seeds, Schema, Store, Db, Neo4jUri, Neo4jDatabase, Neo4jUser, Neo4jPassword, Verbose];
 }

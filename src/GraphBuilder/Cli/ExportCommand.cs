@@ -4,16 +4,18 @@ using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
 using GraphBuilder.Stores.Neo4j;
-using GraphBuilder.Sync;
 using GraphBuilder.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
-/// <summary><c>graphbuilder export --format json|cypher|graphml|html [-o FILE]</c>: write the compiled graph (or, with --from-store, the stored one).</summary>
-public static class ExportCommand
+/// <summary>
+/// <c>graphbuilder export [--format json|cypher|graphml|html] [-o FILE]</c>: write the compiled graph (or,
+/// with --from-store, the stored one). The format defaults to -o's extension, else json.
+/// </summary>
+internal static class ExportCommand
 {
-    private static readonly Option<string> Format = new("--format") { Description = "Export format", DefaultValueFactory = _ => "json" };
+    private static readonly Option<string?> Format = new("--format") { Description = "json, cypher, graphml or html (default: from -o's extension, else json)" };
     private static readonly Option<string?> Output = new("--output", "-o") { Description = "Output file (default: stdout)" };
     private static readonly Option<bool> FromStore = new("--from-store") { Description = "Export what the store holds instead of the compiled seeds" };
 
@@ -29,15 +31,26 @@ public static class ExportCommand
         ["html"] = (graph, stream, _) => HtmlGraphExporter.Write(graph, stream),
     };
 
+    /// <summary>File extensions that name a format; an -o with another extension takes --format or json.</summary>
+    private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".json"] = "json", [".cypher"] = "cypher", [".cql"] = "cypher", [".graphml"] = "graphml", [".html"] = "html", [".htm"] = "html",
+    };
+
     public static Command Create()
     {
         Format.AcceptOnlyFromAmong([.. Writers.Keys]);
-        var command = new Command("export", "Export the graph") { Format, Output, FromStore };
+        var command = new Command("export", "Export the graph").With([Format, Output, FromStore], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            using var services = CliServices.Build(result);
+            var path = result.GetValue(Output);
+            var format = ChooseFormat(result.GetValue(Format), path);
+            if (path is not null) CheckFolder(path);
+            var fromStore = result.GetValue(FromStore);
+            // Only --from-store reads the store; a seed export needs no store settings at all.
+            using var services = fromStore ? CliServices.BuildWithStore(result) : CliServices.BuildPipeline(result);
             GraphData graph;
-            if (result.GetValue(FromStore))
+            if (fromStore)
             {
                 var store = services.GetRequiredService<IGraphStore>();
                 graph = await store.ReadGraphAsync(cancellationToken);
@@ -45,25 +58,16 @@ public static class ExportCommand
             }
             else
             {
-                var compiled = services.GetRequiredService<GraphSyncService>().Compile(CliServices.Options(services).Seeds, cancellationToken);
-                if (!compiled.IsValid) return DiagnosticPrinter.Print(compiled.Diagnostics);
+                var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
+                var compiled = services.GetRequiredService<CorpusPipeline>().Run(seeds, cancellationToken);
+                if (!compiled.IsValid) return DiagnosticPrinter.Print(compiled.Diagnostics, seeds);
                 graph = compiled.Graph!;
             }
             var vocabulary = services.GetRequiredService<Vocabulary>();
-            var write = Writers[result.GetValue(Format)!];
-            if (result.GetValue(Output) is { } path)
+            var write = Writers[format];
+            if (path is not null)
             {
-                // Write beside the target and rename, so a failed export never leaves a half-written file.
-                var temporary = path + ".tmp";
-                try
-                {
-                    await using (var file = File.Create(temporary)) write(graph, file, vocabulary);
-                    File.Move(temporary, path, overwrite: true);
-                }
-                finally
-                {
-                    File.Delete(temporary);
-                }
+                await WriteFileAsync(path, stream => write(graph, stream, vocabulary));
                 Console.Error.WriteLine($"Wrote {path}: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships.");
             }
             else
@@ -75,5 +79,38 @@ public static class ExportCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static string ChooseFormat(string? format, string? path)
+    {
+        var implied = path is not null && Extensions.TryGetValue(Path.GetExtension(path), out var f) ? f : null;
+        if (format is not null && implied is not null && format != implied)
+            throw new UsageException($"--format {format} contradicts -o {path} (a {Path.GetExtension(path)} file is {implied}); drop --format or change the file name");
+        return format ?? implied ?? "json";
+    }
+
+    private static void CheckFolder(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder)) throw new UsageException($"cannot write {path}: folder {folder} does not exist");
+    }
+
+    /// <summary>Writes beside the target and renames, so a failed export never leaves a half-written file; errors name the target, not the temporary.</summary>
+    private static async Task WriteFileAsync(string path, Action<Stream> write)
+    {
+        var temporary = path + ".tmp";
+        try
+        {
+            await using (var file = File.Create(temporary)) write(file);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write {path}: {ex.Message.Replace(Path.GetFullPath(temporary), Path.GetFullPath(path), StringComparison.Ordinal)}", ex);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }

@@ -1,41 +1,77 @@
 using System.CommandLine;
 using GraphBuilder.Queries;
 using GraphBuilder.Stores;
+using GraphBuilder.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
 /// <summary><c>graphbuilder query NAME</c>: run a canned query from schema/queries.yaml over the store.</summary>
-public static class QueryCommand
+internal static class QueryCommand
 {
-    private static readonly Argument<string> Name = new("name") { Description = "Query name (see schema/queries.yaml), e.g. who-accused-whom" };
+    public const string CommandName = "query";
+
+    private static readonly Argument<string> Name = new("name") { Description = "Query name from schema/queries.yaml (listed below)" };
     private static readonly Option<string?> Subject = new("--subject") { Description = "Entity at the start (id, name or alias)" };
     private static readonly Option<string?> Object = new("--object") { Description = "Entity at the end (id, name or alias)" };
-    private static readonly Option<string> Format = new("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+    private static readonly Option<string?> Format = new("--format") { Description = "table or json (default: table)" };
+    private static readonly Option<bool> Quotes = new("--quotes") { Description = "Show each relationship's quotes under its row in the table" };
 
     public static Command Create()
     {
         Format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("query", "Run a canned relationship query over the graph store") { Name, Subject, Object, Format };
+        var command = new Command(CommandName, "Run a canned relationship query over the graph store")
+            .With([Subject, Object, Format, Quotes], CommonOptions.Corpus, CommonOptions.StoreOptions);
+        command.Arguments.Add(Name);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            using var services = CliServices.Build(result);
+            using var services = CliServices.BuildWithStore(result);
             var queries = services.GetRequiredService<IReadOnlyList<CannedQuery>>();
             var name = result.GetValue(Name)!;
             var query = queries.FirstOrDefault(q => q.Name == name);
             if (query is null)
             {
                 Console.Error.WriteLine($"error: unknown query '{name}'; known queries:");
-                foreach (var q in queries) Console.Error.WriteLine($"  {q.Name,-22} {q.Description}");
+                Console.Error.Write(QueryList.Describe(queries));
                 return ExitCodes.InvalidInput;
             }
+            RelationshipQuery request;
+            try
+            {
+                request = query.ToQuery(result.GetValue(Subject), result.GetValue(Object));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException(ex.Message);
+            }
             var store = services.GetRequiredService<IGraphStore>();
-            var matches = await store.FindRelationshipsAsync(query.ToQuery(result.GetValue(Subject), result.GetValue(Object)), cancellationToken);
+            var matches = await store.FindRelationshipsAsync(request, cancellationToken);
+            // An empty answer may be a typo: say so rather than print "(0 relationships)".
+            if (matches.Count == 0)
+                await CheckEntitiesAsync(store, [("--subject", result.GetValue(Subject)), ("--object", result.GetValue(Object))], cancellationToken);
             await StaleStoreWarning.PrintAsync(services, store, cancellationToken);
             var ordered = QueryResultFormatter.Order(matches);
-            Console.Write(result.GetValue(Format) == "json" ? QueryResultFormatter.ToJson(ordered) : QueryResultFormatter.ToTable(ordered));
+            Console.Write(result.GetValue(Format) == "json"
+                ? QueryResultFormatter.ToJson(ordered)
+                : QueryResultFormatter.ToTable(ordered, TerminalWidth.Columns(), result.GetValue(Quotes)));
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Fails with did-you-mean over ids, names and aliases when a filter names no entity in the store.</summary>
+    private static async Task CheckEntitiesAsync(IGraphStore store, (string Option, string? Value)[] filters, CancellationToken cancellationToken)
+    {
+        var given = filters.Where(f => RelationshipQuery.EntityFilter(f.Value) is not null).ToList();
+        if (given.Count == 0) return;
+        var graph = await store.ReadGraphAsync(cancellationToken);
+        var names = graph.Nodes.SelectMany(n => n.Aliases.Prepend(n.Name).Prepend(n.Id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (option, value) in given)
+        {
+            var text = RelationshipQuery.EntityFilter(value)!;
+            if (names.Contains(text, StringComparer.OrdinalIgnoreCase)) continue;
+            var hint = DidYouMean.Hint(text, names) is { } h ? $" ({h})" : "; `graphbuilder entities` lists them";
+            throw new UsageException($"{option}: no entity '{text}' in {store.Description}{hint}");
+        }
     }
 }

@@ -8,14 +8,16 @@ using GraphBuilder.Queries;
 namespace GraphBuilder.Cli;
 
 /// <summary>Formats query results as an aligned text table or as JSON.</summary>
-public static class QueryResultFormatter
+internal static class QueryResultFormatter
 {
     public static IReadOnlyList<RelationshipMatch> Order(IEnumerable<RelationshipMatch> matches) => matches
         .OrderBy(m => m.Relationship.Properties.TryGetValue("date_start", out var d) ? (DateOnly)d : DateOnly.MaxValue)
         .ThenBy(m => m.Relationship.Id, StringComparer.Ordinal)
         .ToList();
 
-    public static string ToTable(IReadOnlyList<RelationshipMatch> matches)
+    /// <param name="width">Fit every line into this many columns (long cells end with "…"); null: no limit.</param>
+    /// <param name="quotes">Print each relationship's quotes, wrapped, under its row.</param>
+    public static string ToTable(IReadOnlyList<RelationshipMatch> matches, int? width = null, bool quotes = false)
     {
         var rows = matches.Select(m => new[]
         {
@@ -26,12 +28,51 @@ public static class QueryResultFormatter
         }).ToList();
         string[] header = ["SUBJECT", "TYPE", "OBJECT", "DATE", "ABOUT", "SOURCES"];
         var widths = header.Select((h, i) => Math.Min(60, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
+        if (width is { } limit) Shrink(widths, header, limit - Gap.Length * (header.Length - 1));
         var text = new StringBuilder();
-        void Line(string[] cells) => text.AppendLine(string.Join("  ", cells.Select((c, i) => Fit(c, widths[i]))).TrimEnd());
+        void Line(string[] cells) => text.AppendLine(string.Join(Gap, cells.Select((c, i) => Fit(c, widths[i]))).TrimEnd());
         Line(header);
-        foreach (var row in rows) Line(row);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Line(rows[i]);
+            if (!quotes) continue;
+            foreach (var s in matches[i].Relationship.Sources)
+                foreach (var line in Wrap($"\"{OneLine(s.Quote)}\" ({s.SourceId})", (width ?? int.MaxValue) - QuoteIndent.Length))
+                    text.Append(QuoteIndent).AppendLine(line);
+        }
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")})"));
         return text.ToString();
+    }
+
+    private const string Gap = "  ";
+    private const string QuoteIndent = "    ";
+
+    /// <summary>Narrows the widest columns first until the row fits; a column keeps at least its header's width.</summary>
+    private static void Shrink(int[] widths, string[] header, int available)
+    {
+        while (widths.Sum() > available)
+        {
+            var widest = Array.IndexOf(widths, widths.Max());
+            if (widths[widest] <= header[widest].Length) return;
+            widths[widest]--;
+        }
+    }
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        width = Math.Max(20, width);
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) yield return line.ToString();
     }
 
     public static string ToJson(IReadOnlyList<RelationshipMatch> matches)

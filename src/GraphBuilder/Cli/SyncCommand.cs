@@ -7,26 +7,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GraphBuilder.Cli;
 
 /// <summary><c>graphbuilder sync [--dry-run]</c>: make the store equal the seeds, in one transaction.</summary>
-public static class SyncCommand
+internal static class SyncCommand
 {
-    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the difference and write nothing" };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the difference, with the properties that change, and write nothing" };
 
     public static Command Create()
     {
-        var command = new Command("sync", "Validate the seeds and bring the graph store up to date with them");
-        command.Options.Add(DryRun);
+        var command = new Command("sync", "Validate the seeds and bring the graph store up to date with them")
+            .With([DryRun], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            using var services = CliServices.Build(result);
+            using var services = CliServices.BuildWithStore(result);
             var options = CliServices.Options(services);
+            var seeds = SeedsFolder.Check(options.Seeds);
             var sync = services.GetRequiredService<GraphSyncService>();
             var dryRun = result.GetValue(DryRun);
             SyncOutcome outcome;
-            using (ProgressReporter.Start()) outcome = await sync.SyncAsync(options.Seeds, dryRun, cancellationToken);
-            if (!outcome.IsValid) return DiagnosticPrinter.Print(outcome.Diagnostics);
+            using (ProgressReporter.Start()) outcome = await sync.SyncAsync(seeds, dryRun, cancellationToken);
+            if (!outcome.IsValid) return DiagnosticPrinter.Print(outcome.Diagnostics, seeds);
 
             var diff = outcome.Diff!;
-            if (dryRun) PrintDiff(diff);
+            if (dryRun) DiffPrinter.Print(diff, diff.ChangedNodes.Count + diff.ChangedRelationships.Count == 0
+                ? GraphData.Empty : await sync.Store.ReadGraphAsync(cancellationToken));
             Console.WriteLine($"Validated {outcome.FilesTotal} seed files: {outcome.NodeCount} nodes, {outcome.RelationshipCount} relationships.");
             var took = $"{diff.Counts} in {outcome.Duration.TotalSeconds:0.00} s";
             Console.WriteLine(dryRun ? $"Dry run against {sync.Store.Description}: {took} (nothing written)."
@@ -40,15 +42,5 @@ public static class SyncCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static void PrintDiff(GraphDiff diff)
-    {
-        foreach (var n in diff.RemovedRelationships) Console.WriteLine($"- relationship {n.Id} ({n.LabelOrType})");
-        foreach (var n in diff.RemovedNodes) Console.WriteLine($"- node {n.Id} ({n.LabelOrType})");
-        foreach (var n in diff.AddedNodes) Console.WriteLine($"+ node {n.Id} ({n.Label})");
-        foreach (var n in diff.ChangedNodes) Console.WriteLine($"~ node {n.Id} ({n.Label})");
-        foreach (var r in diff.AddedRelationships) Console.WriteLine($"+ relationship {r.Id} ({r.StartId} -[{r.Type}]-> {r.EndId})");
-        foreach (var r in diff.ChangedRelationships) Console.WriteLine($"~ relationship {r.Id} ({r.StartId} -[{r.Type}]-> {r.EndId})");
     }
 }

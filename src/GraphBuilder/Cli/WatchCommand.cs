@@ -1,25 +1,24 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using GraphBuilder.Hosting;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
-using GraphBuilder.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using GraphBuilder.Sync;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder watch [--debounce 500ms] [--no-web]</c>: sync once, then keep the store in sync with the
-/// seeds folder until Ctrl+C or SIGTERM, serving the graph view (refreshed after each sync) unless --no-web.
+/// <c>graphbuilder watch [--debounce 500ms] [--no-web] [--web-urls URL]</c>: sync once, then keep the store in
+/// sync with the seeds folder until Ctrl+C or SIGTERM, serving the graph view (refreshed after each sync)
+/// unless --no-web. The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
 /// </summary>
-public static class WatchCommand
+internal static class WatchCommand
 {
     private static readonly Option<TimeSpan?> Debounce = new("--debounce")
     {
@@ -32,56 +31,47 @@ public static class WatchCommand
 
     public static Command Create()
     {
-        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view") { Debounce, NoWeb, WebUrls };
+        WebUrls.Validators.Add(result =>
+        {
+            foreach (var url in result.GetValueOrDefault<string?>()?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+                if (WebViewUrls.Problem(url) is { } problem) result.AddError($"--web-urls: {problem}");
+        });
+        var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view")
+            .With([Debounce, NoWeb, WebUrls], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            using var host = BuildHost(result, out var webUrls);
+            var configuration = CliServices.Configuration(result, Settings(result));
+            // The same check and exit code as every other command, before the host exists.
+            SeedsFolder.Check(configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Seeds)}"] ?? new GraphBuilderOptions().Seeds);
+            using var host = WatchHost.Build(configuration, Environment.CurrentDirectory, builder => ConfigureLogging(builder, result));
             // Validate and build the sync before starting, so a bad setting is one message, not a host failure with a stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
-            if (webUrls is not null) Console.WriteLine($"Graph view: {webUrls.Replace(";", " ", StringComparison.Ordinal)}");
+            if ((configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions()) is { Enabled: true } web)
+                Console.WriteLine($"Graph view: {web.Urls.Replace(";", " ", StringComparison.Ordinal)}");
             await host.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }));
         return command;
     }
 
-    /// <summary>A web host serving the graph view, or (with --no-web) a plain generic host.</summary>
-    private static IHost BuildHost(ParseResult result, out string? webUrls)
+    /// <summary>This command's options as configuration keys (they override every other source).</summary>
+    private static Dictionary<string, string?> Settings(ParseResult result)
     {
         var settings = new Dictionary<string, string?>();
         if (result.GetValue(Debounce) is { } debounce)
             settings[$"{WorkerOptions.SectionName}:Debounce"] = debounce.ToString("c", CultureInfo.InvariantCulture);
         if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
         if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
-
-        var configuration = CliServices.AddSources(new ConfigurationBuilder(), result).AddInMemoryCollection(settings).Build();
-        if (!configuration.GetValue($"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Enabled)}", true))
-        {
-            var builder = CliServices.CreateBuilder(result);
-            ConfigureWorker(builder, result, settings);
-            webUrls = null;
-            return builder.Build();
-        }
-
-        var webBuilder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
-        CliServices.Configure(webBuilder, result);
-        ConfigureWorker(webBuilder, result, settings);
-        webBuilder.Services.AddGraphBuilderWebView(webBuilder.Configuration);
-        webUrls = configuration[$"{WebViewOptions.SectionName}:{nameof(WebViewOptions.Urls)}"] ?? new WebViewOptions().Urls;
-        webBuilder.WebHost.UseUrls(webUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var app = webBuilder.Build();
-        app.MapGraphView();
-        return app;
+        return settings;
     }
 
-    private static void ConfigureWorker(IHostApplicationBuilder builder, ParseResult result, Dictionary<string, string?> settings)
+    /// <summary>Console logging for the watch host (the place for further log settings, e.g. a log format).</summary>
+    private static void ConfigureLogging(IHostApplicationBuilder builder, ParseResult result)
     {
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddGraphBuilderWorker(builder.Configuration);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        CliServices.ConfigureLogging(builder.Logging, result);
         // The worker's per-sync lines are the point of this command; other categories stay at errors.
         builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
     }

@@ -34,14 +34,14 @@ public sealed class WatchCommandTests
     }
 
     [Fact]
-    public async Task Watch_ExitsOne_WithAMessageAndNoStackTrace_WhenTheSeedsFolderIsMissing()
+    public async Task Watch_ExitsTwo_WithAMessageAndNoStackTrace_WhenTheSeedsFolderIsMissing()
     {
         using var folder = new TempSeeds(copySeeds: false);
         using var process = new GraphBuilderProcess(folder.Root, "watch", "--seeds", "missing", "--schema", TestPaths.Schema, "--db", folder.Database, "--no-web");
 
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(30)), "watch kept running with a missing seeds folder");
 
-        Assert.Equal(1, process.ExitCode);
+        Assert.Equal(2, process.ExitCode);
         Assert.Contains("error: seeds folder", process.Stderr, StringComparison.Ordinal);
         Assert.Contains("does not exist", process.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", process.Stderr, StringComparison.Ordinal);

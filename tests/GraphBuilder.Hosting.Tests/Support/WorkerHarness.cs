@@ -33,26 +33,27 @@ internal sealed class WorkerHarness : IAsyncDisposable
     public static WorkerHarness Create(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var folder = new TempSeeds();
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder.Root });
         var values = new Dictionary<string, string?>
         {
             ["GraphBuilder:Seeds"] = folder.Seeds,
             ["GraphBuilder:Schema"] = TestPaths.Schema,
             ["GraphBuilder:Embedded:Path"] = folder.Database,
+            ["GraphBuilder:Web:Enabled"] = "false",
             ["GraphBuilder:Worker:Debounce"] = "00:00:00.200",
             ["GraphBuilder:Worker:RetryInitialDelay"] = "00:00:00.050",
             ["GraphBuilder:Worker:RetryMaxDelay"] = "00:00:00.200",
             ["GraphBuilder:Worker:FolderCheckInterval"] = "00:00:00.100",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
-        builder.Configuration.AddInMemoryCollection(values);
-        builder.Logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging();
-        builder.Services.AddGraphBuilder(builder.Configuration);
-        builder.Services.AddGraphBuilderWorker(builder.Configuration);
-        builder.Services.AddSingleton<ISyncListener, RecordingSyncListener>();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        configure?.Invoke(builder.Services);
-        return new WorkerHarness(folder, builder.Build());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        // The host users run (WatchHost, as the CLI's watch builds it), with logs collected and a recording listener.
+        var host = WatchHost.Build(configuration, folder.Root, builder =>
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging();
+            builder.Services.AddSingleton<ISyncListener, RecordingSyncListener>();
+            configure?.Invoke(builder.Services);
+        });
+        return new WorkerHarness(folder, host);
     }
 
     /// <summary>Wraps the SQLite store in a test decorator and returns a way to get the decorator.</summary>

@@ -45,7 +45,6 @@ public static class BadInputGenerators
         },
         ["symlink-dangling"] = root => File.CreateSymbolicLink(Seeds(root, "gone.yaml"), Seeds(root, "nowhere.yaml")),
         ["fifo-named-yaml"] = root => MakeFifo(Seeds(root, "pipe.yaml")),
-        ["seeds-folder-missing"] = root => Directory.Delete(Path.Combine(root, "seeds"), recursive: true),
     };
 
     public static void Generate(BadInputCase badCase, string root)

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using GraphBuilder.Curation;
+using GraphBuilder.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Cli;
+
+/// <summary>
+/// <c>graphbuilder add source FILE --id ID --title T --publisher P --published YYYY-MM-DD [--url U]</c>:
+/// copies a report (text, or HTML converted to text) into the seeds' documents folder and adds its
+/// source entry, so the next step is citing it. Nothing is written when any part is wrong.
+/// </summary>
+internal static partial class AddCommand
+{
+    private static readonly Argument<string> File = new("file") { Description = "The report: a .txt file, or a saved .html page (converted to text)" };
+    private static readonly Option<string> Id = new("--id") { Description = "Source id, e.g. reuters-2022-09-08 (lowercase letters, digits, dashes)", Required = true };
+    private static readonly Option<string?> Title = new("--title") { Description = "The report's title (default: the HTML page's title)" };
+    private static readonly Option<string> Publisher = new("--publisher") { Description = "Who published it", Required = true };
+    private static readonly Option<string> Published = new("--published") { Description = "Publication date, YYYY-MM-DD", Required = true };
+    private static readonly Option<string?> Url = new("--url") { Description = "Where the report was read (optional)" };
+
+    public static Command Create()
+    {
+        var source = new Command("source", "Add a report: copy its text into the seeds' documents folder and append its source entry")
+            .With([Id, Title, Publisher, Published, Url], CommonOptions.Corpus);
+        source.Arguments.Add(File);
+        source.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
+        {
+            var file = result.GetValue(File)!;
+            var id = result.GetValue(Id)!.Trim();
+            if (!IdPattern().IsMatch(id)) throw new UsageException($"--id '{id}' is not an id: use lowercase letters, digits and dashes, e.g. reuters-2022-09-08");
+            if (!DateOnly.TryParseExact(result.GetValue(Published), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
+                throw new UsageException($"--published '{result.GetValue(Published)}' is not a date written YYYY-MM-DD");
+            if (result.GetValue(Url) is { } url && !url.StartsWith("http://", StringComparison.Ordinal) && !url.StartsWith("https://", StringComparison.Ordinal))
+                throw new UsageException($"--url '{url}' must start with http:// or https://");
+            if (!System.IO.File.Exists(file)) throw new UsageException($"report file '{Path.GetFullPath(file)}' does not exist");
+
+            using var services = CliServices.BuildPipeline(result);
+            var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
+            var corpus = CuratedCorpus.Read(services.GetRequiredService<Vocabulary>(), seeds, cancellationToken);
+            if (CuratedCorpus.Ids(corpus).Contains(id)) throw new UsageException($"--id '{id}' is already used in {seeds}; ids are unique across sources, entities and facts");
+
+            var (text, pageTitle) = ReadReport(file);
+            var title = result.GetValue(Title) ?? pageTitle ?? throw new UsageException("--title is required for a text file (an HTML page's own title is used when it has one)");
+            var document = $"documents/{id}.txt";
+            var target = Path.Combine(seeds, document);
+            if (System.IO.File.Exists(target)) throw new UsageException($"{Facts.DisplayPath.Of(target)} already exists; choose another --id");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.WriteAllText(target, text, new UTF8Encoding(false));
+            string entryFile;
+            try
+            {
+                entryFile = SourceEntry.Append(seeds, id, title, result.GetValue(Publisher)!, published, document, result.GetValue(Url));
+            }
+            catch
+            {
+                System.IO.File.Delete(target);
+                throw;
+            }
+
+            var lines = text.Count(c => c == '\n');
+            Console.WriteLine($"Added source {id}: {Facts.DisplayPath.Of(target)} ({lines} lines), entry in {Facts.DisplayPath.Of(Path.Combine(seeds, entryFile))}.");
+            Console.WriteLine("Next:");
+            Console.WriteLine($"  graphbuilder find \"some words\" --source {id}   # passages to quote, ready to paste");
+            Console.WriteLine("  graphbuilder entities                            # ids to use as subject/object");
+            Console.WriteLine($"  add a fact under {Facts.DisplayPath.Of(Path.Combine(seeds, "facts"))}/ citing source: {id}, then: graphbuilder validate && graphbuilder sync");
+            return Task.FromResult(ExitCodes.Success);
+        }));
+
+        var add = new Command("add", "Add curated material to the seeds");
+        add.Subcommands.Add(source);
+        return add;
+    }
+
+    /// <summary>The report as text, and the page's title when it is HTML.</summary>
+    private static (string Text, string? Title) ReadReport(string file)
+    {
+        string raw;
+        try
+        {
+            raw = System.IO.File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UsageException($"{file} is not UTF-8 text; save it as UTF-8 (or as an HTML page) first");
+        }
+        var extension = Path.GetExtension(file);
+        var html = extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            || raw.TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || raw.TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+        if (!html) return (raw.Replace("\r\n", "\n", StringComparison.Ordinal), null);
+        return HtmlText.Convert(raw);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
+    private static partial Regex IdPattern();
+}

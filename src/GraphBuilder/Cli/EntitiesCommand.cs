@@ -1,0 +1,57 @@
+using System.CommandLine;
+using GraphBuilder.Curation;
+using GraphBuilder.Facts;
+using GraphBuilder.Schema;
+using GraphBuilder.Validation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphBuilder.Cli;
+
+/// <summary><c>graphbuilder entities [--kind K] [NAME]</c>: the entities' ids, kinds, names and aliases, to write facts with.</summary>
+internal static class EntitiesCommand
+{
+    private static readonly Argument<string?> Name = new("name") { Description = "Only entities whose id, name or alias contains this", Arity = ArgumentArity.ZeroOrOne };
+    private static readonly Option<string?> Kind = new("--kind") { Description = "Only entities of this kind (from schema/vocabulary.yaml)" };
+
+    public static Command Create()
+    {
+        var command = new Command("entities", "List the entities in the seeds: id, kind, name, aliases").With([Kind], CommonOptions.Corpus);
+        command.Arguments.Add(Name);
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
+        {
+            using var services = CliServices.BuildPipeline(result);
+            var vocabulary = services.GetRequiredService<Vocabulary>();
+            var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
+            var kind = result.GetValue(Kind);
+            if (kind is not null && !vocabulary.Kinds.ContainsKey(kind))
+                throw new UsageException($"--kind: unknown kind '{kind}'{(DidYouMean.Hint(kind, vocabulary.Kinds.Keys) is { } hint ? $" ({hint})" : "")}; known kinds: {string.Join(", ", vocabulary.Kinds.Keys)}");
+            var name = result.GetValue(Name);
+
+            var all = CuratedCorpus.Read(vocabulary, seeds, cancellationToken).Entities.Where(e => e.Id is not null).ToList();
+            var shown = all
+                .Where(e => kind is null || e.Kind?.Value == kind)
+                .Where(e => name is null || Names(e).Any(n => n.Contains(name, StringComparison.OrdinalIgnoreCase)))
+                .OrderBy(e => e.Id!.Value, StringComparer.Ordinal)
+                .ToList();
+            if (shown.Count == 0 && name is not null)
+            {
+                var hint = DidYouMean.Hint(name, all.SelectMany(Names)) is { } h ? $" ({h})" : "";
+                throw new UsageException($"no entity{(kind is null ? "" : $" of kind {kind}")} matches '{name}'{hint}");
+            }
+            var width = Math.Max(2, shown.Select(e => e.Id!.Value.Length).DefaultIfEmpty(0).Max());
+            var kindWidth = Math.Max(4, shown.Select(e => e.Kind?.Value.Length ?? 0).DefaultIfEmpty(0).Max());
+            Console.WriteLine($"{"ID".PadRight(width)}  {"KIND".PadRight(kindWidth)}  NAME (ALIASES)");
+            foreach (var e in shown)
+            {
+                var aliases = e.Aliases.Count == 0 ? "" : $" ({string.Join(", ", e.Aliases.Select(a => a.Value))})";
+                Console.WriteLine($"{e.Id!.Value.PadRight(width)}  {(e.Kind?.Value ?? "").PadRight(kindWidth)}  {e.Name?.Value}{aliases}");
+            }
+            Console.WriteLine($"({shown.Count} entit{(shown.Count == 1 ? "y" : "ies")})");
+            return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+
+    private static IEnumerable<string> Names(EntityRecord e) =>
+        e.Aliases.Prepend(e.Name).Prepend(e.Id).OfType<Field>().Select(f => f.Value);
+}

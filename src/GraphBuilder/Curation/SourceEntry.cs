@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace GraphBuilder.Curation;
+
+/// <summary>
+/// Writes a source record into the seeds: appended to <c>sources.yaml</c> when that file holds only
+/// the sources list (with the list's own indentation), otherwise as a new file of its own.
+/// Values are double-quoted with JSON escapes, which YAML reads back verbatim.
+/// </summary>
+internal static class SourceEntry
+{
+    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
+
+    /// <returns>The seed file written, relative to the seeds folder.</returns>
+    public static string Append(string seeds, string id, string title, string publisher, DateOnly published, string document, string? url)
+    {
+        var sourcesFile = Path.Combine(seeds, "sources.yaml");
+        var existing = File.Exists(sourcesFile) ? File.ReadAllText(sourcesFile) : null;
+        if (existing is not null && OnlySourcesList(existing))
+        {
+            File.AppendAllText(sourcesFile, (existing.EndsWith('\n') ? "" : "\n") + Entry(ListIndent(existing), id, title, publisher, published, document, url));
+            return "sources.yaml";
+        }
+        var written = existing is null ? "sources.yaml" : Path.Combine("sources", id + ".yaml");
+        var path = Path.Combine(seeds, written);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var schema = existing is null ? "../schema/seeds.schema.json" : "../../schema/seeds.schema.json";
+        File.WriteAllText(path, $"# yaml-language-server: $schema={schema}\nsources:\n" + Entry("  ", id, title, publisher, published, document, url));
+        return written;
+    }
+
+    private static string Entry(string indent, string id, string title, string publisher, DateOnly published, string document, string? url)
+    {
+        var entry = new StringBuilder();
+        entry.Append(indent).Append("- id: ").Append(id).Append('\n');
+        void Line(string key, string value) => entry.Append(indent).Append("  ").Append(key).Append(": ").Append(value).Append('\n');
+        Line("title", Quote(title));
+        Line("publisher", Quote(publisher));
+        Line("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Line("document", document);
+        if (url is not null) Line("url", Quote(url));
+        return entry.ToString();
+    }
+
+    /// <summary>The indentation of the sources list's items (two spaces when the list is empty).</summary>
+    private static string ListIndent(string yaml)
+    {
+        var item = yaml.Split('\n').FirstOrDefault(l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
+        return item is null ? "  " : item[..(item.Length - item.TrimStart().Length)];
+    }
+
+    /// <summary>True when the only top-level key is <c>sources:</c> (so appending lines extends that list).</summary>
+    private static bool OnlySourcesList(string yaml)
+    {
+        var topLevel = yaml.Split('\n').Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0]) && l[0] != '#').ToList();
+        return topLevel is [var only] && only.TrimEnd() == "sources:";
+    }
+}
