@@ -3,6 +3,7 @@ using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Sync;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,32 @@ public sealed class FakeNeo4jBenchmark : INeo4jBenchmark
 
     public string? UnavailableReason => null;
 
-    public async Task<Neo4jFigures> MeasureAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
+    public async Task<Neo4jFigures> MeasureAsync(string seedsFolder, string schemaFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        var figures = await MeasureInProcessAsync(seedsFolder, vocabulary, cancellationToken);
+        return figures with { CliSyncPeakMb = await CliSyncPeakAsync(seedsFolder, schemaFolder, cancellationToken) };
+    }
+
+    /// <summary>The real CLI syncing into a fresh stand-in, in its own process: the peak a user's <c>sync --store neo4j</c> reaches.</summary>
+    private static async Task<double?> CliSyncPeakAsync(string seedsFolder, string schemaFolder, CancellationToken cancellationToken)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
+        server.Graph.TransactionRowLimit = TransactionRowLimit;
+        var environment = new Dictionary<string, string>
+        {
+            ["GraphBuilder__Store"] = "Neo4j",
+            ["GraphBuilder__Neo4j__Uri"] = server.Uri.ToString(),
+            ["GraphBuilder__Neo4j__User"] = User,
+            ["GraphBuilder__Neo4j__Password"] = Password,
+        };
+        var result = await CliProcess.RunAsync(Path.GetTempPath(), ["sync", "--seeds", seedsFolder, "--schema", schemaFolder], environment,
+            measureMemory: CliProcess.CanMeasureMemory, timeout: TimeSpan.FromMinutes(30), cancellationToken);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"graphbuilder sync --store neo4j failed (exit {result.ExitCode}): {result.Stderr}");
+        return result.PeakMemoryBytes / 1048576.0;
+    }
+
+    private static async Task<Neo4jFigures> MeasureInProcessAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
     {
         await using var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
         server.Graph.TransactionRowLimit = TransactionRowLimit;

@@ -45,7 +45,7 @@ public static class ResultsWriter
 
     private static string Neo4j(SizeResult r) =>
         r.Neo4jSkipped is { } why ? $"skipped: {why}" : $"{r.Neo4jRowsPerRequest:0} ({r.Neo4jRequests} requests, {r.Neo4jTransactions} transactions of ≤ {r.Neo4jLargestTransactionRows} rows " +
-            $"(limit {r.Neo4jTransactionRowLimit}), {r.Neo4jRetries} retries; unchanged re-sync {r.Neo4jResyncRequests})";
+            $"(limit {r.Neo4jTransactionRowLimit}), {r.Neo4jRetries} retries; unchanged re-sync {r.Neo4jResyncRequests}; CLI sync peak {Mb(r.Neo4jCliSyncPeakMb)})";
 
     private static string Parts(Dictionary<string, double> parts, string unit = "") =>
         string.Join(", ", parts.Select(p => $"{p.Key} {p.Value:0}{unit}"));

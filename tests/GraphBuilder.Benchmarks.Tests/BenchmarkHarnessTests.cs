@@ -33,7 +33,10 @@ public sealed class BenchmarkHarnessTests
         Assert.Equal(3, size.GetProperty("Neo4jResyncRequests").GetInt32());
         Assert.InRange(size.GetProperty("Neo4jLargestTransactionRows").GetInt32(), 1, size.GetProperty("Neo4jTransactionRowLimit").GetInt32());
         if (CliProcess.CanMeasureMemory)
+        {
             Assert.True(size.GetProperty("CliSyncPeakMb").GetDouble() > 0);
+            Assert.True(size.GetProperty("Neo4jCliSyncPeakMb").GetDouble() > 0);
+        }
     }
 
     [Fact]
