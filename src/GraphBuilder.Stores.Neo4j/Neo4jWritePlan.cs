@@ -15,10 +15,10 @@ internal sealed class Neo4jWritePlan
     private int _offset;
     private (int Step, int Offset) _pending;
 
-    private Neo4jWritePlan(IReadOnlyList<Neo4jWriteStep> steps) => _steps = steps.Where(s => s.Items.Count > 0).ToArray();
+    private Neo4jWritePlan(IReadOnlyList<Neo4jWriteStep> steps) => _steps = steps.Where(s => s.Count > 0).ToArray();
 
     /// <summary>Rows not yet committed.</summary>
-    public int TotalRowsLeft => _steps.Skip(_step).Sum(s => s.Items.Count) - _offset;
+    public int TotalRowsLeft => _steps.Skip(_step).Sum(s => s.Count) - _offset;
 
     public bool IsDone => _step >= _steps.Count;
 
@@ -29,14 +29,14 @@ internal sealed class Neo4jWritePlan
         // Changed relationships are deleted and recreated: their endpoints may have changed.
         var doomed = diff.RemovedRelationships.Select(r => (r.Id, Type: r.LabelOrType)).Concat(diff.ChangedRelationships.Select(r => (r.Id, r.Type)));
         foreach (var group in doomed.GroupBy(r => r.Type, StringComparer.Ordinal))
-            steps.Add(new(statements.DeleteRelationships(group.Key), "ids", group.Select(r => (object?)r.Id).ToArray()));
+            steps.Add(Neo4jWriteStep.Of(statements.DeleteRelationships(group.Key), "ids", group.ToArray(), r => r.Id));
         foreach (var group in diff.RemovedNodes.GroupBy(n => n.LabelOrType, StringComparer.Ordinal))
-            steps.Add(new(statements.DeleteNodes(group.Key), "ids", group.Select(n => (object?)n.Id).ToArray()));
+            steps.Add(Neo4jWriteStep.Of(statements.DeleteNodes(group.Key), "ids", group.ToArray(), n => n.Id));
         foreach (var group in diff.UpsertNodes.GroupBy(n => n.Label, StringComparer.Ordinal))
-            steps.Add(new(statements.MergeNodes(group.Key), "rows", group.Select(n => (object?)Neo4jElementMapper.NodeRow(n)).ToArray()));
+            steps.Add(Neo4jWriteStep.Of(statements.MergeNodes(group.Key), "rows", group.ToArray(), Neo4jElementMapper.NodeRow));
         foreach (var group in diff.UpsertRelationships.GroupBy(r => (r.Type, Start: endpointLabels[r.StartId], End: endpointLabels[r.EndId])))
-            steps.Add(new(statements.MergeRelationships(group.Key.Type, group.Key.Start, group.Key.End), "rows",
-                group.Select(r => (object?)Neo4jElementMapper.RelationshipRow(r)).ToArray()));
+            steps.Add(Neo4jWriteStep.Of(statements.MergeRelationships(group.Key.Type, group.Key.Start, group.Key.End), "rows",
+                group.ToArray(), Neo4jElementMapper.RelationshipRow));
         return new Neo4jWritePlan(steps);
     }
 
@@ -48,12 +48,13 @@ internal sealed class Neo4jWritePlan
         while (step < _steps.Count && rows < maxRows)
         {
             var current = _steps[step];
-            var count = Math.Min(Math.Min(batchSize, maxRows - rows), current.Items.Count - offset);
-            var batch = current.Items.Skip(offset).Take(count).ToArray();
+            var count = Math.Min(Math.Min(batchSize, maxRows - rows), current.Count - offset);
+            var batch = new object?[count];
+            for (var i = 0; i < count; i++) batch[i] = current.Row(offset + i);
             requests.Add(new QueryApiRequest(current.Statement, new Dictionary<string, object?> { [current.Parameter] = batch }));
             rows += count;
             offset += count;
-            if (offset == current.Items.Count) (step, offset) = (step + 1, 0);
+            if (offset == current.Count) (step, offset) = (step + 1, 0);
         }
         _pending = (step, offset);
         return (requests, rows);
