@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Schema;
 
 namespace GraphBuilder.Graph;
@@ -14,12 +15,12 @@ namespace GraphBuilder.Graph;
 /// </summary>
 public sealed class GraphCompiler(Vocabulary vocabulary)
 {
-    private static readonly PropertyShape SourceShape = new("document", "note", "published", "publisher", "title", "url");
+    private static readonly PropertyShape SourceShape = new("credit", "dateline", "document", "note", "published", "publisher", "title", "url");
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");
-    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note");
+    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note", "statement");
 
     private readonly Lock _gate = new();
-    private readonly object?[] _dates = new object?[1 << 14];
+    private readonly DateValue?[] _dates = new DateValue?[1 << 14];
     private Dictionary<SeedFile, FileElements> _cache = new(ReferenceEqualityComparer.Instance);
     private UInt128 _sourcesVersion;
 
@@ -65,7 +66,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             {
                 var type = vocabulary.EntityFields[link.Key].Name;
                 var id = link.RelationshipId(entity.Id!.Value, type);
-                var properties = new PropertyMap();
+                var properties = PropertyMap.Empty;
                 relationships[r++] = new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
                     ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
             }
@@ -94,14 +95,14 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private GraphNode SourceNode(SourceRecord source, CompileContext context)
     {
         var published = context.Box(FactDate.Parse(source.Published!.Value, out _)!.Value.First);
-        var properties = SourceShape.Map([source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
+        var properties = SourceShape.Map([source.Credit?.Value, source.Dateline?.Value, source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 
     private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited)
     {
         string? date = null;
-        object? start = null, end = null;
+        DateValue? start = null, end = null;
         if (fact.Date is { } single)
         {
             var parsed = FactDate.Parse(single.Value, out _)!.Value;
@@ -115,7 +116,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             start = from is { } f ? context.Box(f.First) : null;
             end = to is { } t ? context.Box(t.Last) : null;
         }
-        var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value]);
+        var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value, fact.Statement?.Value]);
         var citations = Cite(fact.Sources, context, cited);
         var type = fact.Type!.Value;
         return new GraphRelationship(fact.Id!.Value, type, fact.Subject!.Value, fact.Object!.Value, properties, citations,
@@ -156,24 +157,24 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         public byte[] Text { get; }
     }
 
-    /// <summary>One compile's shared lookups: sources by id, and boxed dates.</summary>
-    private sealed class CompileContext(Dictionary<string, CitedSource> sources, object?[] dates)
+    /// <summary>One compile's shared lookups: sources by id, and date values.</summary>
+    private sealed class CompileContext(Dictionary<string, CitedSource> sources, DateValue?[] dates)
     {
         public Dictionary<string, CitedSource> Sources => sources;
 
         /// <summary>
-        /// The date boxed, as one object per date while dates are within a few decades of each
+        /// The date as a value, one object per date while dates are within a few decades of each
         /// other (a graph holds ~2 dates per fact): a direct-mapped cache by day number, without
-        /// locks; threads racing on a slot at worst box a date twice.
+        /// locks; threads racing on a slot at worst make a date's value twice.
         /// </summary>
-        public object Box(DateOnly date)
+        public DateValue Box(DateOnly date)
         {
             ref var slot = ref dates[date.DayNumber & (dates.Length - 1)];
             var held = Volatile.Read(ref slot);
-            if (held is DateOnly known && known == date) return held;
-            object boxed = date;
-            Volatile.Write(ref slot, boxed);
-            return boxed;
+            if (held is not null && held.Value == date) return held;
+            var value = new DateValue(date);
+            Volatile.Write(ref slot, value);
+            return value;
         }
     }
 

@@ -17,11 +17,12 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
         var started = timeProvider.GetTimestamp();
         var compiled = pipeline.Run(seedsFolder, cancellationToken);
         if (compiled.Graph is not { } graph)
-            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started));
+            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started))
+                { Warnings = compiled.Warnings };
 
         var (diff, applied) = await WriteGraphAsync(store, graph, dryRun, cancellationToken).ConfigureAwait(false);
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
-            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started));
+            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started)) { Warnings = compiled.Warnings };
     }
 
     /// <summary>

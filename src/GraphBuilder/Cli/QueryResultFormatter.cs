@@ -11,7 +11,7 @@ namespace GraphBuilder.Cli;
 internal static class QueryResultFormatter
 {
     public static IReadOnlyList<RelationshipMatch> Order(IEnumerable<RelationshipMatch> matches) => matches
-        .OrderBy(m => m.Relationship.Properties.TryGetValue("date_start", out var d) ? (DateOnly)d : DateOnly.MaxValue)
+        .OrderBy(m => m.Relationship.Properties.GetDate("date_start") ?? DateOnly.MaxValue)
         .ThenBy(m => m.Relationship.Id, StringComparer.Ordinal)
         .ToList();
 
@@ -40,7 +40,9 @@ internal static class QueryResultFormatter
                 foreach (var line in Wrap($"\"{OneLine(s.Quote)}\" ({s.SourceId})", (width ?? int.MaxValue) - QuoteIndent.Length))
                     text.Append(QuoteIndent).AppendLine(line);
         }
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")})"));
+        var statements = StatementCount.Of(matches.Select(m => m.Relationship));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")}, {statements} statement{(statements == 1 ? "" : "s")})"));
         return text.ToString();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Testing;
 
 namespace GraphBuilder.Stores.Neo4j.Tests.Export;
@@ -40,11 +41,11 @@ public sealed class CypherScriptWriterTests
     [Fact]
     public void Literals_TypeDatesFloatsAndLists()
     {
-        Assert.Equal("date('2022-09-07')", CypherLiteral.Of(new DateOnly(2022, 9, 7)));
-        Assert.Equal("1.0", CypherLiteral.Of(1.0));
-        Assert.Equal("42", CypherLiteral.Of(42L));
-        Assert.Equal("['a', 'b\\'c']", CypherLiteral.Of(new[] { "a", "b'c" }));
-        Assert.Equal("'\\u0001'", CypherLiteral.Of("\u0001"));
+        Assert.Equal("date('2022-09-07')", CypherLiteral.Of(new DateValue(new DateOnly(2022, 9, 7))));
+        Assert.Equal("1.0", CypherLiteral.Of(new FloatValue(1.0)));
+        Assert.Equal("42", CypherLiteral.Of(new IntegerValue(42)));
+        Assert.Equal("['a', 'b\\'c']", CypherLiteral.Of(new StringListValue(["a", "b'c"])));
+        Assert.Equal("'\\u0001'", CypherLiteral.Of(new StringValue("\u0001")));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class CypherScriptWriterTests
     [Fact]
     public void ReservedPropertyName_IsRefused_AsTheStoreRefusesIt()
     {
-        var graph = new SomeGraph().Node("a", extra: p => p.Set("gb_hash", "forged")).Build();
+        var graph = new SomeGraph().Node("a", extra: p => p.With("gb_hash", "forged")).Build();
 
         Assert.Throws<StoreException>(() => new CypherScriptWriter(SomeVocabulary.FromRepository()).ToScript(graph));
     }
