@@ -10,6 +10,9 @@ namespace GraphBuilder.Sync;
 /// </summary>
 public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store, TimeProvider timeProvider)
 {
+    /// <summary>How often a sync recomputes its diff when another writer keeps landing between its read and its write.</summary>
+    private const int MaxConflictAttempts = 3;
+
     public IGraphStore Store => store;
 
     public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
@@ -20,7 +23,20 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started))
                 { Warnings = compiled.Warnings };
 
-        var (diff, applied) = await WriteGraphAsync(store, graph, dryRun, cancellationToken).ConfigureAwait(false);
+        GraphDiff diff;
+        bool applied;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                (diff, applied) = await WriteGraphAsync(store, graph, dryRun, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (StoreChangedException) when (attempt < MaxConflictAttempts)
+            {
+                // Another writer landed after the snapshot was read: diff against what it left, at once (a conflict, not an outage).
+            }
+        }
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
             graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started)) { Warnings = compiled.Warnings };
     }
