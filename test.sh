@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs what the tests need first when it is missing:
-# Debian's Chromium (browser tests) and docker-compose (compose file validation).
+# Debian's Chromium (browser tests), docker-compose (compose file validation) and, with npm,
+# Neo4j's Cypher linter in tools/cypher-lint (the Cypher lint tests).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,5 +15,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+[ -d tools/cypher-lint/node_modules ] || (cd tools/cypher-lint && npm ci --no-audit --no-fund >&2)
 
 dotnet test GraphBuilder.sln "$@"

@@ -3,6 +3,7 @@ using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Sync;
+using GraphBuilder.Testing.Cli;
 using GraphBuilder.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,18 +13,48 @@ namespace GraphBuilder.Benchmarks;
 /// <summary>
 /// Step 5 against the in-process fake Query API server (no Neo4j on the bench machine): a full sync
 /// into an empty database, then an unchanged re-sync on the same service, counting the HTTP
-/// requests each sends and the rows (UNWIND elements) they carry. Times are the fake's, not Neo4j's.
+/// requests each sends and the rows (UNWIND elements) they carry, the transactions and the largest of
+/// them, and the units of work retried. The fake refuses any transaction over
+/// <see cref="TransactionRowLimit"/> rows, as Neo4j does when a transaction outgrows its memory.
+/// Times are the fake's, not Neo4j's.
 /// </summary>
 public sealed class FakeNeo4jBenchmark : INeo4jBenchmark
 {
     private const string User = "bench";
     private const string Password = "bench-password";
+    private const int TransactionRowLimit = 50_000;
 
     public string? UnavailableReason => null;
 
-    public async Task<Neo4jFigures> MeasureAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
+    public async Task<Neo4jFigures> MeasureAsync(string seedsFolder, string schemaFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        var figures = await MeasureInProcessAsync(seedsFolder, vocabulary, cancellationToken);
+        return figures with { CliSyncPeakMb = await CliSyncPeakAsync(seedsFolder, schemaFolder, cancellationToken) };
+    }
+
+    /// <summary>The real CLI syncing into a fresh stand-in, in its own process: the peak a user's <c>sync --store neo4j</c> reaches.</summary>
+    private static async Task<double?> CliSyncPeakAsync(string seedsFolder, string schemaFolder, CancellationToken cancellationToken)
     {
         await using var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
+        server.Graph.TransactionRowLimit = TransactionRowLimit;
+        var environment = new Dictionary<string, string>
+        {
+            ["GraphBuilder__Store"] = "Neo4j",
+            ["GraphBuilder__Neo4j__Uri"] = server.Uri.ToString(),
+            ["GraphBuilder__Neo4j__User"] = User,
+            ["GraphBuilder__Neo4j__Password"] = Password,
+        };
+        var result = await CliProcess.RunAsync(Path.GetTempPath(), ["sync", "--seeds", seedsFolder, "--schema", schemaFolder], environment,
+            measureMemory: CliProcess.CanMeasureMemory, timeout: TimeSpan.FromMinutes(30), cancellationToken);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"graphbuilder sync --store neo4j failed (exit {result.ExitCode}): {result.Stderr}");
+        return result.PeakMemoryBytes / 1048576.0;
+    }
+
+    private static async Task<Neo4jFigures> MeasureInProcessAsync(string seedsFolder, Vocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        await using var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
+        server.Graph.TransactionRowLimit = TransactionRowLimit;
         await using var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(vocabulary)
@@ -48,6 +79,10 @@ public sealed class FakeNeo4jBenchmark : INeo4jBenchmark
         return new Neo4jFigures(fullRequests.Count, fullRequests.Sum(r => (long)r.RowCount), duration)
         {
             UnchangedResyncRequests = server.Requests.Count,
+            Transactions = server.Graph.Commits,
+            LargestTransactionRows = server.Graph.LargestCommittedTransactionRows,
+            Retries = services.GetRequiredService<Neo4jRetryPipeline>().Retries,
+            TransactionRowLimit = TransactionRowLimit,
         };
     }
 }

@@ -30,6 +30,11 @@ public sealed record SizeResult
     public double? Neo4jRowsPerRequest { get; init; }
     public int? Neo4jRequests { get; init; }
     public int? Neo4jResyncRequests { get; init; }
+    public int? Neo4jTransactions { get; init; }
+    public int? Neo4jLargestTransactionRows { get; init; }
+    public int? Neo4jRetries { get; init; }
+    public int? Neo4jTransactionRowLimit { get; init; }
+    public double? Neo4jCliSyncPeakMb { get; init; }
 
     /// <summary>Peak working set of the real CLI running <c>validate</c> and <c>sync</c> (empty store), each in a fresh process: what a user sees.</summary>
     public double? CliValidatePeakMb { get; init; }

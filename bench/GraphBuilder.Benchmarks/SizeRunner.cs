@@ -53,7 +53,7 @@ public sealed class SizeRunner(BenchOptions options, int facts)
         Log("Neo4j (fake Query API server)");
         var neo4j = Neo4jBenchmarks.Create(facts);
         Neo4jFigures? neo4jFigures = neo4j.UnavailableReason is null
-            ? await neo4j.MeasureAsync(_folder, _vocabulary, CancellationToken.None)
+            ? await neo4j.MeasureAsync(_folder, options.SchemaFolder, _vocabulary, CancellationToken.None)
             : null;
 
         Log("the CLI's peak working set and time (validate; sync into an empty store)");
@@ -69,7 +69,9 @@ public sealed class SizeRunner(BenchOptions options, int facts)
             FullSyncMs = Median(full), IncrementalSyncMs = Median(incremental),
             ValidateBreakdownMs = validateBreakdown, FullSyncBreakdownMs = fullBreakdown, IncrementalBreakdownMs = incrementalBreakdown,
             Neo4jSkipped = neo4j.UnavailableReason, Neo4jRequests = neo4jFigures?.Requests, Neo4jRowsPerRequest = neo4jFigures?.RowsPerRequest,
-            Neo4jResyncRequests = neo4jFigures?.UnchangedResyncRequests,
+            Neo4jResyncRequests = neo4jFigures?.UnchangedResyncRequests, Neo4jTransactions = neo4jFigures?.Transactions,
+            Neo4jLargestTransactionRows = neo4jFigures?.LargestTransactionRows, Neo4jRetries = neo4jFigures?.Retries,
+            Neo4jTransactionRowLimit = neo4jFigures?.TransactionRowLimit, Neo4jCliSyncPeakMb = neo4jFigures?.CliSyncPeakMb,
             CliValidatePeakMb = cliValidate.PeakMb, CliSyncPeakMb = cliSync.PeakMb,
             CliValidateSeconds = cliValidate.Seconds, CliSyncSeconds = cliSync.Seconds,
             PeakWorkingSetMb = _peaks.Values.Max(), PeakWorkingSetAfterMb = _peaks,

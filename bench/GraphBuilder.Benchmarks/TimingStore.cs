@@ -35,6 +35,8 @@ public sealed class TimingStore(IGraphStore inner) : IGraphStore
 
     public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken) => inner.ReadGraphAsync(cancellationToken);
 
+    public Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken) => inner.ReadSyncMarkerAsync(cancellationToken);
+
     public Task<IReadOnlyList<RelationshipMatch>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken) =>
         inner.FindRelationshipsAsync(query, cancellationToken);
 }

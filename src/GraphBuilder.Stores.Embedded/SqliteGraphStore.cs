@@ -9,8 +9,9 @@ namespace GraphBuilder.Stores.Embedded;
 /// The embedded store: one SQLite file, written in one transaction per sync with prepared
 /// statements, so a killed process leaves either the old or the new graph.
 /// </summary>
-public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : IGraphStore
+public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options, TimeProvider? timeProvider = null) : IGraphStore
 {
+    private readonly TimeProvider _clock = timeProvider ?? TimeProvider.System;
     private readonly SqliteStoreFile _file = new(options.Value.Path);
     private readonly SnapshotCache _snapshots = new();
 
@@ -60,7 +61,6 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
 
     public Task ApplyAsync(GraphDiff diff, CancellationToken cancellationToken)
     {
-        if (diff.IsEmpty && _file.Exists) return Task.CompletedTask;
         var existed = _file.Exists;
         var before = existed ? SnapshotCache.Stamp.Of(_file.Path, 0) : SnapshotCache.Stamp.Absent;
         try
@@ -76,6 +76,7 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
                     if (_readGeneration is { } read && read != before.Generation)
                         throw new StoreChangedException($"{Description} was changed by another writer since it was read (generation {read}, now {before.Generation}); sync again");
                     new SqliteDiffWriter(connection, transaction).Write(diff, cancellationToken);
+                    WriteSyncMarker(connection, transaction, diff.GraphHash);
                     var after = ReadGeneration(connection, transaction);
                     transaction.Commit();
                     return after;
@@ -90,6 +91,24 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
             throw;
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Meta rows 'graph_hash' and 'synced_at'; one transaction writes the whole diff, so a marker is always complete.</summary>
+    public Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken)
+    {
+        if (!_file.Exists) return Task.FromResult<SyncMarker?>(null);
+        using var connection = _file.OpenForRead();
+        return Task.FromResult(Run(() =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, value FROM meta WHERE key IN ('graph_hash', 'synced_at')";
+            using var reader = command.ExecuteReader();
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            while (reader.Read()) values[reader.GetString(0)] = reader.GetString(1);
+            return values.TryGetValue("graph_hash", out var hash) && values.TryGetValue("synced_at", out var at)
+                ? new SyncMarker(hash, Complete: true, DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture))
+                : null;
+        }));
     }
 
     public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken)
@@ -122,6 +141,17 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
         {
             throw SqliteStoreFile.Translate(ex, _file.Path);
         }
+    }
+
+    private void WriteSyncMarker(SqliteConnection connection, SqliteTransaction transaction, string graphHash)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO meta (key, value) VALUES ('graph_hash', $hash), ('synced_at', $at) " +
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        command.Parameters.AddWithValue("$hash", graphHash);
+        command.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
     }
 
     private static long ReadGeneration(SqliteConnection connection, SqliteTransaction transaction)

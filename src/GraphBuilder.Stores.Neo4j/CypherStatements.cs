@@ -21,16 +21,33 @@ public sealed class CypherStatements(Vocabulary vocabulary)
                 $"CREATE CONSTRAINT {CypherIdentifier.Quote($"gb_{type}_id")} IF NOT EXISTS FOR ()-[r:{CypherIdentifier.RelationshipType(vocabulary, type)}]-() REQUIRE r.id IS UNIQUE");
     }
 
-    /// <summary>Rows (kind, id, label, hash) for every managed node and relationship. Parameter: <c>$labels</c>.</summary>
     /// <summary>The cheapest statement the server must answer: the health check's ping.</summary>
     public static string Ping() => Marked("ping", "RETURN 1 AS ok");
 
-    public string Snapshot() => Marked("snapshot",
-        $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id IS NOT NULL " +
-        "RETURN 'node' AS kind, n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.gb_hash AS hash " +
-        "UNION ALL " +
-        $"MATCH ()-[r:{CypherIdentifier.AnyType(vocabulary)}]->() WHERE r.id IS NOT NULL " +
-        "RETURN 'relationship' AS kind, r.id AS id, type(r) AS label, r.gb_hash AS hash");
+    /// <summary>The label of the one node holding the <see cref="SyncMarker"/>; never a vocabulary label, so no read of the graph sees it.</summary>
+    public const string MarkerLabel = "GraphBuilderSync";
+
+    /// <summary>
+    /// One page of (id, label, hash) of managed nodes, ordered by id. Parameters: <c>$labels</c>,
+    /// <c>$after</c> (the last id of the previous page, "" for the first) and <c>$limit</c>.
+    /// </summary>
+    public string SnapshotNodes() => Marked("snapshot-nodes",
+        $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id > $after " +
+        "RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.gb_hash AS hash ORDER BY id LIMIT $limit");
+
+    /// <summary>One page of (id, type, hash) of managed relationships, ordered by id. Parameters: <c>$after</c>, <c>$limit</c>.</summary>
+    public string SnapshotRelationships() => Marked("snapshot-relationships",
+        $"MATCH ()-[r:{CypherIdentifier.AnyType(vocabulary)}]->() WHERE r.id > $after " +
+        "RETURN r.id AS id, type(r) AS label, r.gb_hash AS hash ORDER BY id LIMIT $limit");
+
+    /// <summary>Parameters: <c>$hash</c>, <c>$complete</c>, <c>$writtenAt</c> (ISO 8601 text).</summary>
+    public static string WriteMarker() => Marked("write-marker",
+        $"MERGE (m:{CypherIdentifier.Quote(MarkerLabel)} {{key: 'sync'}}) " +
+        "SET m.graph_hash = $hash, m.complete = $complete, m.written_at = $writtenAt");
+
+    public static string ReadMarker() => Marked("read-marker",
+        $"MATCH (m:{CypherIdentifier.Quote(MarkerLabel)} {{key: 'sync'}}) " +
+        "RETURN m.graph_hash AS hash, m.complete AS complete, m.written_at AS writtenAt");
 
     /// <summary>Parameter: <c>$ids</c>.</summary>
     public string DeleteRelationships(string type) => Marked("delete-relationships",
@@ -40,13 +57,16 @@ public sealed class CypherStatements(Vocabulary vocabulary)
     public string DeleteNodes(string label) => Marked("delete-nodes",
         $"UNWIND $ids AS id MATCH (n:{CypherIdentifier.Label(vocabulary, label)} {{id: id}}) DETACH DELETE n");
 
-    /// <summary>Parameter: <c>$rows</c> of <c>{id, props}</c>.</summary>
-    public string MergeNodes(string label) => Marked("merge-nodes",
-        $"UNWIND $rows AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props");
+    /// <summary>
+    /// Parameter: <c>$rows</c> of <c>{id, props}</c>. <paramref name="rows"/> replaces <c>$rows</c> with another
+    /// list expression (the script export's literal list).
+    /// </summary>
+    public string MergeNodes(string label, string rows = "$rows") => Marked("merge-nodes",
+        $"UNWIND {rows} AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props");
 
-    /// <summary>Parameter: <c>$rows</c> of <c>{id, start, end, props}</c>; endpoints matched by label so the id index is used.</summary>
-    public string MergeRelationships(string type, string startLabel, string endLabel) => Marked("merge-relationships",
-        $"UNWIND $rows AS row " +
+    /// <summary>Parameter: <c>$rows</c> of <c>{id, start, end, props}</c> (or <paramref name="rows"/>); endpoints matched by label so the id index is used.</summary>
+    public string MergeRelationships(string type, string startLabel, string endLabel, string rows = "$rows") => Marked("merge-relationships",
+        $"UNWIND {rows} AS row " +
         $"MATCH (a:{CypherIdentifier.Label(vocabulary, startLabel)} {{id: row.start}}) " +
         $"MATCH (b:{CypherIdentifier.Label(vocabulary, endLabel)} {{id: row.end}}) " +
         $"MERGE (a)-[r:{CypherIdentifier.RelationshipType(vocabulary, type)} {{id: row.id}}]->(b) SET r = row.props");
@@ -55,13 +75,15 @@ public sealed class CypherStatements(Vocabulary vocabulary)
     public string LookupLabel(string label) => Marked("lookup-label",
         $"MATCH (n:{CypherIdentifier.Label(vocabulary, label)}) WHERE n.id IN $ids RETURN n.id AS id");
 
+    /// <summary>One page of whole nodes, ordered by id. Parameters: <c>$after</c>, <c>$limit</c>.</summary>
     public string ReadNodes() => Marked("read-nodes",
-        $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id IS NOT NULL " +
-        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id");
+        $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id > $after " +
+        "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id LIMIT $limit");
 
+    /// <summary>One page of whole relationships, ordered by id. Parameters: <c>$after</c>, <c>$limit</c>.</summary>
     public string ReadRelationships() => Marked("read-relationships",
-        $"MATCH (a)-[r:{CypherIdentifier.AnyType(vocabulary)}]->(b) WHERE r.id IS NOT NULL " +
-        "RETURN r.id AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props ORDER BY id");
+        $"MATCH (a)-[r:{CypherIdentifier.AnyType(vocabulary)}]->(b) WHERE r.id > $after " +
+        "RETURN r.id AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props ORDER BY id LIMIT $limit");
 
     /// <summary>
     /// Parameters <c>$subject</c>, <c>$object</c>, <c>$either</c>: lower-cased, or null for no filter.

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using GraphBuilder.Graph;
 using GraphBuilder.Queries;
 using GraphBuilder.Schema;
@@ -7,27 +9,37 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>
-/// <see cref="IGraphStore"/> over Neo4j's HTTP Query API. A sync first ensures the id uniqueness
-/// constraints (schema statements cannot share a transaction with writes), then applies the whole diff in
-/// ONE explicit transaction, in batches of <see cref="Neo4jOptions.BatchSize"/> rows per UNWIND statement,
-/// and rolls it back on any failure: the database either has the whole diff or none of it.
+/// <see cref="IGraphStore"/> over Neo4j's HTTP Query API. A sync ensures the id uniqueness constraints
+/// (schema statements cannot share a transaction with writes), then writes the diff in explicit
+/// transactions of at most <see cref="Neo4jOptions.MaxTransactionRows"/> rows, each a unit of work that
+/// <see cref="Neo4jRetryPipeline"/> retries whole. A diff that fits one transaction is all or nothing;
+/// a larger one marks the store partial in its first commit and complete in its last
+/// (<see cref="ReadSyncMarkerAsync"/>). Reads go in pages of <see cref="Neo4jOptions.ReadPageSize"/> rows.
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
+    // Below this many rows per transaction a memory-limit error is the server's configuration, not our batching.
+    private const int SmallestTransaction = 100;
+
     private readonly Vocabulary _vocabulary;
     private readonly Neo4jOptions _options;
     private readonly QueryApiClient _client;
     private readonly Neo4jBookmarks _bookmarks;
+    private readonly Neo4jRetryPipeline _retry;
+    private readonly TimeProvider _timeProvider;
     private readonly ILogger<Neo4jGraphStore> _logger;
     private readonly CypherStatements _statements;
     private readonly Dictionary<string, string> _knownLabels = new(StringComparer.Ordinal);
 
-    public Neo4jGraphStore(Vocabulary vocabulary, IOptions<Neo4jOptions> options, QueryApiClient client, Neo4jBookmarks bookmarks, ILogger<Neo4jGraphStore> logger)
+    public Neo4jGraphStore(Vocabulary vocabulary, IOptions<Neo4jOptions> options, QueryApiClient client, Neo4jBookmarks bookmarks,
+        Neo4jRetryPipeline retry, TimeProvider timeProvider, ILogger<Neo4jGraphStore> logger)
     {
         _vocabulary = vocabulary;
         _options = options.Value;
         _client = client;
         _bookmarks = bookmarks;
+        _retry = retry;
+        _timeProvider = timeProvider;
         _logger = logger;
         _statements = new CypherStatements(vocabulary);
     }
@@ -39,40 +51,64 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
     {
-        var response = await ReadAsync(_statements.Snapshot(), new() { ["labels"] = _vocabulary.NodeLabels }, cancellationToken).ConfigureAwait(false);
         var nodes = new Dictionary<string, ElementState>(StringComparer.Ordinal);
         var relationships = new Dictionary<string, ElementState>(StringComparer.Ordinal);
-        foreach (var row in response.Rows)
-        {
-            if (row["id"] is not string id || row["label"] is not string label) continue;
-            var state = new ElementState(label, row["hash"] as string ?? "");
-            if (row["kind"] as string == "node") nodes[id] = state;
-            else relationships[id] = state;
-        }
+        await foreach (var row in ReadPagesAsync(_statements.SnapshotNodes(), new() { ["labels"] = _vocabulary.NodeLabels }, cancellationToken).ConfigureAwait(false))
+            if (row["id"] is string id && row["label"] is string label) nodes[id] = new ElementState(label, row["hash"] as string ?? "");
+        await foreach (var row in ReadPagesAsync(_statements.SnapshotRelationships(), [], cancellationToken).ConfigureAwait(false))
+            if (row["id"] is string id && row["label"] is string type) relationships[id] = new ElementState(type, row["hash"] as string ?? "");
         _knownLabels.Clear();
         foreach (var (id, state) in nodes) _knownLabels[id] = state.LabelOrType;
         return new StoreSnapshot(nodes, relationships);
     }
 
+    public async Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken)
+    {
+        var response = await _client.RunAsync(new QueryApiRequest(CypherStatements.ReadMarker(), null, _bookmarks.Latest), cancellationToken).ConfigureAwait(false);
+        return response.Rows.Select(row => row["hash"] is string hash
+                ? new SyncMarker(hash, row["complete"] is true,
+                    DateTimeOffset.TryParse(row["writtenAt"] as string, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTimeOffset.MinValue)
+                : null)
+            .FirstOrDefault();
+    }
+
     public async Task ApplyAsync(GraphDiff diff, CancellationToken cancellationToken)
     {
-        if (diff.IsEmpty) return;
         _logger.LogInformation("Applying {Counts} to {Store}", diff.Counts, Description);
-        foreach (var constraint in _statements.Constraints())
-            await _client.RunAsync(new QueryApiRequest(constraint), cancellationToken).ConfigureAwait(false);
+        if (!diff.IsEmpty)
+            foreach (var constraint in _statements.Constraints())
+                await _client.RunAsync(new QueryApiRequest(constraint), cancellationToken).ConfigureAwait(false);
 
-        var transaction = await _client.BeginAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var labels = await EndpointLabelsAsync(diff, cancellationToken).ConfigureAwait(false);
+        var plan = Neo4jWritePlan.For(diff, _statements, labels);
+        var transactionRows = _options.ExplicitTransactions ? _options.MaxTransactionRows : _options.BatchSize;
+        var first = true;
+        while (true)
         {
-            await WriteAsync(transaction, diff, cancellationToken).ConfigureAwait(false);
-            var commit = await _client.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
-            _bookmarks.Set(commit.Bookmarks);
-        }
-        catch (Exception ex)
-        {
-            _logger.LogWarning("Sync to {Store} failed, rolling back: {Error}", Description, ex.Message);
-            await RollBackQuietlyAsync(transaction).ConfigureAwait(false);
-            throw;
+            var (requests, rows) = plan.Peek(transactionRows, _options.BatchSize);
+            var last = rows == plan.TotalRowsLeft;
+            var unit = new List<QueryApiRequest>(requests.Count + 2);
+            // The first of several commits marks the store partial; the last one (or the only one) marks it complete.
+            if (first && !last) unit.Add(MarkerRequest(diff.GraphHash, complete: false));
+            unit.AddRange(requests);
+            if (last) unit.Add(MarkerRequest(diff.GraphHash, complete: true));
+            try
+            {
+                await _retry.RunAsync(token => WriteAsync(unit, token), cancellationToken).ConfigureAwait(false);
+            }
+            catch (QueryApiException ex) when (ex.Failure == QueryApiFailure.MemoryLimit)
+            {
+                if (transactionRows / 2 < SmallestTransaction)
+                    throw new StoreException(
+                        $"{Description} ran out of transaction memory even for {transactionRows} rows per transaction: " +
+                        "raise dbms.memory.transaction.total.max (and the heap) on the server.", isTransient: false, ex);
+                transactionRows /= 2;
+                _logger.LogWarning("{Store} ran out of transaction memory; retrying with transactions of {Rows} rows", Description, transactionRows);
+                continue;
+            }
+            plan.Advance();
+            first = false;
+            if (plan.IsDone) break;
         }
         foreach (var node in diff.RemovedNodes) _knownLabels.Remove(node.Id);
         foreach (var node in diff.UpsertNodes) _knownLabels[node.Id] = node.Label;
@@ -80,22 +116,24 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public async Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken)
     {
-        var nodes = await ReadAsync(_statements.ReadNodes(), [], cancellationToken).ConfigureAwait(false);
-        var relationships = await ReadAsync(_statements.ReadRelationships(), [], cancellationToken).ConfigureAwait(false);
-        return new GraphData(
-            nodes.Rows.Select(row => ToNode(row["id"], row["labels"], row["props"])),
-            relationships.Rows.Select(row => Neo4jElementMapper.ToRelationship(
-                (string)row["id"]!, (string)row["type"]!, (string)row["start"]!, (string)row["end"]!, AsMap(row["props"]))));
+        var nodes = new List<GraphNode>();
+        await foreach (var row in ReadPagesAsync(_statements.ReadNodes(), [], cancellationToken).ConfigureAwait(false))
+            nodes.Add(ToNode(row["id"], row["labels"], row["props"]));
+        var relationships = new List<GraphRelationship>();
+        await foreach (var row in ReadPagesAsync(_statements.ReadRelationships(), [], cancellationToken).ConfigureAwait(false))
+            relationships.Add(Neo4jElementMapper.ToRelationship(
+                (string)row["id"]!, (string)row["type"]!, (string)row["start"]!, (string)row["end"]!, AsMap(row["props"])));
+        return new GraphData(nodes, relationships);
     }
 
     public async Task<IReadOnlyList<RelationshipMatch>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
     {
-        var response = await ReadAsync(_statements.FindRelationships(query.Types), new()
+        var response = await _client.RunAsync(new QueryApiRequest(_statements.FindRelationships(query.Types), new Dictionary<string, object?>
         {
             ["subject"] = Normalise(query.Subject),
             ["object"] = Normalise(query.Object),
             ["either"] = Normalise(query.Either),
-        }, cancellationToken).ConfigureAwait(false);
+        }, _bookmarks.Latest), cancellationToken).ConfigureAwait(false);
         return response.Rows.Select(row =>
         {
             var start = ToNode(row["startId"], row["startLabels"], row["startProps"]);
@@ -105,58 +143,76 @@ public sealed class Neo4jGraphStore : IGraphStore
         }).ToArray();
     }
 
-    private async Task WriteAsync(QueryApiTransaction transaction, GraphDiff diff, CancellationToken cancellationToken)
+    /// <summary>One attempt of a unit of work: an explicit transaction, or (without them) one auto-commit request per batch.</summary>
+    private async Task WriteAsync(IReadOnlyList<QueryApiRequest> requests, CancellationToken cancellationToken)
     {
-        // Changed relationships are deleted and recreated: their endpoints may have changed.
-        var doomedRelationships = diff.RemovedRelationships.Select(r => (r.Id, Type: r.LabelOrType))
-            .Concat(diff.ChangedRelationships.Select(r => (r.Id, r.Type)));
-        foreach (var group in doomedRelationships.GroupBy(r => r.Type, StringComparer.Ordinal))
-            await RunBatchedAsync(transaction, _statements.DeleteRelationships(group.Key), "ids", group.Select(r => (object?)r.Id), cancellationToken).ConfigureAwait(false);
-
-        foreach (var group in diff.RemovedNodes.GroupBy(n => n.LabelOrType, StringComparer.Ordinal))
-            await RunBatchedAsync(transaction, _statements.DeleteNodes(group.Key), "ids", group.Select(n => (object?)n.Id), cancellationToken).ConfigureAwait(false);
-
-        foreach (var group in diff.UpsertNodes.GroupBy(n => n.Label, StringComparer.Ordinal))
-            await RunBatchedAsync(transaction, _statements.MergeNodes(group.Key), "rows", group.Select(n => (object?)Neo4jElementMapper.NodeRow(n)), cancellationToken).ConfigureAwait(false);
-
-        var upserts = diff.UpsertRelationships.ToArray();
-        var labels = await EndpointLabelsAsync(transaction, diff, upserts, cancellationToken).ConfigureAwait(false);
-        foreach (var group in upserts.GroupBy(r => (r.Type, Start: labels[r.StartId], End: labels[r.EndId])))
-            await RunBatchedAsync(transaction, _statements.MergeRelationships(group.Key.Type, group.Key.Start, group.Key.End), "rows",
-                group.Select(r => (object?)Neo4jElementMapper.RelationshipRow(r)), cancellationToken).ConfigureAwait(false);
+        if (!_options.ExplicitTransactions)
+        {
+            foreach (var request in requests)
+                _bookmarks.Set((await _client.RunAsync(request, cancellationToken).ConfigureAwait(false)).Bookmarks);
+            return;
+        }
+        var transaction = await _client.BeginAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var request in requests)
+                await _client.RunAsync(transaction, request, cancellationToken).ConfigureAwait(false);
+            var commit = await _client.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+            _bookmarks.Set(commit.Bookmarks);
+        }
+        catch (Exception ex) when (ex is StoreException or OperationCanceledException)
+        {
+            _logger.LogWarning("Transaction on {Store} failed, rolling back: {Error}", Description, ex.Message);
+            await RollBackQuietlyAsync(transaction).ConfigureAwait(false);
+            throw;
+        }
     }
 
+    private QueryApiRequest MarkerRequest(string graphHash, bool complete) => new(CypherStatements.WriteMarker(), new Dictionary<string, object?>
+    {
+        ["hash"] = graphHash,
+        ["complete"] = complete,
+        ["writtenAt"] = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+    });
+
     /// <summary>Labels of every relationship endpoint, from the diff and the last snapshot; asks Neo4j only for ids neither knows.</summary>
-    private async Task<Dictionary<string, string>> EndpointLabelsAsync(
-        QueryApiTransaction transaction, GraphDiff diff, IReadOnlyList<GraphRelationship> upserts, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> EndpointLabelsAsync(GraphDiff diff, CancellationToken cancellationToken)
     {
         var labels = new Dictionary<string, string>(_knownLabels, StringComparer.Ordinal);
         foreach (var node in diff.RemovedNodes) labels.Remove(node.Id);
         foreach (var node in diff.UpsertNodes) labels[node.Id] = node.Label;
-        var unknown = upserts.SelectMany(r => new[] { r.StartId, r.EndId }).Where(id => !labels.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
-        if (unknown.Length > 0)
+        var unknown = diff.UpsertRelationships.SelectMany(r => new[] { r.StartId, r.EndId }).Where(id => !labels.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unknown.Length == 0) return labels;
+        // Endpoints the diff does not write already exist and no part of this sync removes them: read them up front.
+        foreach (var label in _vocabulary.NodeLabels)
         {
-            foreach (var label in _vocabulary.NodeLabels)
-            {
-                var found = await _client.RunAsync(transaction, new QueryApiRequest(_statements.LookupLabel(label), new Dictionary<string, object?> { ["ids"] = unknown }), cancellationToken).ConfigureAwait(false);
-                foreach (var row in found.Rows)
-                    if (row["id"] is string id) labels[id] = label;
-            }
-            var missing = unknown.Where(id => !labels.ContainsKey(id)).ToArray();
-            if (missing.Length > 0)
-                throw new StoreException($"Cannot write relationships to {Description}: no node with id {string.Join(", ", missing.Take(5).Select(id => $"'{id}'"))}.");
+            var found = await _client.RunAsync(new QueryApiRequest(_statements.LookupLabel(label), new Dictionary<string, object?> { ["ids"] = unknown }, _bookmarks.Latest), cancellationToken).ConfigureAwait(false);
+            foreach (var row in found.Rows)
+                if (row["id"] is string id) labels[id] = label;
         }
+        var missing = unknown.Where(id => !labels.ContainsKey(id)).ToArray();
+        if (missing.Length > 0)
+            throw new StoreException($"Cannot write relationships to {Description}: no node with id {string.Join(", ", missing.Take(5).Select(id => $"'{id}'"))}.");
         return labels;
     }
 
-    private async Task RunBatchedAsync(QueryApiTransaction transaction, string statement, string parameter, IEnumerable<object?> items, CancellationToken cancellationToken)
+    /// <summary>Runs a paged read (<c>$after</c>/<c>$limit</c>, ordered by id) page by page, so no response holds the whole graph.</summary>
+    private async IAsyncEnumerable<IReadOnlyDictionary<string, object?>> ReadPagesAsync(
+        string statement, Dictionary<string, object?> parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var batch in items.Chunk(_options.BatchSize))
-            await _client.RunAsync(transaction, new QueryApiRequest(statement, new Dictionary<string, object?> { [parameter] = batch }), cancellationToken).ConfigureAwait(false);
+        var after = "";
+        while (true)
+        {
+            var page = new Dictionary<string, object?>(parameters, StringComparer.Ordinal) { ["after"] = after, ["limit"] = (long)_options.ReadPageSize };
+            var response = await _client.RunAsync(new QueryApiRequest(statement, page, _bookmarks.Latest), cancellationToken).ConfigureAwait(false);
+            foreach (var row in response.Rows)
+            {
+                if (row["id"] is string id) after = id;
+                yield return row;
+            }
+            if (response.Values.Count < _options.ReadPageSize) yield break;
+        }
     }
-
-    private Task<QueryApiResponse> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        _client.RunAsync(new QueryApiRequest(statement, parameters, _bookmarks.Latest), cancellationToken);
 
     private async Task RollBackQuietlyAsync(QueryApiTransaction transaction)
     {

@@ -9,9 +9,13 @@ public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
     {
         var errors = new List<string>();
         var key = Neo4jOptions.SectionName;
-        if (options.Uri is null) errors.Add($"{key}:Uri is required (e.g. http://localhost:7474).");
-        else if (!options.Uri.IsAbsoluteUri || (options.Uri.Scheme != Uri.UriSchemeHttp && options.Uri.Scheme != Uri.UriSchemeHttps))
-            errors.Add($"{key}:Uri must be an absolute http:// or https:// address, not '{options.Uri}'.");
+        if (options.Uri is null) errors.Add($"{key}:Uri is required (e.g. http://localhost:7474 or neo4j+s://xxxx.databases.neo4j.io).");
+        else if (!Neo4jEndpoint.IsSupported(options.Uri))
+            errors.Add($"{key}:Uri must be an absolute http://, https://, neo4j://, neo4j+s://, neo4j+ssc://, bolt:// or bolt+s:// address, not '{options.Uri}'.");
+        if (options.HttpPort is < 1 or > 65535) errors.Add($"{key}:HttpPort must be between 1 and 65535.");
+        if (options.MaxTransactionRows < options.BatchSize) errors.Add($"{key}:MaxTransactionRows must be at least BatchSize ({options.BatchSize}).");
+        if (options.ReadPageSize is < 1 or > 1_000_000) errors.Add($"{key}:ReadPageSize must be between 1 and 1000000.");
+        if (options.MaxRetryTime < TimeSpan.Zero) errors.Add($"{key}:MaxRetryTime must not be negative.");
         if (string.IsNullOrWhiteSpace(options.Database)) errors.Add($"{key}:Database is required.");
         if (string.IsNullOrWhiteSpace(options.User)) errors.Add($"{key}:User is required.");
         if (string.IsNullOrEmpty(options.Password)) errors.Add($"{key}:Password is required (set GraphBuilder__Neo4j__Password).");

@@ -30,6 +30,8 @@ public static class Neo4jStoreServiceCollectionExtensions
             .AddResilienceHandler("neo4j-query-api", (builder, context) =>
                 QueryApiResiliencePipeline.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<Neo4jOptions>>().Value));
         services.TryAddSingleton<Neo4jBookmarks>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Neo4jRetryPipeline>();
         services.TryAddTransient<Neo4jGraphStore>();
         return services;
     }

@@ -32,7 +32,7 @@ public sealed class QueryApiClient
         _http = http;
         _options = options.Value;
         _logger = logger;
-        _http.BaseAddress ??= _options.Uri;
+        _http.BaseAddress ??= _options.Endpoint;
         _http.Timeout = _options.TotalTimeout + TimeSpan.FromSeconds(5);
         var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.User}:{_options.Password}"));
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
@@ -40,8 +40,14 @@ public sealed class QueryApiClient
         _root = $"db/{Uri.EscapeDataString(_options.Database)}/query/v2";
     }
 
-    /// <summary>"Neo4j database 'neo4j' at http://host:7474 (user 'neo4j')": safe for messages and logs.</summary>
-    public string Description => $"Neo4j database '{_options.Database}' at {_options.Uri} (user '{_options.User}')";
+    /// <summary>
+    /// "Neo4j database 'neo4j' at http://host:7474 (user 'neo4j')", naming the driver URI it came from when
+    /// one was mapped: safe for messages and logs.
+    /// </summary>
+    public string Description =>
+        $"Neo4j database '{_options.Database}' at {_options.Endpoint}" +
+        (_options.Uri is { } uri && Neo4jEndpoint.IsDriverUri(uri) ? $" (Query API endpoint for {uri})" : "") +
+        $" (user '{_options.User}')";
 
     /// <summary>Runs one statement in its own (implicit) transaction; retried on transient failures.</summary>
     public Task<QueryApiResponse> RunAsync(QueryApiRequest request, CancellationToken cancellationToken) =>
@@ -93,10 +99,22 @@ public sealed class QueryApiClient
 
     private async Task<(QueryApiResponse Response, string? Affinity)> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
+        var inTransaction = message.RequestUri?.OriginalString.Contains("/tx/", StringComparison.Ordinal) == true;
+        using var response = await SendRawAsync(message, cancellationToken).ConfigureAwait(false);
+        _logger.LogDebug("{Method} {Path} answered {Status}", message.Method, message.RequestUri, (int)response.StatusCode);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        // The whole body is read before anything is used: errors may follow data (see ParseErrors).
+        using var document = ParseJson(body);
+        await ThrowOnFailureAsync(response.StatusCode, document?.RootElement, inTransaction, cancellationToken).ConfigureAwait(false);
+        var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
+        return (Parse(document?.RootElement), affinity);
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    {
         try
         {
-            response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            return await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
                                    || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
@@ -104,37 +122,86 @@ public sealed class QueryApiClient
             _logger.LogWarning("{Method} {Path} to {Store} failed: {Error}", message.Method, message.RequestUri, Description, ex.Message);
             throw new StoreException($"{Description} could not be reached: {ex.Message}", isTransient: true, ex);
         }
-
-        using (response)
-        {
-            _logger.LogDebug("{Method} {Path} answered {Status}", message.Method, message.RequestUri, (int)response.StatusCode);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            ThrowOnFailure(response.StatusCode, body);
-            var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-            return (Parse(body), affinity);
-        }
     }
 
-    private void ThrowOnFailure(HttpStatusCode status, byte[] body)
+    private async Task ThrowOnFailureAsync(HttpStatusCode status, JsonElement? root, bool inTransaction, CancellationToken cancellationToken)
     {
         if (status == HttpStatusCode.Unauthorized)
             throw new StoreException(
                 $"{Description} rejected the credentials of user '{_options.User}' (HTTP 401): check {Neo4jOptions.SectionName}:User and :Password.");
 
-        var errors = TransientErrorClassifier.ParseErrors(body);
-        if (status == HttpStatusCode.NotFound || errors.Any(e => e.Code == "Neo.ClientError.Database.DatabaseNotFound"))
+        var errors = root is { } r ? TransientErrorClassifier.ParseErrors(r) : [];
+        if (errors.Any(e => e.Code == "Neo.ClientError.Database.DatabaseNotFound"))
             throw new QueryApiException(
-                $"{Description}: the database does not exist (HTTP {(int)status}). Create it or set {Neo4jOptions.SectionName}:Database.",
-                status, errors, isTransient: false);
+                $"{Description}: the database does not exist (HTTP {(int)status}). Create it (CREATE DATABASE) or set {Neo4jOptions.SectionName}:Database.",
+                status, errors, isTransient: false, QueryApiFailure.DatabaseNotFound);
+
+        if (inTransaction && (errors.Any(IsTransactionNotFound) || (status == HttpStatusCode.NotFound && errors.Count == 0)))
+            throw new QueryApiException(
+                $"{Description} no longer knows the transaction (HTTP {(int)status}): it expired, was terminated, or the request reached " +
+                "another cluster member. Behind a load balancer, make sessions sticky (neo4j-cluster-affinity) " +
+                $"or set {Neo4jOptions.SectionName}:ExplicitTransactions=false.",
+                status, errors, isTransient: false, QueryApiFailure.TransactionNotFound);
+
+        if (status == HttpStatusCode.NotFound && errors.Count == 0)
+            throw await NotFoundAsync(cancellationToken).ConfigureAwait(false);
 
         if (errors.Count > 0)
+        {
+            var memory = errors.Any(e => e.Code == TransientErrorClassifier.MemoryLimitCode);
             throw new QueryApiException(
-                $"{Description} failed: {string.Join("; ", errors)}", status, errors, TransientErrorClassifier.IsRetryable(errors));
+                $"{Description} failed: {string.Join("; ", errors)}", status, errors,
+                TransientErrorClassifier.IsRetryable(errors), memory ? QueryApiFailure.MemoryLimit : QueryApiFailure.Error);
+        }
 
         if ((int)status is < 200 or > 299)
             throw new QueryApiException(
                 $"{Description} answered HTTP {(int)status}.", status, errors,
                 TransientErrorClassifier.IsRetryableStatus(status) || (int)status >= 500);
+    }
+
+    private static bool IsTransactionNotFound(QueryApiError error) =>
+        error.Code == "Neo.ClientError.Transaction.TransactionNotFound"
+        || (error.Code == "Neo.ClientError.Request.Invalid" && error.Message.Contains("was not found", StringComparison.Ordinal));
+
+    /// <summary>A bare 404: the discovery document at <c>/</c> tells a disabled Query API from a wrong address.</summary>
+    private async Task<QueryApiException> NotFoundAsync(CancellationToken cancellationToken)
+    {
+        bool? advertised = null;
+        try
+        {
+            using var discovery = new HttpRequestMessage(HttpMethod.Get, "/");
+            using var response = await _http.SendAsync(discovery, cancellationToken).ConfigureAwait(false);
+            using var document = ParseJson(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+            if (document?.RootElement is { ValueKind: JsonValueKind.Object } root)
+                advertised = root.TryGetProperty("query", out _);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or TaskCanceledException)
+        {
+            // No discovery document either: report the 404 as it is.
+        }
+        return advertised == false
+            ? new QueryApiException(
+                $"{Description}: the Query API is not enabled on this server (HTTP 404; its discovery document lists no 'query' endpoint). " +
+                "Add QUERY_API to server.http_enabled_modules (Neo4j 5.19 or later) and restart it.",
+                HttpStatusCode.NotFound, [], isTransient: false, QueryApiFailure.QueryApiDisabled)
+            : new QueryApiException(
+                $"{Description} answered HTTP 404 for the Query API path: check that {Neo4jOptions.SectionName}:Uri is the server's HTTP address " +
+                "(port 7474 by default, not the Bolt port 7687).",
+                HttpStatusCode.NotFound, [], isTransient: false);
+    }
+
+    private static JsonDocument? ParseJson(byte[] body)
+    {
+        if (body.Length == 0) return null;
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static byte[] Serialize(QueryApiRequest request)
@@ -163,11 +230,9 @@ public sealed class QueryApiClient
         return buffer.ToArray();
     }
 
-    private static QueryApiResponse Parse(byte[] body)
+    private static QueryApiResponse Parse(JsonElement? body)
     {
-        if (body.Length == 0) return QueryApiResponse.Empty;
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
+        if (body is not { ValueKind: JsonValueKind.Object } root) return QueryApiResponse.Empty;
         string[] fields = [];
         var values = new List<IReadOnlyList<object?>>();
         if (root.TryGetProperty("data", out var data))

@@ -9,11 +9,16 @@ namespace GraphBuilder.Stores.Neo4j;
 /// </summary>
 public static class TransientErrorClassifier
 {
-    // Transient by class, but retrying cannot help: the transaction was killed or its client stopped.
+    /// <summary>The transaction outgrew Neo4j's transaction memory: retried only with smaller transactions.</summary>
+    public const string MemoryLimitCode = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
+
+    // Transient by class, but retrying as is cannot help: the transaction was killed or its client
+    // stopped, or the same transaction would run out of memory again.
     private static readonly HashSet<string> NotRetried = new(StringComparer.Ordinal)
     {
         "Neo.TransientError.Transaction.Terminated",
         "Neo.TransientError.Transaction.LockClientStopped",
+        MemoryLimitCode,
     };
 
     public static bool IsRetryableCode(string code) =>
@@ -43,24 +48,32 @@ public static class TransientErrorClassifier
         return ParseErrors(bytes);
     }
 
-    /// <summary>Reads <c>{"errors":[{"code","message"}]}</c>; results (whose first key is not "errors") are not parsed.</summary>
+    /// <summary>
+    /// Every entry of the body's <c>errors</c> array, wherever it stands: Neo4j answers 202 before a
+    /// statement has finished and writes <c>errors</c> after <c>data</c> when it fails mid-run.
+    /// A body that is not JSON has no errors (the status decides).
+    /// </summary>
     public static IReadOnlyList<QueryApiError> ParseErrors(ReadOnlySpan<byte> body)
     {
+        // Most bodies are results without errors; skip parsing them twice.
+        if (body.IndexOf("\"errors\""u8) < 0) return [];
         try
         {
-            var reader = new Utf8JsonReader(body);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return [];
-            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("errors"u8)) return [];
             using var document = JsonDocument.Parse(body.ToArray());
-            return document.RootElement.GetProperty("errors").EnumerateArray()
-                .Select(e => new QueryApiError(
-                    e.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "",
-                    e.TryGetProperty("message", out var m) ? m.GetString() ?? "" : ""))
-                .ToArray();
+            return ParseErrors(document.RootElement);
         }
         catch (JsonException)
         {
             return [];
         }
     }
+
+    public static IReadOnlyList<QueryApiError> ParseErrors(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array
+            ? errors.EnumerateArray()
+                .Select(e => new QueryApiError(
+                    e.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "",
+                    e.TryGetProperty("message", out var m) ? m.GetString() ?? "" : ""))
+                .ToArray()
+            : [];
 }

@@ -89,7 +89,7 @@ public sealed class Neo4jGraphStoreSyncTests
     }
 
     [Fact]
-    public async Task Resync_OfUnchangedCorpus_SendsOnlyTheSnapshotRead()
+    public async Task Resync_OfUnchangedCorpus_SendsOnlyTheSnapshotAndMarkerReads()
     {
         await using var h = await StoreHarness.StartAsync();
         await h.SyncAsync(SmallGraph());
@@ -98,7 +98,7 @@ public sealed class Neo4jGraphStoreSyncTests
         var diff = await h.SyncAsync(SmallGraph());
 
         Assert.True(diff.IsEmpty);
-        Assert.Equal(["snapshot"], h.Server.Requests.Select(r => r.Kind));
+        Assert.Equal(["snapshot-nodes", "snapshot-relationships", "read-marker"], h.Server.Requests.Select(r => r.Kind));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class Neo4jGraphStoreSyncTests
     }
 
     [Fact]
-    public async Task Apply_WithoutPriorSnapshot_LooksUpEndpointLabelsInTheTransaction()
+    public async Task Apply_WithoutPriorSnapshot_LooksUpEndpointLabelsBeforeTheTransaction()
     {
         await using var h = await StoreHarness.StartAsync();
         await h.SyncAsync(SmallGraph());
@@ -128,10 +128,12 @@ public sealed class Neo4jGraphStoreSyncTests
             .Relationship("f2", "CONDEMNS", "nato", "iran")
             .Build();
         var diff = GraphDiff.Between(StoreSnapshot.Of(SmallGraph()), withNewFact);
+        h.Server.ClearRequests();
 
         await h.NewStore().ApplyAsync(diff, Token);
 
-        Assert.Contains(h.Server.Requests, r => r.Kind == "lookup-label" && r.TransactionId is not null);
+        Assert.Contains(h.Server.Requests, r => r.Kind == "lookup-label" && r.IsAutoCommit);
+        Assert.True(h.Server.Requests.ToList().FindLastIndex(r => r.Kind == "lookup-label") < h.Server.Requests.ToList().FindIndex(r => r.IsBegin));
         Assert.Equal("CONDEMNS", h.Server.Graph.Committed.Relationships["f2"].Type);
     }
 
@@ -146,7 +148,7 @@ public sealed class Neo4jGraphStoreSyncTests
 
         Assert.False(error.IsTransient);
         var rollback = Assert.Single(h.Server.Requests, r => r.IsRollback);
-        Assert.Equal(FakeGraphInterpreter.Affinity, rollback.ClusterAffinity);
+        Assert.Equal(FakeGraphInterpreter.AffinityOf(0), rollback.ClusterAffinity);
         Assert.DoesNotContain(h.Server.Requests, r => r.IsCommit);
         Assert.Empty(h.Server.Graph.Committed.Nodes);
         Assert.Equal(1, h.Server.Graph.Rollbacks);
@@ -160,7 +162,7 @@ public sealed class Neo4jGraphStoreSyncTests
 
         var inTransaction = h.Server.Requests.Where(r => r.TransactionId is not null).ToArray();
         Assert.Contains(inTransaction, r => r.IsCommit);
-        Assert.All(inTransaction, r => Assert.Equal(FakeGraphInterpreter.Affinity, r.ClusterAffinity));
+        Assert.All(inTransaction, r => Assert.Equal(FakeGraphInterpreter.AffinityOf(0), r.ClusterAffinity));
         Assert.All(inTransaction.Where(r => !r.IsCommit), r => Assert.NotNull(r.Kind));
     }
 

@@ -1,5 +1,6 @@
 using GraphBuilder.Graph;
 using GraphBuilder.Schema;
+using GraphBuilder.Sync;
 using GraphBuilder.Testing;
 using GraphBuilder.Testing.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,10 +25,12 @@ public sealed class StoreHarness : IAsyncDisposable
     public ServiceProvider Services { get; }
     public Vocabulary Vocabulary => Services.GetRequiredService<Vocabulary>();
 
-    public static async Task<StoreHarness> StartAsync(Action<Neo4jOptions>? configure = null)
+    /// <param name="clock">The store's clock (retry pipelines, timeouts, marker times), e.g. a FakeTimeProvider; the system's by default.</param>
+    public static async Task<StoreHarness> StartAsync(Action<Neo4jOptions>? configure = null, TimeProvider? clock = null)
     {
         var server = await FakeQueryApiServer.StartAsync(user: User, password: Password);
         var services = new ServiceCollection()
+            .AddSingleton(clock ?? TimeProvider.System)
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddFakeLogging())
             .AddSingleton(SomeVocabulary.FromRepository())
             .AddNeo4jGraphStore(o =>
@@ -46,14 +49,9 @@ public sealed class StoreHarness : IAsyncDisposable
 
     public Neo4jGraphStore NewStore() => Services.GetRequiredService<Neo4jGraphStore>();
 
-    /// <summary>Reads the snapshot, diffs and applies: what the sync service does.</summary>
-    public async Task<GraphDiff> SyncAsync(GraphData graph, Neo4jGraphStore? store = null)
-    {
-        store ??= NewStore();
-        var diff = GraphDiff.Between(await store.ReadSnapshotAsync(TestContext.Current.CancellationToken), graph);
-        await store.ApplyAsync(diff, TestContext.Current.CancellationToken);
-        return diff;
-    }
+    /// <summary>Reads the snapshot, diffs and applies, as the sync service does.</summary>
+    public async Task<GraphDiff> SyncAsync(GraphData graph, Neo4jGraphStore? store = null) =>
+        (await GraphSyncService.WriteGraphAsync(store ?? NewStore(), graph, dryRun: false, TestContext.Current.CancellationToken)).Diff;
 
     public IReadOnlyList<FakeLogRecord> Logs => Services.GetFakeLogCollector().GetSnapshot();
 

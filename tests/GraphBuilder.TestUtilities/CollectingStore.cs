@@ -18,6 +18,9 @@ public sealed class CollectingStore : IGraphStore
     /// <summary>Every diff passed to <see cref="ApplyAsync"/>, in order.</summary>
     public List<GraphDiff> Applied { get; } = [];
 
+    /// <summary>The marker of the last apply (always complete: the collecting store applies a diff at once).</summary>
+    public SyncMarker? Marker { get; private set; }
+
     public GraphData Graph => new(_nodes.Values, _relationships.Values);
 
     public Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) => Task.FromResult(StoreSnapshot.Of(Graph));
@@ -29,8 +32,11 @@ public sealed class CollectingStore : IGraphStore
         foreach (var removed in diff.RemovedNodes) _nodes.Remove(removed.Id);
         foreach (var node in diff.UpsertNodes) _nodes[node.Id] = node;
         foreach (var rel in diff.UpsertRelationships) _relationships[rel.Id] = rel;
+        Marker = new SyncMarker(diff.GraphHash, Complete: true, DateTimeOffset.UnixEpoch);
         return Task.CompletedTask;
     }
+
+    public Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken) => Task.FromResult(Marker);
 
     public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken) => Task.FromResult(Graph);
 

@@ -47,6 +47,8 @@ public sealed class FlakyGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken) => inner.ReadGraphAsync(cancellationToken);
 
+    public Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken) => inner.ReadSyncMarkerAsync(cancellationToken);
+
     public Task<IReadOnlyList<RelationshipMatch>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken) =>
         inner.FindRelationshipsAsync(query, cancellationToken);
 

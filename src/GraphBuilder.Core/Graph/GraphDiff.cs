@@ -12,6 +12,9 @@ public sealed record GraphDiff(
     IReadOnlyList<GraphRelationship> ChangedRelationships,
     IReadOnlyList<RemovedElement> RemovedRelationships)
 {
+    /// <summary>The content hash of the graph the diff leads to; stores record it as their sync marker.</summary>
+    public string GraphHash { get; init; } = "";
+
     public bool IsEmpty =>
         AddedNodes.Count + ChangedNodes.Count + RemovedNodes.Count +
         AddedRelationships.Count + ChangedRelationships.Count + RemovedRelationships.Count == 0;
@@ -73,7 +76,7 @@ public sealed record GraphDiff(
         if (heldNodes == current.Nodes.Count && heldRels == current.Relationships.Count && DistinctIds(desired))
         {
             var removedNodes = relabelled.Select(id => new RemovedElement(id, current.Nodes[id].LabelOrType));
-            return new GraphDiff(addedNodes, changedNodes, ById(removedNodes), addedRels, changedRels, ById(readdedHeld));
+            return new GraphDiff(addedNodes, changedNodes, ById(removedNodes), addedRels, changedRels, ById(readdedHeld)) { GraphHash = desired.ContentHash };
         }
         var wantedNodes = desired.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var wantedRels = desired.Relationships.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -81,7 +84,7 @@ public sealed record GraphDiff(
         return new GraphDiff(addedNodes, changedNodes,
             Removed(current.Nodes, id => !wantedNodes.Contains(id) || relabelled.Contains(id)),
             addedRels, changedRels,
-            Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id)));
+            Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id))) { GraphHash = desired.ContentHash };
     }
 
     private sealed record RelationshipComparison(List<GraphRelationship> Added, List<GraphRelationship> Changed, List<RemovedElement> ReaddedHeld, int Held);

@@ -21,8 +21,15 @@ public interface IGraphStore
     /// <summary>The ids, labels/types and content hashes of every GraphBuilder-managed element.</summary>
     Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken);
 
-    /// <summary>Applies the diff completely or not at all.</summary>
+    /// <summary>
+    /// Applies the diff and records <see cref="GraphDiff.GraphHash"/> as the graph of the last complete
+    /// sync (see <see cref="ReadSyncMarkerAsync"/>); an empty diff only records the marker. A store that
+    /// splits a large diff into several transactions marks itself partial until the last one commits.
+    /// </summary>
     Task ApplyAsync(GraphDiff diff, CancellationToken cancellationToken);
+
+    /// <summary>The marker the last sync wrote, or null when the store holds none (empty, or written by an older version).</summary>
+    Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken);
 
     /// <summary>Reads the whole stored graph (for export and the web view).</summary>
     Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken);

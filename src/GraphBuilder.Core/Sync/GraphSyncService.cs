@@ -25,17 +25,12 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
                 { Warnings = compiled.Warnings };
 
         GraphDiff diff;
-        var applied = false;
+        bool applied;
         for (var attempt = 1; ; attempt++)
         {
-            var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
-            diff = GraphDiff.Between(snapshot, graph);
-            if (dryRun || diff.IsEmpty) break;
             try
             {
-                // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
-                await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
-                applied = true;
+                (diff, applied) = await WriteGraphAsync(store, graph, dryRun, cancellationToken).ConfigureAwait(false);
                 break;
             }
             catch (StoreChangedException) when (attempt < MaxConflictAttempts)
@@ -49,5 +44,23 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             Warnings = compiled.Warnings,
             GraphHash = graph.ContentHash,
         };
+    }
+
+    /// <summary>
+    /// Diffs the store against <paramref name="graph"/> and writes the difference; when there is none but the
+    /// store's marker is missing, partial or names another graph, writes only the marker. Returns the diff and
+    /// whether any element was written.
+    /// </summary>
+    public static async Task<(GraphDiff Diff, bool Applied)> WriteGraphAsync(IGraphStore store, GraphData graph, bool dryRun, CancellationToken cancellationToken)
+    {
+        var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var diff = GraphDiff.Between(snapshot, graph);
+        if (dryRun) return (diff, false);
+        if (diff.IsEmpty && await store.ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false) is { Complete: true } marker
+            && marker.GraphHash == graph.ContentHash)
+            return (diff, false);
+        // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
+        await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
+        return (diff, !diff.IsEmpty);
     }
 }

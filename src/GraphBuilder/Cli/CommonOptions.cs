@@ -12,7 +12,7 @@ internal static class CommonOptions
     public static readonly Option<string?> Schema = new("--schema") { Description = "Schema folder (default: schema)" };
     public static readonly Option<string?> Store = new("--store") { Description = "Graph store: embedded or neo4j (default: embedded)" };
     public static readonly Option<string?> Db = new("--db") { Description = "Embedded store file (default: graph.db)" };
-    public static readonly Option<string?> Neo4jUri = new("--neo4j-uri") { Description = "Neo4j HTTP URI, e.g. http://localhost:7474" };
+    public static readonly Option<string?> Neo4jUri = new("--neo4j-uri") { Description = "Neo4j: http://localhost:7474, or a driver URI such as neo4j+s://xxxx.databases.neo4j.io (mapped to its Query API)" };
     public static readonly Option<string?> Neo4jDatabase = new("--neo4j-database") { Description = "Neo4j database (default: neo4j)" };
     public static readonly Option<string?> Neo4jUser = new("--neo4j-user") { Description = "Neo4j user (default: neo4j)" };
     public static readonly Option<string?> Neo4jPassword = new("--neo4j-password") { Description = "Neo4j password (prefer env GraphBuilder__Neo4j__Password)" };

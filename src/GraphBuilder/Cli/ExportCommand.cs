@@ -3,6 +3,7 @@ using GraphBuilder.Export;
 using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
+using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +52,9 @@ internal static class ExportCommand
             GraphData graph;
             if (fromStore)
             {
-                graph = await services.GetRequiredService<IGraphStore>().ReadGraphAsync(cancellationToken);
+                var store = services.GetRequiredService<IGraphStore>();
+                graph = await store.ReadGraphAsync(cancellationToken);
+                await StaleStoreWarning.PrintAsync(services, store, cancellationToken);
             }
             else
             {

@@ -21,7 +21,7 @@ internal static class QueryCommand
     {
         Format.AcceptOnlyFromAmong("table", "json");
         var command = new Command(CommandName, "Run a canned relationship query over the graph store")
-            .With([Subject, Object, Format, Quotes], [CommonOptions.Schema], CommonOptions.StoreOptions);
+            .With([Subject, Object, Format, Quotes], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.Arguments.Add(Name);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -49,6 +49,7 @@ internal static class QueryCommand
             // An empty answer may be a typo: say so rather than print "(0 relationships)".
             if (matches.Count == 0)
                 await CheckEntitiesAsync(store, [("--subject", result.GetValue(Subject)), ("--object", result.GetValue(Object))], cancellationToken);
+            await StaleStoreWarning.PrintAsync(services, store, cancellationToken);
             var ordered = QueryResultFormatter.Order(matches);
             Console.Write(result.GetValue(Format) == "json"
                 ? QueryResultFormatter.ToJson(ordered)

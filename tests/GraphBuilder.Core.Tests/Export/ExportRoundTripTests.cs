@@ -5,6 +5,7 @@ using CsCheck;
 using GraphBuilder.Export;
 using GraphBuilder.Graph;
 using GraphBuilder.Graph.Values;
+using GraphBuilder.Stores.Neo4j;
 using GraphBuilder.Testing;
 
 namespace GraphBuilder.Tests.Export;

@@ -15,8 +15,8 @@ public sealed class HostileDataTests
 {
     private static readonly HashSet<string> KnownKinds = new(StringComparer.Ordinal)
     {
-        "constraint", "snapshot", "delete-relationships", "delete-nodes", "merge-nodes", "merge-relationships",
-        "lookup-label", "read-nodes", "read-relationships", "find-relationships",
+        "constraint", "snapshot-nodes", "snapshot-relationships", "delete-relationships", "delete-nodes", "merge-nodes", "merge-relationships",
+        "lookup-label", "read-nodes", "read-relationships", "find-relationships", "write-marker", "read-marker",
     };
 
     [Fact]

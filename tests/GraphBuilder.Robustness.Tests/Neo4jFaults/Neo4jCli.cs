@@ -38,10 +38,19 @@ public sealed class Neo4jCli : IDisposable
         ["GraphBuilder__Neo4j__TotalTimeout"] = "00:00:08",
         ["GraphBuilder__Neo4j__RetryBaseDelay"] = "00:00:00.05",
         ["GraphBuilder__Neo4j__MaxRetryAttempts"] = "4",
+        ["GraphBuilder__Neo4j__MaxRetryTime"] = "00:00:03",
     };
 
     public Task<CliResult> SyncAsync(Uri uri, string password = Password, params string[] extra) =>
         Cli.SyncAsync(Folder, Environment(uri, password), measureMemory: false, extra);
+
+    /// <summary>Runs any command against the server, with <paramref name="settings"/> added to the environment.</summary>
+    public Task<CliResult> RunAsync(Uri uri, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
+    {
+        var environment = Environment(uri);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
+        return Cli.RunAsync(Folder, environment, [.. arguments, "--seeds", "seeds"]);
+    }
 
     public void Dispose() => _folder.Dispose();
 }

@@ -59,21 +59,61 @@ public sealed class Neo4jCliFaultTests
     [Theory]
     [InlineData("merge-nodes")]
     [InlineData("merge-relationships")]
-    public async Task Sync_TransientErrorMidTransaction_RollsBack_ThenARerunConverges(string kind)
+    public async Task Sync_DeadlockMidTransaction_RetriesTheWholeTransaction_AndConverges(string kind)
     {
         using var cli = new Neo4jCli();
         await using var server = await StartServerAsync();
-        server.Script(r => r.Kind == kind && r.TransactionId is not null,
-            FakeQueryApiResponse.Error("Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient can't acquire ExclusiveLock"));
+        server.Graph.FailStatement(r => r.Kind == kind && r.TransactionId is not null, "Neo.TransientError.Transaction.DeadlockDetected");
+
+        var result = await cli.SyncAsync(server.Uri);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(2, server.Graph.Begins);
+        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Assert.Equal(0, server.Graph.OpenTransactions);
+    }
+
+    [Fact]
+    public async Task Sync_DeadlockOnEveryAttempt_GivesUpAfterTheRetryTime_ExitsOne_ThenARerunConverges()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.Graph.FailStatement(r => r.Kind == "merge-nodes", "Neo.TransientError.Transaction.DeadlockDetected", times: 10_000);
 
         var failed = await cli.SyncAsync(server.Uri);
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
         Assert.Contains("Neo.TransientError.Transaction.DeadlockDetected", failed.Stderr, StringComparison.Ordinal);
         Cli.AssertNoStackTrace(failed);
+        Assert.True(server.Graph.Begins > 1, "the transaction was never retried");
         Assert.Empty(server.Graph.Committed.Nodes);
-        Assert.Equal(1, server.Graph.Rollbacks);
+        server.Graph.ClearFailures();
         await AssertConvergesAsync(cli, server);
+    }
+
+    [Fact]
+    public async Task Sync_InterruptedBetweenCommits_QueryWarnsOfAPartialSync_ThenARerunConverges()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        var settings = new Dictionary<string, string> { ["GraphBuilder__Neo4j__MaxTransactionRows"] = "20" };
+        var commits = 0;
+        server.Script(r => r.IsCommit && Interlocked.Increment(ref commits) == 2,
+            FakeQueryApiResponse.Error("Neo.ClientError.Security.Forbidden", "writes are not allowed now"));
+
+        var failed = await cli.RunAsync(server.Uri, settings, "sync");
+        var query = await cli.RunAsync(server.Uri, settings, "query", "who-accused-whom");
+
+        Assert.True(failed.ExitCode == 1, failed.ToString());
+        Assert.True(query.ExitCode == 0, query.ToString());
+        Assert.Contains("holds a partial sync", query.Stderr, StringComparison.Ordinal);
+        Assert.True(server.Graph.Commits >= 1);
+        var done = await cli.RunAsync(server.Uri, settings, "sync");
+        Assert.True(done.ExitCode == 0, done.ToString());
+        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Assert.True(server.Graph.LargestCommittedTransactionRows <= 20);
+        var after = await cli.RunAsync(server.Uri, settings, "query", "who-accused-whom");
+        Assert.DoesNotContain("warning", after.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +121,7 @@ public sealed class Neo4jCliFaultTests
     {
         using var cli = new Neo4jCli();
         await using var server = await StartServerAsync();
-        server.Script(r => r.Kind == "merge-relationships", FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
+        server.Script(r => r.Kind == "merge-relationships", FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)), times: 1000);
 
         var failed = await cli.SyncAsync(server.Uri);
 
@@ -89,6 +129,7 @@ public sealed class Neo4jCliFaultTests
         Assert.Contains("could not be reached", failed.Stderr, StringComparison.Ordinal);
         Cli.AssertNoStackTrace(failed);
         Assert.Empty(server.Graph.Committed.Nodes);
+        server.ClearScripts();
         await AssertConvergesAsync(cli, server);
     }
 
@@ -97,25 +138,24 @@ public sealed class Neo4jCliFaultTests
     {
         using var cli = new Neo4jCli();
         await using var server = await StartServerAsync();
-        server.Script(r => r.Kind == "snapshot", FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
+        server.Script(r => r.Kind == "snapshot-nodes", FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
 
         await AssertConvergesAsync(cli, server);
     }
 
     [Fact]
-    public async Task Sync_ConnectionResetMidBatch_RollsBack_ThenARerunConverges()
+    public async Task Sync_ConnectionResetMidBatch_RetriesTheWholeTransaction_AndConverges()
     {
         using var cli = new Neo4jCli();
         await using var server = await StartServerAsync();
         var mergeRequests = 0;
         server.Script(r => r.Kind == "merge-nodes" && Interlocked.Increment(ref mergeRequests) == 2, FakeQueryApiResponse.ConnectionReset());
 
-        var failed = await cli.SyncAsync(server.Uri);
+        var result = await cli.SyncAsync(server.Uri);
 
-        Assert.True(failed.ExitCode == 1, failed.ToString());
-        Cli.AssertNoStackTrace(failed);
-        Assert.Empty(server.Graph.Committed.Nodes);
-        await AssertConvergesAsync(cli, server);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(2, server.Graph.Begins);
+        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
     }
 
     [Fact]

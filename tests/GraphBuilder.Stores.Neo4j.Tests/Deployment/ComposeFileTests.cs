@@ -18,16 +18,38 @@ public sealed class ComposeFileTests
     private static YamlMappingNode Service(string name) => (YamlMappingNode)((YamlMappingNode)Compose()["services"])[name];
 
     [Fact]
-    public void Neo4jService_PinsAn5_26Image_WithHealthcheckPortsAndVolume()
+    public void Neo4jService_PinsA5_26Image_WithVolumeAndPassword()
     {
         var neo4j = Service("neo4j");
         Assert.Matches(new Regex(@"^neo4j:5\.26\.\d+$"), ((YamlScalarNode)neo4j["image"]).Value);
-        var test = string.Join(" ", ((YamlSequenceNode)((YamlMappingNode)neo4j["healthcheck"])["test"]).Select(n => ((YamlScalarNode)n).Value));
-        Assert.Contains("wget -q --spider http://localhost:7474", test, StringComparison.Ordinal);
-        var ports = ((YamlSequenceNode)neo4j["ports"]).Select(n => ((YamlScalarNode)n).Value!).ToArray();
-        Assert.Equal(["7474:7474", "7687:7687"], ports);
         Assert.Contains(((YamlSequenceNode)neo4j["volumes"]).Select(n => ((YamlScalarNode)n).Value), v => v!.EndsWith(":/data", StringComparison.Ordinal));
         Assert.Contains("${NEO4J_PASSWORD", ((YamlScalarNode)((YamlMappingNode)neo4j["environment"])["NEO4J_AUTH"]).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Neo4jPorts_AreBoundToLoopbackByDefault()
+    {
+        var ports = ((YamlSequenceNode)Service("neo4j")["ports"]).Select(n => ((YamlScalarNode)n).Value!).ToArray();
+        Assert.Equal(["${NEO4J_BIND:-127.0.0.1}:7474:7474", "${NEO4J_BIND:-127.0.0.1}:7687:7687"], ports);
+    }
+
+    [Fact]
+    public void Neo4jMemory_IsSetForALaptop_IncludingTransactionMemory()
+    {
+        var env = (YamlMappingNode)Service("neo4j")["environment"];
+        foreach (var key in new[] { "NEO4J_server_memory_heap_max__size", "NEO4J_server_memory_pagecache_size", "NEO4J_dbms_memory_transaction_total_max", "NEO4J_db_memory_transaction_max" })
+            Assert.True(env.Children.ContainsKey(key), $"{key} is not set");
+        Assert.Contains("QUERY_API", ((YamlScalarNode)env["NEO4J_server_http__enabled__modules"]).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Neo4jHealthcheck_RunsAQueryWithCredentials_NotJustHttp()
+    {
+        var test = string.Join(" ", ((YamlSequenceNode)((YamlMappingNode)Service("neo4j")["healthcheck"])["test"]).Select(n => ((YamlScalarNode)n).Value));
+        Assert.Contains("/db/neo4j/query/v2", test, StringComparison.Ordinal);
+        Assert.Contains("RETURN 1", test, StringComparison.Ordinal);
+        Assert.Contains("--http-password=\"$${NEO4J_AUTH#neo4j/}\"", test, StringComparison.Ordinal);
+        Assert.DoesNotContain("--spider", test, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,12 +9,14 @@ namespace GraphBuilder.Stores.Neo4j.Tests.Live;
 /// </summary>
 public static class LiveNeo4j
 {
-    public static ServiceProvider ServicesOrSkip()
+    /// <param name="configure">Changes to the options (e.g. small transactions).</param>
+    /// <param name="handler">A handler between the store's resilience pipeline and the network (e.g. one that loses replies).</param>
+    public static ServiceProvider ServicesOrSkip(Action<Neo4jOptions>? configure = null, DelegatingHandler? handler = null)
     {
         var uri = Environment.GetEnvironmentVariable("NEO4J_URI");
         if (string.IsNullOrWhiteSpace(uri))
             Assert.Skip("NEO4J_URI not set: start Neo4j (docker compose up -d neo4j) and set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to run the live suite.");
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(SomeVocabulary.FromRepository())
             .AddNeo4jGraphStore(o =>
@@ -23,7 +25,9 @@ public static class LiveNeo4j
                 o.User = Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j";
                 o.Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD") ?? "";
                 o.Database = Environment.GetEnvironmentVariable("NEO4J_DATABASE") ?? "neo4j";
-            })
-            .BuildServiceProvider();
+                configure?.Invoke(o);
+            });
+        if (handler is not null) services.AddHttpClient<QueryApiClient>().AddHttpMessageHandler(() => handler);
+        return services.BuildServiceProvider();
     }
 }

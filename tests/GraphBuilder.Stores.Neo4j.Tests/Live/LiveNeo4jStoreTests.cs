@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Stores.Neo4j.Tests.Live;
 
-/// <summary>Against a real Neo4j; touches only elements whose ids start with "gb-live-" and removes them afterwards.</summary>
+/// <summary>
+/// Against a real Neo4j; touches only elements whose ids start with "gb-live-" (and the store's sync
+/// marker) and removes them afterwards.
+/// </summary>
 public sealed class LiveNeo4jStoreTests
 {
     private const string Prefix = "gb-live-";
@@ -40,6 +43,52 @@ public sealed class LiveNeo4jStoreTests
             var match = Assert.Single(found, m => m.Relationship.Id.StartsWith(Prefix, StringComparison.Ordinal));
             Assert.Equal("Republic of Albania", match.Start.Name);
             Assert.Equal(2, match.Relationship.Sources.Count);
+        }
+        finally
+        {
+            await SyncOwnAsync(store, GraphData.Empty);
+        }
+    }
+
+    [Fact]
+    public async Task LargeSync_GoesAsBoundedTransactions_AndMarksTheStoreComplete()
+    {
+        await using var services = LiveNeo4j.ServicesOrSkip(o =>
+        {
+            o.BatchSize = 10;
+            o.MaxTransactionRows = 30;
+        });
+        var store = services.GetRequiredService<Neo4jGraphStore>();
+        var chain = new SomeGraph().Nodes(60, "State", Prefix + "chain");
+        for (var i = 0; i + 1 < 60; i++) chain.Relationship($"{Prefix}chain-r{i}", "ACCUSES", $"{Prefix}chain-{i}", $"{Prefix}chain-{i + 1}");
+        var graph = chain.Build();
+        try
+        {
+            var diff = Diff(await store.ReadSnapshotAsync(Token), graph);
+            await store.ApplyAsync(diff, Token);
+
+            Assert.Equal(JsonGraphWriter.ToJson(graph), JsonGraphWriter.ToJson(Own(await store.ReadGraphAsync(Token))));
+            var marker = await store.ReadSyncMarkerAsync(Token);
+            Assert.Equal(new { Hash = diff.GraphHash, Complete = true }, new { Hash = marker!.GraphHash, marker.Complete });
+        }
+        finally
+        {
+            await SyncOwnAsync(store, GraphData.Empty);
+        }
+    }
+
+    [Fact]
+    public async Task CommitWhoseReplyIsLost_IsRetriedWhole_AndLeavesTheRightGraph()
+    {
+        var lose = new LostReplyHandler(r => r.RequestUri!.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal), times: 1);
+        await using var services = LiveNeo4j.ServicesOrSkip(handler: lose);
+        var store = services.GetRequiredService<Neo4jGraphStore>();
+        try
+        {
+            await SyncOwnAsync(store, Graph());
+
+            Assert.Equal(1, lose.Lost);
+            Assert.Equal(JsonGraphWriter.ToJson(Graph()), JsonGraphWriter.ToJson(Own(await store.ReadGraphAsync(Token))));
         }
         finally
         {

@@ -5,65 +5,178 @@ namespace GraphBuilder.Testing.Neo4j;
 /// <c>// graphbuilder:KIND</c> marker and backtick-quoted names, against a <see cref="FakeGraph"/>.
 /// Explicit transactions work on a copy that replaces the committed graph on commit, so a rollback
 /// really leaves the graph as it was. Anything else is answered with a syntax error.
+/// Behaves like Neo4j where the store must cope with it: a failing statement answers 202 with its
+/// error after the data and terminates its transaction (later requests get 404 "not found"); open
+/// transactions expire after <see cref="IdleTimeout"/> on <see cref="Clock"/>; a transaction over
+/// <see cref="TransactionRowLimit"/> rows fails with MemoryPoolOutOfMemoryError; with
+/// <see cref="Members"/> &gt; 1 and <see cref="Sticky"/> off, requests of one transaction are spread over
+/// cluster members that do not share open transactions.
 /// </summary>
 public sealed class FakeGraphInterpreter
 {
-    public const string Affinity = "ZmFrZS1zZXJ2ZXI6NzQ3NA==";
+    public const string MemoryLimitCode = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
-    private readonly Dictionary<string, FakeGraph> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OpenTransaction> _open = new(StringComparer.Ordinal);
+    private readonly List<StatementFailure> _failures = [];
     private int _nextTransaction;
     private int _nextBookmark;
+    private int _nextMember;
 
     public FakeGraph Committed { get; private set; } = new();
     public HashSet<string> Constraints { get; } = new(StringComparer.Ordinal);
+    public int Begins { get; private set; }
     public int Commits { get; private set; }
     public int Rollbacks { get; private set; }
+
+    /// <summary>The most rows (UNWIND rows or ids) any committed transaction carried.</summary>
+    public int LargestCommittedTransactionRows { get; private set; }
+
     public IReadOnlyList<string> LastBookmarks { get; private set; } = [];
     public int OpenTransactions => _open.Count;
+
+    /// <summary>The clock transactions expire on (a FakeTimeProvider in tests).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>How long an open transaction may sit unused before the server rolls it back.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Rows one transaction (or auto-commit request) may write before it runs out of transaction memory; null for no limit.</summary>
+    public int? TransactionRowLimit { get; set; }
+
+    /// <summary>Cluster members behind the address; each keeps its own open transactions.</summary>
+    public int Members { get; set; } = 1;
+
+    /// <summary>Whether the load balancer routes by the <c>neo4j-cluster-affinity</c> header (Aura does).</summary>
+    public bool Sticky { get; set; } = true;
+
+    /// <summary>
+    /// Makes the next <paramref name="times"/> statements matching <paramref name="when"/> fail with
+    /// <paramref name="code"/> after streaming their first <paramref name="rowsBefore"/> result rows;
+    /// a failure inside an explicit transaction terminates it.
+    /// </summary>
+    public void FailStatement(Func<RecordedQueryRequest, bool> when, string code, int rowsBefore = 0, int times = 1)
+    {
+        lock (_open) _failures.Add(new StatementFailure(when, code, rowsBefore, times));
+    }
+
+    /// <summary>Drops every statement failure not used yet.</summary>
+    public void ClearFailures()
+    {
+        lock (_open) _failures.Clear();
+    }
 
     public FakeQueryApiResponse Handle(RecordedQueryRequest request)
     {
         lock (_open)
         {
+            ExpireIdle();
             if (request.IsBegin)
             {
                 var id = $"tx{++_nextTransaction}";
-                _open[id] = Committed.Clone();
-                return Run(_open[id], request, id);
+                var member = NextMember();
+                Begins++;
+                var opened = new OpenTransaction(Committed.Clone(), member) { LastUsed = Clock.GetUtcNow() };
+                _open[id] = opened;
+                var begun = Run(opened, request, id);
+                if (begun.Status != 202) _open.Remove(id);
+                return begun with { Affinity = AffinityOf(member) };
             }
             if (request.TransactionId is { } txId)
             {
-                if (request.ClusterAffinity != Affinity || !_open.TryGetValue(txId, out var graph))
-                    return FakeQueryApiResponse.Error("Neo.ClientError.Request.Invalid",
-                        $"Transaction with Id: \"{txId}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.");
+                var member = Sticky && request.ClusterAffinity is { } affinity && MemberOf(affinity) is { } routed ? routed : NextMember();
+                if (!_open.TryGetValue(txId, out var transaction) || transaction.Member != member)
+                    return FakeQueryApiResponse.TransactionNotFound(txId);
+                transaction.LastUsed = Clock.GetUtcNow();
                 if (request.IsRollback)
                 {
                     _open.Remove(txId);
                     Rollbacks++;
-                    return FakeQueryApiResponse.Ok();
+                    return FakeQueryApiResponse.Ok() with { Affinity = AffinityOf(member) };
                 }
-                var response = Run(graph, request, request.IsCommit ? null : txId);
-                if (response.Status != 202) _open.Remove(txId);
+                var response = Run(transaction, request, request.IsCommit ? null : txId);
+                if (response.Status != 202 || response.Body?.Contains("\"errors\"", StringComparison.Ordinal) == true) _open.Remove(txId);
                 else if (request.IsCommit)
                 {
                     _open.Remove(txId);
-                    Committed = graph;
+                    Committed = transaction.Graph;
                     Commits++;
                     LastBookmarks = [$"FB:fake-{++_nextBookmark}"];
-                    return FakeQueryApiResponse.Ok(bookmarks: LastBookmarks);
+                    LargestCommittedTransactionRows = Math.Max(LargestCommittedTransactionRows, transaction.Rows);
+                    return FakeQueryApiResponse.Ok(bookmarks: LastBookmarks) with { Affinity = AffinityOf(member) };
                 }
-                return response;
+                return response with { Affinity = AffinityOf(member) };
             }
-            var autoCommit = Committed.Clone();
+            var autoCommit = new OpenTransaction(Committed.Clone(), 0);
             var result = Run(autoCommit, request, null);
-            if (result.Status == 202) Committed = autoCommit;
+            if (result.Status == 202 && result.Body?.Contains("\"errors\"", StringComparison.Ordinal) != true)
+            {
+                Committed = autoCommit.Graph;
+                if (request.Kind is not null && IsWrite(request.Kind))
+                {
+                    LastBookmarks = [$"FB:fake-{++_nextBookmark}"];
+                    LargestCommittedTransactionRows = Math.Max(LargestCommittedTransactionRows, autoCommit.Rows);
+                    return result with { Body = result.Body!.Replace("\"bookmarks\":[]", $"\"bookmarks\":[\"{LastBookmarks[0]}\"]", StringComparison.Ordinal) };
+                }
+            }
             return result;
         }
     }
 
-    private FakeQueryApiResponse Run(FakeGraph g, RecordedQueryRequest r, string? transactionId)
+    private static bool IsWrite(string kind) => kind is "delete-relationships" or "delete-nodes" or "merge-nodes" or "merge-relationships" or "write-marker";
+
+    private void ExpireIdle()
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var id in _open.Where(t => now - t.Value.LastUsed > IdleTimeout).Select(t => t.Key).ToArray())
+            _open.Remove(id);
+    }
+
+    private int NextMember() => _nextMember++ % Math.Max(1, Members);
+
+    /// <summary>The affinity header value cluster member <paramref name="member"/> answers with.</summary>
+    public static string AffinityOf(int member) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"fake-member-{member}:7474"));
+
+    private static int? MemberOf(string affinity)
+    {
+        try
+        {
+            var text = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(affinity));
+            return text.StartsWith("fake-member-", StringComparison.Ordinal) && int.TryParse(text[12..text.IndexOf(':', StringComparison.Ordinal)], out var m) ? m : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private FakeQueryApiResponse Run(OpenTransaction transaction, RecordedQueryRequest r, string? transactionId)
     {
         if (r.Statement is null) return Result([], [], transactionId);
+        transaction.Rows += r.RowCount;
+        if (TransactionRowLimit is { } limit && transaction.Rows > limit)
+            return Failed([], [], MemoryLimitCode,
+                $"The allocation of an extra 2.0 MiB would use more than the limit {limit} rows. Currently using {transaction.Rows} rows. dbms.memory.transaction.total.max threshold reached");
+        var failure = _failures.FirstOrDefault(f => f.Remaining > 0 && f.When(r));
+        var response = Execute(transaction.Graph, r, transactionId);
+        if (failure is null) return response;
+        failure.Remaining--;
+        var (fields, rows) = ReadBack(response);
+        return Failed(fields, rows.Take(failure.RowsBefore), failure.Code, "scripted failure after data");
+    }
+
+    private static (IReadOnlyList<string> Fields, IReadOnlyList<IReadOnlyList<object?>> Rows) ReadBack(FakeQueryApiResponse response)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(response.Body!);
+        var data = json.RootElement.GetProperty("data");
+        return (data.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToArray(),
+            data.GetProperty("values").EnumerateArray().Select(row => (IReadOnlyList<object?>)row.EnumerateArray().Select(FakeTypedJson.Read).ToArray()).ToArray());
+    }
+
+    private static FakeQueryApiResponse Failed(IReadOnlyList<string> fields, IEnumerable<IReadOnlyList<object?>> rows, string code, string message) =>
+        new(202, FakeQueryApiResponse.ResultBody(fields, rows, [], transactionId: null, errors: [(code, message)]));
+
+    private FakeQueryApiResponse Execute(FakeGraph g, RecordedQueryRequest r, string? transactionId)
+    {
         var names = r.QuotedNames;
         switch (r.Kind)
         {
@@ -72,11 +185,18 @@ public sealed class FakeGraphInterpreter
                 return Result([], [], transactionId);
             case "ping":
                 return Result(["ok"], [Row(1L)], transactionId);
-            case "snapshot":
-                return Result(["kind", "id", "label", "hash"],
-                    g.Nodes.Select(n => Row("node", n.Key, n.Value.Label, n.Value.Properties.GetValueOrDefault("gb_hash")))
-                        .Concat(g.Relationships.Select(x => Row("relationship", x.Key, x.Value.Type, x.Value.Properties.GetValueOrDefault("gb_hash")))),
-                    transactionId);
+            case "snapshot-nodes":
+                return Result(["id", "label", "hash"],
+                    Page(g.Nodes, r).Select(n => Row(n.Key, n.Value.Label, n.Value.Properties.GetValueOrDefault("gb_hash"))), transactionId);
+            case "snapshot-relationships":
+                return Result(["id", "label", "hash"],
+                    Page(g.Relationships, r).Select(x => Row(x.Key, x.Value.Type, x.Value.Properties.GetValueOrDefault("gb_hash"))), transactionId);
+            case "write-marker":
+                g.Marker = new Dictionary<string, object?>(r.Parameters, StringComparer.Ordinal);
+                return Result([], [], transactionId);
+            case "read-marker":
+                return Result(["hash", "complete", "writtenAt"],
+                    g.Marker is { } m ? [Row(m["hash"], m["complete"], m["writtenAt"])] : [], transactionId);
             case "delete-relationships":
                 foreach (var id in Ids(r))
                     if (g.Relationships.TryGetValue(id, out var rel) && rel.Type == names[0]) g.Relationships.Remove(id);
@@ -105,10 +225,10 @@ public sealed class FakeGraphInterpreter
                 return Result(["id"], Ids(r).Where(id => g.Nodes.GetValueOrDefault(id)?.Label == names[0]).Select(id => Row(id)), transactionId);
             case "read-nodes":
                 return Result(["id", "labels", "props"],
-                    g.Nodes.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => Row(n.Key, new List<object?> { n.Value.Label }, n.Value.Properties)), transactionId);
+                    Page(g.Nodes, r).Select(n => Row(n.Key, new List<object?> { n.Value.Label }, n.Value.Properties)), transactionId);
             case "read-relationships":
                 return Result(["id", "type", "start", "end", "props"],
-                    g.Relationships.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => Row(x.Key, x.Value.Type, x.Value.StartId, x.Value.EndId, x.Value.Properties)), transactionId);
+                    Page(g.Relationships, r).Select(x => Row(x.Key, x.Value.Type, x.Value.StartId, x.Value.EndId, x.Value.Properties)), transactionId);
             case "find-relationships":
                 return Find(g, r, transactionId);
             default:
@@ -136,6 +256,28 @@ public sealed class FakeGraphInterpreter
                     x.Value.EndId, new List<object?> { b.Label }, b.Properties);
             });
         return Result(["id", "type", "props", "startId", "startLabels", "startProps", "endId", "endLabels", "endProps"], rows, transactionId);
+    }
+
+    /// <summary><c>WHERE id > $after ... ORDER BY id LIMIT $limit</c>.</summary>
+    private static IEnumerable<KeyValuePair<string, T>> Page<T>(Dictionary<string, T> elements, RecordedQueryRequest r) =>
+        elements.Where(e => string.CompareOrdinal(e.Key, (string)r.Parameters["after"]!) > 0)
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Take((int)(long)r.Parameters["limit"]!);
+
+    private sealed class OpenTransaction(FakeGraph graph, int member)
+    {
+        public FakeGraph Graph { get; } = graph;
+        public int Member { get; } = member;
+        public DateTimeOffset LastUsed { get; set; }
+        public int Rows { get; set; }
+    }
+
+    private sealed class StatementFailure(Func<RecordedQueryRequest, bool> when, string code, int rowsBefore, int times)
+    {
+        public Func<RecordedQueryRequest, bool> When { get; } = when;
+        public string Code { get; } = code;
+        public int RowsBefore { get; } = rowsBefore;
+        public int Remaining { get; set; } = times;
     }
 
     private static HashSet<string> Names(FakeGraph g, string id)

@@ -34,6 +34,12 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     public string? ExpectedAuthorization { get; }
     public FakeGraphInterpreter Graph { get; } = new();
 
+    /// <summary>False answers every Query API path with a bare 404 and leaves 'query' out of the discovery document, as a server without QUERY_API in server.http_enabled_modules does.</summary>
+    public bool QueryApiEnabled { get; set; } = true;
+
+    /// <summary>Called with every request before it is answered (e.g. to advance a fake clock mid-sync).</summary>
+    public Action<RecordedQueryRequest>? OnRequest { get; set; }
+
     public IReadOnlyList<RecordedQueryRequest> Requests
     {
         get { lock (_requests) return _requests.ToArray(); }
@@ -65,6 +71,12 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
 
     public void ScriptNext(FakeQueryApiResponse then, int times = 1) => Script(_ => true, then, times);
 
+    /// <summary>Drops every scripted answer not used yet.</summary>
+    public void ClearScripts()
+    {
+        lock (_scripts) _scripts.Clear();
+    }
+
     public void ClearRequests()
     {
         lock (_requests) _requests.Clear();
@@ -79,6 +91,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var recorded = await RecordAsync(context.Request);
+        OnRequest?.Invoke(recorded);
         var response = Scripted(recorded) ?? Answer(recorded);
         if (response.Delay > TimeSpan.Zero)
         {
@@ -91,8 +104,8 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
             return;
         }
         context.Response.StatusCode = response.Status;
-        if (recorded.TransactionId is not null || recorded.IsBegin)
-            context.Response.Headers["neo4j-cluster-affinity"] = FakeGraphInterpreter.Affinity;
+        if (response.Affinity is not null)
+            context.Response.Headers["neo4j-cluster-affinity"] = response.Affinity;
         if (response.Body is not null)
         {
             context.Response.ContentType = response.Status == 202 ? "application/vnd.neo4j.query" : "application/json";
@@ -113,9 +126,26 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
 
     private FakeQueryApiResponse Answer(RecordedQueryRequest request)
     {
+        if (request.Method == "GET" && request.Path == "/") return Discovery();
+        if (!QueryApiEnabled) return FakeQueryApiResponse.StatusOnly(404);
         if (ExpectedAuthorization is not null && request.Authorization != ExpectedAuthorization) return FakeQueryApiResponse.Unauthorized();
         if (request.Database != Database) return FakeQueryApiResponse.DatabaseNotFound(request.Database ?? "");
         return Graph.Handle(request);
+    }
+
+    /// <summary>The discovery document Neo4j serves at <c>GET /</c>; 'query' only while the Query API is enabled.</summary>
+    private FakeQueryApiResponse Discovery()
+    {
+        var document = new Dictionary<string, string>
+        {
+            ["bolt_routing"] = "neo4j://127.0.0.1:7687",
+            ["transaction"] = $"{Uri}db/{{databaseName}}/tx",
+            ["bolt_direct"] = "bolt://127.0.0.1:7687",
+            ["neo4j_version"] = "5.26.0",
+            ["neo4j_edition"] = "community",
+        };
+        if (QueryApiEnabled) document["query"] = $"{Uri}db/{{databaseName}}/query/v2";
+        return new FakeQueryApiResponse(200, JsonSerializer.Serialize(document));
     }
 
     private async Task<RecordedQueryRequest> RecordAsync(HttpRequest request)

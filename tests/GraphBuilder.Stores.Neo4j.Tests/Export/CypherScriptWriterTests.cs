@@ -1,10 +1,8 @@
 using System.Text.RegularExpressions;
-using GraphBuilder.Export;
 using GraphBuilder.Graph.Values;
 using GraphBuilder.Testing;
-using Xunit;
 
-namespace GraphBuilder.Tests.Export;
+namespace GraphBuilder.Stores.Neo4j.Tests.Export;
 
 public sealed class CypherScriptWriterTests
 {
@@ -64,6 +62,30 @@ public sealed class CypherScriptWriterTests
     public void UnknownLabel_IsRefused()
     {
         var graph = new SomeGraph().Node("a", "Evil`) DETACH DELETE n //").Build();
-        Assert.Throws<InvalidOperationException>(() => new CypherScriptWriter(SomeVocabulary.FromRepository()).ToScript(graph));
+        Assert.Throws<StoreException>(() => new CypherScriptWriter(SomeVocabulary.FromRepository()).ToScript(graph));
+    }
+
+    [Fact]
+    public void Script_RendersTheStoresOwnStatementsAndRows()
+    {
+        var vocabulary = SomeVocabulary.FromRepository();
+        var graph = new SomeGraph().Node("a").Node("b").Relationship("r", "ACCUSES", "a", "b").Build();
+        var statements = new CypherStatements(vocabulary);
+
+        var script = new CypherScriptWriter(vocabulary).ToScript(graph);
+
+        foreach (var constraint in statements.Constraints()) Assert.Contains(constraint + ";", script, StringComparison.Ordinal);
+        var nodes = "[" + string.Join(",\n  ", graph.Nodes.Select(n => CypherLiteral.Of(Neo4jElementMapper.NodeRow(n)))) + "]";
+        Assert.Contains(statements.MergeNodes("State", nodes) + ";", script, StringComparison.Ordinal);
+        var relationship = CypherLiteral.Of(Neo4jElementMapper.RelationshipRow(graph.Relationships[0]));
+        Assert.Contains(statements.MergeRelationships("ACCUSES", "State", "State", "[" + relationship + "]") + ";", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReservedPropertyName_IsRefused_AsTheStoreRefusesIt()
+    {
+        var graph = new SomeGraph().Node("a", extra: p => p.With("gb_hash", "forged")).Build();
+
+        Assert.Throws<StoreException>(() => new CypherScriptWriter(SomeVocabulary.FromRepository()).ToScript(graph));
     }
 }

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using GraphBuilder.Graph.Values;
 
-namespace GraphBuilder.Export;
+namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>
-/// Cypher literals for parameter-free scripts: strings single-quoted with every quote, backslash and
+/// Cypher literals for parameter-free scripts (<see cref="CypherScriptWriter"/>): strings single-quoted with every quote, backslash and
 /// control character escaped, so any text stays one literal; dates as <c>date('yyyy-MM-dd')</c>.
 /// </summary>
 public static class CypherLiteral
@@ -18,7 +18,7 @@ public static class CypherLiteral
         null => "null",
         PropertyValue property => Values.Visit(default, property),
         string s => String(s),
-        IEnumerable<KeyValuePair<string, object?>> map => "{" + string.Join(", ", map.Select(p => $"{Key(p.Key)}: {Of(p.Value)}")) + "}",
+        IEnumerable<KeyValuePair<string, object?>> map => "{" + string.Join(", ", map.Select(p => $"{CypherIdentifier.Quote(p.Key)}: {Of(p.Value)}")) + "}",
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Of)) + "]",
         _ => throw new ArgumentException($"No Cypher literal for {value.GetType().Name}.", nameof(value)),
     };
@@ -67,7 +67,4 @@ public static class CypherLiteral
 
         protected override string VisitStringList(ValueTuple _, IReadOnlyList<string> value) => "[" + string.Join(", ", value.Select(String)) + "]";
     }
-
-    /// <summary>A map key or identifier, always backtick-quoted.</summary>
-    public static string Key(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
 }
