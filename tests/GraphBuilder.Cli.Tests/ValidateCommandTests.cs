@@ -9,7 +9,7 @@ public sealed class ValidateCommandTests
     {
         using var work = TempSeeds.FromShippedSeeds();
 
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+        var result = await CliProcess.RunAsync(work.Root, "validate");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("seeds: 9 files valid: 25 nodes (5 Official, 11 Organisation, 3 Source, 6 State), 59 relationships (", result.Stdout, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class ValidateCommandTests
             """);
         work.Write("broken.yaml", "facts:\n  - id: &x f2\n");
 
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+        var result = await CliProcess.RunAsync(work.Root, "validate");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal(
@@ -56,7 +56,7 @@ public sealed class ValidateCommandTests
         work.Write("deep.yaml", "facts: " + new string('[', 200) + new string(']', 200) + "\n");
         work.Write("tags.yaml", "facts:\n  - !!python/object/apply:os.system [\"echo pwned\"]\n");
 
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+        var result = await CliProcess.RunAsync(work.Root, "validate");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class ValidateCommandTests
         File.WriteAllText(Path.Combine(schema, "vocabulary.yaml"), File.ReadAllText(Path.Combine(schema, "vocabulary.yaml"))
             .Replace("label: State", "label: Sovereign State", StringComparison.Ordinal));
 
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+        var result = await CliProcess.RunAsync(work.Root, "validate");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Matches(@"^schema/vocabulary\.yaml:7:12: label 'Sovereign State' must be a letter followed by letters, digits or '_'$", result.StderrLines[0]);

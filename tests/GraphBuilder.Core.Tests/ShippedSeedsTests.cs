@@ -39,10 +39,10 @@ public sealed class ShippedSeedsTests : IDisposable
     public void ShippedSeeds_ReparseOnlyChangedFiles_WhenLoadedAgain()
     {
         var pipeline = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
-        var first = pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken);
+        var first = pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken);
         _seeds.Write("facts/hosting.yaml", _seeds.Read("facts/hosting.yaml") + "\n# edited\n");
 
-        var second = pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken);
+        var second = pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken);
 
         Assert.Equal((9, 9), (first.FilesTotal, first.FilesParsed));
         Assert.Equal((9, 1), (second.FilesTotal, second.FilesParsed));

@@ -11,7 +11,7 @@ public static class SeedsCheck
         seeds.Run(vocabulary).Diagnostics.Select(d => seeds.Relative(d.ToString())).ToList();
 
     public static CompiledCorpus Run(this TempSeeds seeds, Vocabulary? vocabulary = null) =>
-        new CorpusPipeline(vocabulary ?? Some.Vocabulary).Run(seeds.SeedsFolder);
+        new CorpusPipeline(vocabulary ?? Some.Vocabulary).Run(seeds.Seeds);
 
     /// <summary>The compiled graph; fails the test with every problem when the seeds are invalid.</summary>
     public static GraphData Compile(this TempSeeds seeds, Vocabulary? vocabulary = null)

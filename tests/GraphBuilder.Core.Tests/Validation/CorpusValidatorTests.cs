@@ -657,7 +657,7 @@ public sealed class CorpusValidatorTests : IDisposable
         _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran"));
         var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
         string[] Problems(GraphBuilder.Graph.CorpusPipeline pipeline) =>
-            [.. pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken).Diagnostics.Select(d => _seeds.Relative(d.ToString()))];
+            [.. pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken).Diagnostics.Select(d => _seeds.Relative(d.ToString()))];
         string[] Fresh() => Problems(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary));
         var missile = "facts/a.yaml:8:16: quote not found in documents/report.txt (source 'report') (the text matches up to \"Albania accused Iran of the \" and differs after it)";
         Assert.Equal([missile], Problems(reused));

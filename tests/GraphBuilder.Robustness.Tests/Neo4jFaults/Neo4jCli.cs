@@ -41,7 +41,7 @@ public sealed class Neo4jCli : IDisposable
     };
 
     public Task<CliResult> SyncAsync(Uri uri, string password = Password, params string[] extra) =>
-        Cli.SyncAsync(Folder, Environment(uri, password), measureMemory: false, extra);
+        CliProcess.RunAsync(Folder, ["sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema, .. extra], Environment(uri, password));
 
     public void Dispose() => _folder.Dispose();
 }

@@ -41,7 +41,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"at http://127.0.0.1:{port}/ (user '{Neo4jCli.User}') could not be reached", result.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         Assert.DoesNotContain(Neo4jCli.Password, result.AllOutput, StringComparison.Ordinal);
     }
 
@@ -70,7 +70,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
         Assert.Contains("Neo.TransientError.Transaction.DeadlockDetected", failed.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(failed);
+        failed.AssertNoStackTrace();
         Assert.Empty(server.Graph.Committed.Nodes);
         Assert.Equal(1, server.Graph.Rollbacks);
         await AssertConvergesAsync(cli, server);
@@ -87,7 +87,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
         Assert.Contains("could not be reached", failed.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(failed);
+        failed.AssertNoStackTrace();
         Assert.Empty(server.Graph.Committed.Nodes);
         await AssertConvergesAsync(cli, server);
     }
@@ -113,7 +113,7 @@ public sealed class Neo4jCliFaultTests
         var failed = await cli.SyncAsync(server.Uri);
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
-        Cli.AssertNoStackTrace(failed);
+        failed.AssertNoStackTrace();
         Assert.Empty(server.Graph.Committed.Nodes);
         await AssertConvergesAsync(cli, server);
     }
@@ -129,7 +129,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"at {server.Uri} (user '{Neo4jCli.User}') rejected the credentials", result.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         foreach (var secret in new[] { wrong, Neo4jCli.Base64Credentials(Neo4jCli.User, wrong) })
             Assert.DoesNotContain(secret, result.AllOutput, StringComparison.Ordinal);
         Assert.Empty(server.Graph.Committed.Nodes);
@@ -164,16 +164,13 @@ public sealed class Neo4jCliFaultTests
         server.Script(r => r.Kind == kind && r.TransactionId is not null, FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
         server.ClearRequests();
 
-        using (var child = CliProcess.Start(cli.Folder, ["sync", "--seeds", "seeds", "--schema", Cli.Schema], Neo4jCli.Environment(server.Uri)))
+        using (var child = CliProcess.Start(cli.Folder, ["sync", "--seeds", "seeds", "--schema", RepoPaths.Schema], Neo4jCli.Environment(server.Uri)))
         {
-            var drain = Task.WhenAll(child.StandardOutput.ReadToEndAsync(Token), child.StandardError.ReadToEndAsync(Token));
             var waited = Stopwatch.StartNew();
             while (!server.Requests.Any(r => r.Kind == kind) && waited.Elapsed < TimeSpan.FromSeconds(60) && !child.HasExited)
                 await Task.Delay(20, Token);
             Assert.True(server.Requests.Any(r => r.Kind == kind), $"the sync never sent {kind}");
-            child.Kill();
-            await child.WaitForExitAsync(Token);
-            await drain;
+            await child.KillAsync();
         }
 
         Assert.Equal(before, Graphs.Canonical(Graphs.FromFake(server.Graph.Committed)));
