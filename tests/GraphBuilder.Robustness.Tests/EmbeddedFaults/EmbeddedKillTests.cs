@@ -23,9 +23,9 @@ public sealed class EmbeddedKillTests
         var store = folder.File("graph.db");
         Assert.Equal(0, (await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema)).ExitCode);
         var oldBytes = await File.ReadAllBytesAsync(store, Token);
-        var oldGraph = Graphs.Canonical(Graphs.Compile(seeds));
+        var oldGraph = Graphs.Canonical(SeedsCheck.Compile(seeds));
         BulkCorpus.Write(Path.Combine(seeds, "bulk.yaml"), 4000);
-        var newGraph = Graphs.Canonical(Graphs.Compile(seeds));
+        var newGraph = Graphs.Canonical(SeedsCheck.Compile(seeds));
 
         var landed = new List<string>();
         foreach (var point in new[] { KillPoint.JournalAppears, KillPoint.Later, KillPoint.StoreFileGrew, KillPoint.StoreFileGrew })

@@ -25,7 +25,7 @@ public sealed class HostileDataTests
         using var folder = new TempFolder("gb-hostile");
         var seeds = folder.File("seeds");
         HostileCorpus.Write(seeds);
-        var compiled = Graphs.Compile(seeds);
+        var compiled = SeedsCheck.Compile(seeds);
         var expectedJson = JsonGraphWriter.ToJson(compiled).Trim();
         Assert.Contains(compiled.Nodes, n => n.Id == HostileCorpus.Ids[1]);
 
