@@ -74,6 +74,34 @@ public sealed class WatchCommandTests
         string Output() => $"stdout:\n{process.Stdout}\nstderr:\n{process.Stderr}";
     }
 
+    [Fact]
+    public async Task Watch_ServedStatus_ReportsInvalidSeedsWithPositions_UntilTheyAreFixed()
+    {
+        using var folder = TempSeeds.FromShippedSeeds();
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url]);
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        var ct = TestContext.Current.CancellationToken;
+
+        await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
+        Assert.Contains("\"category\":\"structural\"", await http.GetStringAsync("/", ct), StringComparison.Ordinal); // the vocabulary reaches the page
+        await Eventually.TrueAsync(async () => (await http.GetStringAsync("/api/status", ct)).Contains("\"state\":\"ok\"", StringComparison.Ordinal), "the status is ok", Output);
+
+        folder.Edit("facts/hosting.yaml", "subject: iraq", "subject: irak");
+        await Eventually.TrueAsync(async () => (await http.GetStringAsync("/api/status", ct)).Contains("\"state\":\"invalid\"", StringComparison.Ordinal), "the status says invalid", Output);
+        var status = await http.GetStringAsync("/api/status", ct);
+        Assert.Matches("\"path\":\"[^\"]*hosting\\.yaml\",\"line\":[1-9][0-9]*,\"column\":[1-9][0-9]*,\"message\":\"[^\"]*irak", status);
+
+        folder.Edit("facts/hosting.yaml", "subject: irak", "subject: iraq");
+        await Eventually.TrueAsync(async () => (await http.GetStringAsync("/api/status", ct)).Contains("\"state\":\"ok\"", StringComparison.Ordinal), "the fix clears it", Output);
+
+        process.Terminate();
+        Assert.True(await process.WaitForExitAsync(StopWithin), "watch did not stop after SIGTERM\n" + Output());
+
+        string Output() => $"stdout:\n{process.Stdout}\nstderr:\n{process.Stderr}";
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

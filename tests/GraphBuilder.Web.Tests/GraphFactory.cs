@@ -15,11 +15,11 @@ internal static class GraphFactory
         return new GraphNode(id, label, properties, ContentHash.OfNode(label, properties));
     }
 
-    public static GraphNode Source(string id, string publisher, string title, DateOnly published)
+    public static GraphNode Source(string id, string publisher, string title, DateOnly published, string? url = null)
     {
         var properties = new PropertyMap()
             .Set("title", title).Set("publisher", publisher).Set("published", published)
-            .Set("document", $"documents/{id}.txt");
+            .Set("document", $"documents/{id}.txt").Set("url", url);
         return new GraphNode(id, "Source", properties, ContentHash.OfNode("Source", properties));
     }
 
@@ -40,6 +40,15 @@ internal static class GraphFactory
         }
         return new GraphRelationship(id, type, start, end, properties, sources,
             ContentHash.OfRelationship(type, start, end, properties, sources));
+    }
+
+    /// <summary>The same relationship marked as reporting <paramref name="statement"/> (facts with one statement id count once).</summary>
+    public static GraphRelationship Stated(GraphRelationship rel, string statement)
+    {
+        var properties = new PropertyMap();
+        foreach (var (key, value) in rel.Properties) properties.Set(key, value);
+        properties.Set("statement", statement);
+        return rel with { Properties = properties, Hash = ContentHash.OfRelationship(rel.Type, rel.StartId, rel.EndId, properties, rel.Sources) };
     }
 
     public static Citation Cite(GraphNode source, string quote) => new(

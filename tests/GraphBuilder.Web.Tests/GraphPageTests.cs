@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Graph;
+using GraphBuilder.Testing;
 
 namespace GraphBuilder.Web.Tests;
 
@@ -8,7 +9,7 @@ public sealed partial class GraphPageTests
     [Fact]
     public void RenderSelfContained_EscapesEveryValue_SoNoneCanEndTheDataElement()
     {
-        var html = GraphPage.RenderSelfContained(TestGraphs.WithHostileText());
+        var html = GraphPage.RenderSelfContained(TestGraphs.WithHostileText(), SomeVocabulary.FromRepository());
         var data = DataBlock().Match(html);
 
         Assert.True(data.Success);
@@ -22,7 +23,7 @@ public sealed partial class GraphPageTests
     [Fact]
     public void RenderSelfContained_NeedsNoNetwork_AndAllowsOnlyItsOwnInlineScripts()
     {
-        var html = GraphPage.RenderSelfContained(TestGraphs.AlbaniaCyberattack());
+        var html = GraphPage.RenderSelfContained(TestGraphs.AlbaniaCyberattack(), SomeVocabulary.FromRepository());
 
         Assert.DoesNotMatch(@"<(script|link|img)[^>]+(src|href)=""(https?:)?//", html);
         var csp = Regex.Match(html, "http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\"").Groups[1].Value;
@@ -36,10 +37,11 @@ public sealed partial class GraphPageTests
     [Fact]
     public void RenderLive_PointsAtTheGivenEndpoints_AndCarriesNoGraph()
     {
-        var html = GraphPage.RenderLive("/view/api/graph", "/view/api/events");
+        var html = GraphPage.RenderLive(SomeVocabulary.FromRepository(), "/view/api/graph", "/view/api/events", "/view/api/status");
 
         Assert.Contains("\"graphUrl\":\"/view/api/graph\"", html);
         Assert.Contains("\"eventsUrl\":\"/view/api/events\"", html);
+        Assert.Contains("\"statusUrl\":\"/view/api/status\"", html);
         Assert.Contains("<script type=\"application/json\" id=\"graphbuilder-data\">null</script>", html);
         Assert.Contains("connect-src 'self'", html);
     }
@@ -50,11 +52,21 @@ public sealed partial class GraphPageTests
         var graph = TestGraphs.Chain(3);
         using var output = new MemoryStream();
 
-        HtmlGraphExporter.Write(graph, output);
+        HtmlGraphExporter.Write(graph, SomeVocabulary.FromRepository(), output);
 
         var bytes = output.ToArray();
         Assert.NotEqual(0xEF, bytes[0]);
-        Assert.Equal(GraphPage.RenderSelfContained(graph), System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.Equal(GraphPage.RenderSelfContained(graph, SomeVocabulary.FromRepository()), System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
+    public void RenderSelfContained_GivesThePageEachTypesCategory_FromTheVocabulary()
+    {
+        var html = GraphPage.RenderSelfContained(TestGraphs.Chain(2), SomeVocabulary.FromRepository());
+
+        Assert.Contains("{\"name\":\"ACCUSES\",", html);
+        Assert.Contains("\"category\":\"structural\"", html);
+        Assert.Contains("\"category\":\"adversarial\"", html);
     }
 
     [GeneratedRegex("<script type=\"application/json\" id=\"graphbuilder-data\">(.*?)</script>", RegexOptions.Singleline)]

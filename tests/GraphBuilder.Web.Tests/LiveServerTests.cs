@@ -69,9 +69,9 @@ public sealed class LiveServerTests(BrowserFixture browser)
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
 
-        Assert.Equal(("graph-changed", "0"), await ReadEventAsync(reader, ct));
+        Assert.Equal(("graph-changed", "0"), await ReadEventAsync(reader, ct, "graph-changed"));
         broadcaster.Publish();
-        Assert.Equal(("graph-changed", "1"), await ReadEventAsync(reader, ct));
+        Assert.Equal(("graph-changed", "1"), await ReadEventAsync(reader, ct, "graph-changed"));
     }
 
     [Fact]
@@ -101,19 +101,25 @@ public sealed class LiveServerTests(BrowserFixture browser)
         Assert.Contains("AddGraphView", error.Message);
     }
 
-    private static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader, CancellationToken ct)
+    /// <summary>Reads the next event (the next one named <paramref name="only"/>, when given).</summary>
+    internal static async Task<(string Event, string Data)> ReadEventAsync(StreamReader reader, CancellationToken ct, string? only = null)
     {
         string? name = null, data = null;
         while (await reader.ReadLineAsync(ct) is { } line)
         {
-            if (line.Length == 0 && data is not null) return (name ?? "message", data);
+            if (line.Length == 0 && data is not null)
+            {
+                if (only is null || (name ?? "message") == only) return (name ?? "message", data);
+                name = data = null;
+                continue;
+            }
             if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
             if (line.StartsWith("data: ", StringComparison.Ordinal)) data = line["data: ".Length..];
         }
         throw new EndOfStreamException("The event stream ended.");
     }
 
-    private static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster, string prefix = "/")
+    internal static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster, string prefix = "/")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -1,49 +1,69 @@
+using GraphBuilder.Graph;
+using GraphBuilder.Testing;
+
 namespace GraphBuilder.Web.Tests;
 
 /// <summary>
-/// Renders a screenshot for people (and the README). GRAPHBUILDER_SCREENSHOT_GRAPH=graph.json
-/// renders that exported graph instead of the built-in one; GRAPHBUILDER_SCREENSHOT_COPY_TO=path
-/// also copies the picture there (e.g. docs/images/graph-view.png). Relative paths are taken
-/// from the repository root, since tests run in their output folder.
+/// Renders screenshots for people (and the README) of the shipped seeds: the graph, claims,
+/// timeline and matrix views. GRAPHBUILDER_SCREENSHOT_GRAPH=graph.json renders that exported graph
+/// instead; GRAPHBUILDER_SCREENSHOT_COPY_TO=dir also copies the pictures there (e.g. docs/images).
+/// Relative paths are taken from the repository root, since tests run in their output folder.
 /// </summary>
 public sealed class ScreenshotTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Screenshot_OfTheGraphView_IsSavedAsATestArtifact()
+    public async Task Screenshots_OfEachView_AreSavedAsTestArtifacts()
     {
         var graphPath = Environment.GetEnvironmentVariable("GRAPHBUILDER_SCREENSHOT_GRAPH");
-        var graph = string.IsNullOrEmpty(graphPath) ? TestGraphs.AlbaniaCyberattack() : ExportedGraphJson.Read(FromRepositoryRoot(graphPath));
+        GraphData graph;
+        if (string.IsNullOrEmpty(graphPath))
+        {
+            using var seeds = TempSeeds.FromShippedSeeds();
+            graph = seeds.Compile();
+        }
+        else
+        {
+            graph = ExportedGraphJson.Read(Path.GetFullPath(graphPath, RepoPaths.Root));
+        }
         await using var session = await PageSession.OpenAsync(browser.Browser);
         await session.OpenExportAsync(graph);
 
-        // Show what the view is for: a state's accusations, with the details panel filled in.
+        // Show what the view is for: a state's claims, with the details panel filled in.
         var focus = graph.Nodes.Any(n => n.Id == "iran") ? "n:iran" : null;
         if (focus is not null) await session.ClickElementAsync(focus);
-        await session.EvalAsync<bool>("(() => { graphView.cy.fit(graphView.cy.elements().not('.hidden'), 30); return true; })()");
+        await session.Page.ClickAsync("#fit");
+        await SaveAsync(session, "graph-view.png");
 
-        var directory = Path.Combine(AppContext.BaseDirectory, "TestResults");
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, "graph-view.png");
-        var png = await session.Page.ScreenshotAsync(new() { Path = path });
+        await session.Page.ClickAsync("#tab-claims");
+        var firstRow = session.Page.Locator("#claims-table tr.claim").First;
+        await firstRow.Locator("button.expand").ClickAsync();
+        await firstRow.ClickAsync();
+        await SaveAsync(session, "claims-view.png");
 
-        Assert.True(png.Length > 10_000, "the screenshot looks empty");
-        TestContext.Current.AddAttachment("graph-view.png", png, "image/png");
-        TestContext.Current.SendDiagnosticMessage($"Graph view screenshot: {path}");
-        Console.WriteLine($"Graph view screenshot: {path}");
-        if (Environment.GetEnvironmentVariable("GRAPHBUILDER_SCREENSHOT_COPY_TO") is { Length: > 0 } copyTo)
-        {
-            var target = FromRepositoryRoot(copyTo);
-            File.Copy(path, target, overwrite: true);
-            Console.WriteLine($"Copied to {target}");
-        }
+        await session.Page.ClickAsync("#tab-timeline");
+        await SaveAsync(session, "timeline-view.png");
+
+        await session.Page.ClickAsync("#tab-matrix");
+        await session.Page.Locator("#matrix button.cell").First.ClickAsync();
+        await SaveAsync(session, "matrix-view.png");
         Assert.Empty(session.Errors);
     }
 
-    private static string FromRepositoryRoot(string path)
+    private static async Task SaveAsync(PageSession session, string name)
     {
-        if (Path.IsPathRooted(path)) return path;
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GraphBuilder.sln"))) directory = directory.Parent;
-        return Path.GetFullPath(path, directory?.FullName ?? Environment.CurrentDirectory);
+        var directory = Path.Combine(AppContext.BaseDirectory, "TestResults");
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, name);
+        var png = await session.Page.ScreenshotAsync(new() { Path = path });
+
+        Assert.True(png.Length > 10_000, $"the {name} screenshot looks empty");
+        TestContext.Current.AddAttachment(name, png, "image/png");
+        TestContext.Current.SendDiagnosticMessage($"Screenshot: {path}");
+        if (Environment.GetEnvironmentVariable("GRAPHBUILDER_SCREENSHOT_COPY_TO") is { Length: > 0 } copyTo)
+        {
+            var target = Path.Combine(Path.GetFullPath(copyTo, RepoPaths.Root), name);
+            File.Copy(path, target, overwrite: true);
+            Console.WriteLine($"Copied to {target}");
+        }
     }
 }

@@ -14,10 +14,12 @@ internal static class TestGraphs
     public const string HostileScript = "<script>window.__pwned=1</script>";
     public const string HostileBreakout = "</script><script>window.__pwned=1</script>";
 
+    public const string WireUrl = "https://example.org/wire/albania-cuts-ties";
+
     public static GraphData AlbaniaCyberattack()
     {
         var tehranTimes = Source("tehran-times-2022-09-09", "Tehran Times", "Iran rejects Albania's claims", new DateOnly(2022, 9, 9));
-        var reuters = Source("wire-2022-09-07", "Wire service", "Albania cuts ties with Iran over cyberattack", new DateOnly(2022, 9, 7));
+        var reuters = Source("wire-2022-09-07", "Wire service", "Albania cuts ties with Iran over cyberattack", new DateOnly(2022, 9, 7), WireUrl);
         var treasury = Source("treasury-2022-09-09", "US Department of the Treasury", "Treasury sanctions Iran's intelligence ministry", new DateOnly(2022, 9, 9));
 
         GraphNode[] nodes =
@@ -81,6 +83,24 @@ internal static class TestGraphs
         return new GraphData(nodes, rels);
     }
 
+    /// <summary>
+    /// One statement (the US accusing Iran) reported by two outlets as two facts with the same
+    /// <c>statement</c> id, plus one other claim: the page must count the statement once.
+    /// </summary>
+    public static GraphData OneStatementTwoReports()
+    {
+        var first = Source("outlet-a", "Outlet A", "US blames Iran", new DateOnly(2022, 9, 8));
+        var second = Source("outlet-b", "Outlet B", "Washington points at Tehran", new DateOnly(2022, 9, 9));
+        GraphNode[] nodes = [Node("united-states", "State", "United States", "state"), Node("iran", "State", "Iran", "state"), first, second];
+        GraphRelationship[] rels =
+        [
+            Stated(Rel("us-accuses-iran-a", "ACCUSES", "united-states", "iran", "2022-09-07", "the cyberattack", null, Cite(first, "the US said Iran was behind it")), "us-statement-2022-09-07"),
+            Stated(Rel("us-accuses-iran-b", "ACCUSES", "united-states", "iran", "2022-09-07", "the cyberattack", null, Cite(second, "Washington blamed Tehran")), "us-statement-2022-09-07"),
+            Rel("iran-denies-us", "DENIES", "iran", "united-states", "2022-09-10", "the accusation", null, Cite(second, "Tehran rejected the claim")),
+        ];
+        return new GraphData(nodes, rels);
+    }
+
     /// <summary>Names, quotes and other text that would execute if the page ever used them as markup.</summary>
     public static GraphData WithHostileText()
     {
@@ -106,6 +126,18 @@ internal static class TestGraphs
         var nodes = Enumerable.Range(1, nodeCount).Select(i => Node($"state-{i}", "State", $"State {i}", "state")).ToArray();
         var rels = Enumerable.Range(1, nodeCount - 1)
             .Select(i => Rel($"claim-{i}", "ACCUSES", $"state-{i}", $"state-{i + 1}", "2022-09-07", null, null, Cite(source, $"{quote} {i}")))
+            .ToArray();
+        return new GraphData(nodes, rels);
+    }
+
+    /// <summary><paramref name="nodeCount"/> states and <paramref name="relationshipCount"/> accusations among them, spread unevenly.</summary>
+    public static GraphData Dense(int nodeCount, int relationshipCount)
+    {
+        var source = Source("dense-source", "Publisher", "Title", new DateOnly(2022, 9, 9));
+        var nodes = Enumerable.Range(0, nodeCount).Select(i => Node($"state-{i}", "State", $"State {i}", "state")).Append(source).ToArray();
+        var rels = Enumerable.Range(0, relationshipCount)
+            .Select(i => Rel($"claim-{i}", "ACCUSES", $"state-{i % nodeCount}", $"state-{(i * 7 + i / nodeCount + 1) % nodeCount}", "2022-09-07", null, null, Cite(source, $"claim {i}")))
+            .Where(r => r.StartId != r.EndId)
             .ToArray();
         return new GraphData(nodes, rels);
     }

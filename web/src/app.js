@@ -1,9 +1,14 @@
-// Wires the page: cytoscape, filters, search, focus, layouts, and (served mode) live refresh.
-// window.graphView exposes the cytoscape instance and render count for tests and the console.
+// Wires the page: state, filters, selection shared by the graph, claims, timeline and matrix
+// views, exploration, the URL, and (served mode) live refresh with the sync status banner.
+// window.graphView exposes the cytoscape instance, state and render count for tests and the console.
 (function (ns, cytoscape) {
   'use strict';
 
-  var DRAFT_ABOVE = 2000; // fcose trades layout quality for speed above this many nodes
+  var NARROW = 760;         // below this width the side panels are drawers
+  // Above this many relationships the first view shows only the busiest entities, so the page is
+  // interactive in seconds rather than laying out everything (see BENCHMARKS.md, page benchmark).
+  var LARGE = 3000;
+  var TOP_FIRST = 50;
   var el = ns.dom.el;
   var plural = ns.dom.plural;
   var $ = function (id) { return document.getElementById(id); };
@@ -13,8 +18,39 @@
   if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
 
   var cy = cytoscape({ container: $('cy'), elements: [], style: ns.style, minZoom: 0.05, maxZoom: 4 });
-  var state = { model: null, hiddenTypes: new Set(), hiddenLabels: new Set(), selected: null, focusChosen: false };
+  var state = {
+    model: null, tab: 'graph', selected: '', hiddenTypes: new Set(), hiddenLabels: new Set(),
+    from: '', to: '', hideUndated: false, hideIsolated: false, showStructural: false,
+    report: '', agree: 1, focus: ns.controls.CLAIMS, claimsType: '', claimsEntity: '', claimsSort: 'when',
+    matrixType: '', explore: new Set(), top: 0, visibleClaimIds: new Set(), path: null
+  };
   var view = window.graphView = { cy: cy, state: state, renders: 0 };
+  var layout = ns.layout.create(cy, state, view, function () { return $('layout').value; });
+  var filters = ns.filters.create(cy, state);
+  var fromUrl = ns.urlState.read(state, location.hash);
+  var labelsFromUrl = fromUrl.has('labels');
+  var topFromUrl = fromUrl.has('top');
+
+  var ctx = {
+    state: state,
+    model: function () { return state.model; },
+    visibleClaims: function (options) { return filters.visibleClaims(options); },
+    selectedClaim: function () { var c = claimOf(state.selected); return c ? c.id : ''; },
+    pickClaim: function (claim) { pickClaim(claim, true); },
+    showClaims: function (title, claims) { showList(title, claims); },
+    setDateRange: setDateRange,
+    changed: function () { ns.urlState.write(state); }
+  };
+  var views = {
+    claims: ns.claimsView.create($('panel-claims'), ctx),
+    timeline: ns.timelineView.create($('panel-timeline'), ctx),
+    matrix: ns.matrixView.create($('panel-matrix'), ctx)
+  };
+  var actions = {
+    pickClaim: ctx.pickClaim,
+    pickNode: function (gid) { var n = cy.getElementById('n:' + gid); if (n.nonempty()) selectNode(n, true); },
+    onlyReport: function (id) { state.report = id; $('report').value = id; applyFilters(); }
+  };
 
   function setStatus(message, isError) {
     var status = $('status');
@@ -22,76 +58,141 @@
     status.className = isError ? 'status error' : 'status';
   }
 
-  function checkboxRow(name, count, colour, isEdge, hidden, onToggle) {
-    var box = el('input', { type: 'checkbox', checked: !hidden.has(name), value: name });
-    box.addEventListener('change', function () {
-      if (box.checked) hidden.delete(name); else hidden.add(name);
-      onToggle();
+  function isNarrow() { return window.innerWidth < NARROW; }
+
+  function drawer(id, open) {
+    $(id).classList.toggle('open', open);
+    var toggle = document.querySelector('[aria-controls="' + id + '"]');
+    if (toggle) toggle.setAttribute('aria-expanded', String(open));
+  }
+
+  // ---- filters -------------------------------------------------------------------------------
+
+  function updateNotice() {
+    var notice = $('notice');
+    notice.hidden = !state.top;
+    if (!state.top) return;
+    var all = el('button', { type: 'button', id: 'show-everything' }, ['Show everything']);
+    all.addEventListener('click', function () {
+      state.top = 0;
+      cy.add(state.model.elements.filter(function (e) { return cy.getElementById(e.data.id).empty(); }));
+      applyFilters();
+      layout.run();
     });
-    var swatch = el('span', { className: isEdge ? 'swatch edge' : 'swatch' });
-    swatch.style.backgroundColor = colour;
-    return el('label', null, [box, swatch, el('span', { className: 'name' }, [name]),
-      el('span', { className: 'count' }, [String(count)])]);
-  }
-
-  function buildControls(model) {
-    $('type-filters').replaceChildren.apply($('type-filters'), model.types.map(function (t) {
-      return checkboxRow(t, model.typeCounts.get(t), model.typeColour.get(t), true, state.hiddenTypes, applyFilters);
-    }));
-    $('label-filters').replaceChildren.apply($('label-filters'), model.labels.map(function (l) {
-      return checkboxRow(l, model.labelCounts.get(l), model.labelStyle.get(l).colour, false, state.hiddenLabels, applyFilters);
-    }));
-    var focus = $('focus-type');
-    var current = state.focusChosen ? focus.value : config.defaultFocusType;
-    focus.replaceChildren.apply(focus, [el('option', { value: '' }, ['relationships of every type'])]
-      .concat(model.types.map(function (t) { return el('option', { value: t }, [t + ' relationships']); })));
-    focus.value = model.types.indexOf(current) >= 0 ? current : '';
-  }
-
-  function updateCounts() {
-    var nodes = cy.nodes().length;
-    var edges = cy.edges().length;
-    var shownNodes = cy.nodes().not('.hidden').length;
-    var shownEdges = cy.edges().not('.hidden').length;
-    $('counts').textContent = shownNodes === nodes && shownEdges === edges
-      ? plural(nodes, 'node', 'nodes') + ' · ' + plural(edges, 'relationship', 'relationships')
-      : shownNodes + ' of ' + plural(nodes, 'node', 'nodes') + ' · ' + shownEdges + ' of ' + plural(edges, 'relationship', 'relationships');
+    notice.replaceChildren('Large graph (' + plural(state.model.nodeById.size, 'node', 'nodes') + ', ' +
+      plural(state.model.elements.length - state.model.nodeById.size, 'relationship', 'relationships') + '): showing the ' + state.top +
+      ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).');
   }
 
   function applyFilters() {
-    var from = $('date-from').value;
-    var to = $('date-to').value;
-    var hideUndated = $('hide-undated').checked;
+    if (!state.model) return;
+    filters.refresh();
+    var claimIds = new Set(filters.visibleClaims().map(function (c) { return c.id; }));
+    state.visibleClaimIds = claimIds;
     cy.batch(function () {
-      cy.nodes().forEach(function (n) { n.toggleClass('hidden', state.hiddenLabels.has(n.data('label'))); });
+      cy.nodes().forEach(function (n) { n.toggleClass('hidden', !filters.nodeShown(n.data('gid'))); });
       cy.edges().forEach(function (e) {
-        var shown = !state.hiddenTypes.has(e.data('type')) &&
-          ns.model.inDateRange(e.data(), from, to, hideUndated) &&
-          !e.source().hasClass('hidden') && !e.target().hasClass('hidden');
+        var d = e.data();
+        var shown = d.claim ? claimIds.has(d.claim)
+          : !state.hiddenTypes.has(d.type) && filters.nodeShown(e.source().data('gid')) && filters.nodeShown(e.target().data('gid')) &&
+            filters.passesReports(d.sourceIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
         e.toggleClass('hidden', !shown);
+        e.toggleClass('muted', d.category === 'structural' && !state.showStructural);
       });
-      if ($('hide-isolated').checked) {
+      if (state.hideIsolated) {
         cy.nodes().not('.hidden').forEach(function (n) {
           if (n.connectedEdges().not('.hidden').empty()) n.addClass('hidden');
         });
       }
     });
+    layout.placeNewlyShown();
     updateCounts();
+    updateNotice();
+    updateExploreBar();
+    renderTab();
     showSelected();
+    ns.controls.entityList(cy, $('search').value.trim().toLowerCase(), function (n) { selectNode(n, true); centre(n); });
+    ctx.changed();
   }
 
+  function updateCounts() {
+    // Totals from the model: a large graph's first view leaves most relationships out of cytoscape.
+    var nodes = state.model.nodeById.size, edges = state.model.elements.length - nodes;
+    var shownNodes = cy.nodes().not('.hidden').length, shownEdges = cy.edges().not('.hidden').length;
+    var part = function (shown, all, one, many) { return (shown === all ? '' : shown + ' of ') + plural(all, one, many); };
+    $('counts').textContent = part(shownNodes, nodes, 'node', 'nodes') + ' · ' + part(shownEdges, edges, 'relationship', 'relationships');
+  }
+
+  function updateExploreBar() {
+    var bar = $('explore-bar');
+    bar.hidden = !state.explore.size;
+    if (!state.explore.size) return;
+    var names = Array.from(state.explore).map(function (gid) { var n = state.model.nodeById.get(gid); return n ? n.name : gid; });
+    var all = el('button', { type: 'button', id: 'explore-all' }, ['Show all']);
+    all.addEventListener('click', function () { state.explore = new Set(); applyFilters(); layout.run(); });
+    bar.replaceChildren('Exploring from ' + names.join(', ') + ' ', all);
+  }
+
+  function setDateRange(from, to) {
+    state.from = from;
+    state.to = to;
+    $('date-from').value = from;
+    $('date-to').value = to;
+    applyFilters();
+  }
+
+  // ---- selection -----------------------------------------------------------------------------
+
   function clearHighlight() {
-    cy.elements().removeClass('faded focus highlighted picked');
+    cy.elements().removeClass('faded focus highlighted picked path hover');
+  }
+
+  /** The claim (or, for a structural link, a claim-shaped view of it) an element or claim id names. */
+  function claimOf(id) {
+    if (!id || !state.model) return null;
+    if (state.model.claimByKey.has(id)) return state.model.claimByKey.get(id);
+    var edge = id.indexOf('r:') === 0 ? cy.getElementById(id) : cy.collection();
+    if (edge.empty()) return null;
+    if (edge.data('claim')) return state.model.claimByKey.get(edge.data('claim'));
+    var d = edge.data();
+    return {
+      id: d.id, type: d.type, from: edge.source().data('gid'), to: edge.target().data('gid'),
+      fromName: edge.source().data('name'), toName: edge.target().data('name'), about: ns.dom.text(d.props.about),
+      props: d.props, when: d.when, precision: ns.model.precisionOf(d.props), dateStart: d.dateStart, dateEnd: d.dateEnd,
+      edgeIds: [d.id], sources: Array.isArray(d.props.sources) ? d.props.sources : [], sourceIds: new Set(d.sourceIds)
+    };
   }
 
   function focusEdges(node) {
-    var type = $('focus-type').value;
-    return node.connectedEdges().not('.hidden').filter(function (e) { return !type || e.data('type') === type; });
+    var focus = $('focus-type').value;
+    return node.connectedEdges().not('.hidden').filter(function (e) {
+      return focus === ns.controls.CLAIMS ? e.data('category') !== 'structural' : !focus || e.data('type') === focus;
+    });
   }
 
-  /** Highlights a node with its focus-type relationships (who it accused / was accused by). */
-  function selectNode(node) {
+  function nodeButtons(node) {
+    var gid = node.data('gid');
+    var buttons = [];
+    if (node.data('isSource')) {
+      buttons.push({ label: 'Show only what this report says', onClick: function () { actions.onlyReport(gid); } });
+      return buttons;
+    }
+    if (!state.explore.size) {
+      buttons.push({ label: 'Explore from here', onClick: function () { state.explore = new Set([gid]); applyFilters(); layout.run(); } });
+    } else if (!state.explore.has(gid)) {
+      buttons.push({ label: 'Expand neighbours', onClick: function () { state.explore.add(gid); applyFilters(); layout.run(true); } });
+    } else if (state.explore.size > 1) {
+      buttons.push({ label: 'Collapse neighbours', onClick: function () { state.explore.delete(gid); applyFilters(); layout.run(true); } });
+    }
+    buttons.push({ label: 'Path from here', onClick: function () { $('path-from').value = node.data('name'); } });
+    buttons.push({ label: 'Path to here', onClick: function () { $('path-to').value = node.data('name'); } });
+    return buttons;
+  }
+
+  /** Highlights a node with its focus relationships and shows its claims by date. */
+  function selectNode(node, fromList) {
     state.selected = node.id();
+    state.path = null;
     clearHighlight();
     var edges = focusEdges(node);
     cy.batch(function () {
@@ -100,119 +201,258 @@
       edges.removeClass('faded').addClass('highlighted');
       edges.connectedNodes().removeClass('faded');
     });
-    ns.details.showNode(panel, node, $('focus-type').value || 'any type', edges, selectEdge);
+    var gid = node.data('gid');
+    var claims = filters.visibleClaims().filter(function (c) { return c.from === gid || c.to === gid; });
+    var links = node.connectedEdges('[category = "structural"]').not('.hidden').map(function (e) { return claimOf(e.id()); });
+    var reportClaims = state.model.claims.filter(function (c) { return c.sourceIds.has(gid); }).concat(
+      cy.edges('[category = "structural"]').filter(function (e) { return e.data('sourceIds').indexOf(gid) >= 0; })
+        .map(function (e) { return claimOf(e.id()); }));
+    ns.details.showNode(panel, { node: node.data(), claims: claims, links: links, reportClaims: reportClaims, buttons: nodeButtons(node), actions: actions });
+    views.claims.markSelected('');
+    if (fromList && isNarrow()) drawer('details-pane', true);
+    ctx.changed();
   }
 
-  function selectEdge(edge) {
-    state.selected = edge.id();
+  function pickClaim(claim, fromList) {
+    state.selected = claim.id;
+    state.path = null;
     clearHighlight();
-    edge.addClass('picked');
-    ns.details.showEdge(panel, edge, selectNode);
+    claim.edgeIds.forEach(function (id) { cy.getElementById(id).addClass('picked'); });
+    ns.details.showClaim(panel, claim, actions);
+    var row = views.claims.markSelected(claim.id);
+    if (row && state.tab === 'claims' && !fromList) row.scrollIntoView({ block: 'nearest' });
+    if (fromList && isNarrow()) drawer('details-pane', true);
+    ctx.changed();
+  }
+
+  function showList(title, claims) {
+    clearHighlight();
+    claims.forEach(function (c) { c.edgeIds.forEach(function (id) { cy.getElementById(id).addClass('picked'); }); });
+    ns.details.showClaimList(panel, title, claims, actions);
+    if (isNarrow()) drawer('details-pane', true);
   }
 
   function showSelected() {
-    var selected = state.selected ? cy.getElementById(state.selected) : cy.collection();
-    if (selected.empty() || selected.hasClass('hidden')) {
-      state.selected = null;
-      clearHighlight();
-      ns.details.hint(panel, 'Click a node to see its relationships; hover or click a relationship to see its sources.');
-    } else if (selected.isNode()) {
-      selectNode(selected);
+    if (state.path) return;
+    var id = state.selected;
+    var claim = id && id.indexOf('n:') !== 0 ? claimOf(id) : null;
+    var node = id && id.indexOf('n:') === 0 ? cy.getElementById(id) : cy.collection();
+    if (claim && claim.edgeIds.some(function (e) { return !cy.getElementById(e).hasClass('hidden'); })) {
+      pickClaim(claim, false);
+    } else if (node.nonempty() && !node.hasClass('hidden')) {
+      selectNode(node, false);
     } else {
-      selectEdge(selected);
+      state.selected = '';
+      clearHighlight();
+      views.claims.markSelected('');
+      ns.details.hint(panel, 'Click a node or pick an entity to see its claims by date; hover or click a relationship, or pick a row under Claims, to read its sources.');
     }
   }
 
-  function layoutOptions(name, count) {
-    // fcose is both faster and tidier than cose at every size we expect (50 to 5,000 nodes).
-    if (name === 'auto') name = window.cytoscapeFcose ? 'fcose' : 'cose';
-    var options = { name: name, animate: false, fit: true, padding: 30 };
-    var extra = {
-      cose: { nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; }, nodeDimensionsIncludeLabels: true },
-      fcose: { quality: count > DRAFT_ABOVE ? 'draft' : 'default', nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return 80; }, nodeDimensionsIncludeLabels: count < 1000 },
-      concentric: { concentric: function (n) { return n.degree(); }, levelWidth: function () { return 2; }, minNodeSpacing: 20 },
-      breadthfirst: { directed: true, spacingFactor: 1.1 },
-      circle: { avoidOverlap: true },
-      grid: { avoidOverlap: true }
-    }[name];
-    return Object.assign(options, extra);
+  function clearSelection() {
+    state.selected = '';
+    state.path = null;
+    $('path-result').textContent = '';
+    drawer('side', false);
+    drawer('details-pane', false);
+    showSelected();
+    ctx.changed();
   }
 
-  /** Lays out what is shown; `incremental` starts from current positions and keeps the view. */
-  function runLayout(incremental) {
+  // ---- exploration ---------------------------------------------------------------------------
+
+  function findNode(name) {
+    var query = name.trim().toLowerCase();
+    if (!query) return cy.collection();
+    var shown = cy.nodes().not('.hidden');
+    var exact = shown.filter(function (n) { return n.data('name').toLowerCase() === query || n.data('gid') === query; });
+    return exact.nonempty() ? exact[0] : shown.filter(function (n) { return n.data('search').indexOf(query) >= 0; }).first();
+  }
+
+  /** Shortest path between two entities over the shown relationships, in either direction. */
+  function findPath() {
+    var from = findNode($('path-from').value), to = findNode($('path-to').value);
+    if (from.empty() || to.empty()) { $('path-result').textContent = 'choose two shown entities'; return; }
     var shown = cy.elements().not('.hidden');
-    var options = layoutOptions($('layout').value, shown.nodes().length);
-    if (incremental === true) Object.assign(options, { randomize: false, fit: false });
-    shown.layout(options).run();
+    var path = shown.dijkstra({ root: from, directed: false }).pathTo(to);
+    if (path.empty() || !path.last().same(to)) { $('path-result').textContent = 'no path between them'; return; }
+    state.selected = '';
+    clearHighlight();
+    cy.elements().addClass('faded');
+    path.removeClass('faded').addClass('path');
+    state.path = path.map(function (e) { return e.id(); });
+    var edges = path.edges();
+    $('path-result').textContent = plural(edges.length, 'step', 'steps');
+    ns.details.showClaimList(panel, 'Path: ' + path.nodes().map(function (n) { return n.data('name'); }).join(' — '),
+      edges.map(function (e) { return claimOf(e.id()); }), actions);
+    if (state.tab === 'graph') cy.animate({ fit: { eles: path, padding: 60 } }, { duration: 200 });
   }
 
-  // A live refresh puts every known node back where it was, so the picture does not jump on
-  // each sync. New nodes start beside a placed neighbour, then the layout settles from there.
-  function restorePositions(previous) {
-    var fresh = cy.nodes().filter(function (n) { return !previous.has(n.id()); });
-    cy.nodes().forEach(function (n) { if (previous.has(n.id())) n.position(previous.get(n.id())); });
-    fresh.forEach(function (n, i) {
-      var placed = n.neighborhood('node').filter(function (m) { return previous.has(m.id()); });
-      var anchor = placed.nonempty() ? placed[0].position() : cy.extent();
-      var x = anchor.x !== undefined ? anchor.x : (anchor.x1 + anchor.x2) / 2;
-      var y = anchor.y !== undefined ? anchor.y : (anchor.y1 + anchor.y2) / 2;
-      n.position({ x: x + 40 * Math.cos(i), y: y + 40 * Math.sin(i) });
-    });
-    return fresh.length;
+  // ---- graph ---------------------------------------------------------------------------------
+
+  function centre(node) {
+    if (state.tab === 'graph') cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 200 });
   }
 
   function render(graph) {
-    var model = ns.model.build(graph);
+    var stages = [['start', performance.now()]];
+    var stage = function (name) { stages.push([name, performance.now()]); };
+    var model = ns.model.build(graph, config.types);
+    stage('model');
+    var first = !state.model;
     state.model = model;
     view.model = model;
-    buildControls(model);
+    // Reports have no edges of their own: they start hidden in the graph (their claims are listed).
+    if (first && !labelsFromUrl) model.sourceLabels.forEach(function (l) { state.hiddenLabels.add(l); });
+    if (first && !topFromUrl && model.elements.length - model.nodeById.size > LARGE) state.top = TOP_FIRST;
+    ns.controls.build(model, state, applyFilters, actions);
     var previous = new Map();
     cy.nodes().forEach(function (n) { previous.set(n.id(), Object.assign({}, n.position())); });
+    // While only the busiest entities are shown, relationships of the others stay out of
+    // cytoscape altogether (styling thousands of hidden edges costs seconds); "Show everything" adds them.
+    var keep = filters.topSet();
+    var elements = keep ? model.elements.filter(function (e) {
+      return e.group === 'nodes' || (keep.has(e.data.source.slice(2)) && keep.has(e.data.target.slice(2)));
+    }) : model.elements;
     cy.batch(function () {
       cy.elements().remove();
-      cy.add(model.elements);
+      cy.add(elements);
     });
+    stage('add');
     applyFilters();
-    if (previous.size === 0) runLayout();
-    else if (restorePositions(previous) > 0) runLayout(true);
+    stage('filters');
+    if (previous.size === 0) layout.run();
+    else if (layout.restorePositions(previous) > 0) layout.run(true);
+    stage('layout');
+    view.stages = 'render started at ' + Math.round(stages[0][1]) + ' ms: ' + stages.slice(1).map(function (s, i) { return s[0] + ' ' + Math.round(s[1] - stages[i][1]) + ' ms'; }).join(', ');
     if (model.skipped > 0) {
       setStatus(plural(model.skipped, 'relationship', 'relationships') + ' not shown: endpoint missing', true);
     }
     view.renders++;
+    if (previous.size === 0) markTimings();
+  }
+
+  /** Milliseconds from navigation: first frame drawn after the first render, then the main thread free again. */
+  function markTimings() {
+    var timings = view.timings = { layout: $('layout').value + ' layout, ' + cy.nodes().not('.hidden').length + ' nodes shown; ' + view.stages };
+    requestAnimationFrame(function () {
+      timings.firstRender = performance.now();
+      setTimeout(function () { timings.interactive = performance.now(); }, 0);
+    });
+  }
+
+  // ---- tabs, search, keyboard ----------------------------------------------------------------
+
+  function renderTab() {
+    if (views[state.tab]) views[state.tab].render();
+  }
+
+  function showTab(name) {
+    if (['graph', 'claims', 'timeline', 'matrix'].indexOf(name) < 0) name = 'graph';
+    state.tab = name;
+    document.querySelectorAll('.tabs [role=tab]').forEach(function (tab) {
+      var active = tab.dataset.tab === name;
+      tab.setAttribute('aria-selected', String(active));
+      tab.tabIndex = active ? 0 : -1;
+      $('panel-' + tab.dataset.tab).hidden = !active;
+    });
+    if (name === 'graph') cy.resize();
+    renderTab();
+    if (state.model) showSelected();
+    ctx.changed();
   }
 
   function search() {
     var query = $('search').value.trim().toLowerCase();
     cy.nodes().removeClass('match');
+    ns.controls.entityList(cy, query, function (n) { selectNode(n, true); centre(n); });
     if (!query) { $('search-result').textContent = ''; return; }
     var matches = cy.nodes().not('.hidden').filter(function (n) { return n.data('search').indexOf(query) >= 0; });
     $('search-result').textContent = matches.empty() ? 'no match' : plural(matches.length, 'match', 'matches');
     if (matches.empty()) return;
     matches.addClass('match');
     if (matches.length === 1) {
-      selectNode(matches[0]);
-      cy.animate({ center: { eles: matches }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 200 });
-    } else {
+      selectNode(matches[0], false);
+      centre(matches[0]);
+    } else if (state.tab === 'graph') {
       cy.animate({ fit: { eles: matches, padding: 80 } }, { duration: 200 });
     }
   }
 
-  cy.on('tap', 'node', function (event) { selectNode(event.target); });
-  cy.on('tap', 'edge', function (event) { selectEdge(event.target); });
-  cy.on('tap', function (event) { if (event.target === cy) { state.selected = null; showSelected(); } });
-  cy.on('mouseover', 'edge', function (event) { ns.details.showEdge(panel, event.target, selectNode); });
-  cy.on('mouseout', 'edge', function () { showSelected(); });
-
-  ['date-from', 'date-to', 'hide-undated', 'hide-isolated'].forEach(function (id) {
-    $(id).addEventListener('change', applyFilters);
+  cy.on('tap', 'node', function (event) { selectNode(event.target, false); });
+  cy.on('tap', 'edge', function (event) { pickClaim(claimOf(event.target.id()), false); });
+  cy.on('tap', function (event) { if (event.target === cy) { state.selected = ''; state.path = null; showSelected(); ctx.changed(); } });
+  cy.on('mouseover', 'edge', function (event) {
+    event.target.addClass('hover');
+    ns.details.showClaim(panel, claimOf(event.target.id()), actions);
   });
-  $('focus-type').addEventListener('change', function () { state.focusChosen = true; showSelected(); });
-  $('layout').addEventListener('change', function () { runLayout(); });
-  $('fit').addEventListener('click', function () { cy.fit(cy.elements().not('.hidden'), 30); });
+  cy.on('mouseout', 'edge', function (event) { event.target.removeClass('hover'); showSelected(); });
+
+  $('cy').addEventListener('keydown', function (event) {
+    var step = 60;
+    var pan = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] }[event.key];
+    if (pan) cy.panBy({ x: pan[0], y: pan[1] });
+    else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (event.key === '-') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    else if (event.key === '0') layout.fitLegibly();
+    else return;
+    event.preventDefault();
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') clearSelection();
+  });
+  // Tabs follow the ARIA pattern: one tab stop, arrow keys move between tabs.
+  var tabs = Array.prototype.slice.call(document.querySelectorAll('.tabs [role=tab]'));
+  tabs.forEach(function (tab, i) {
+    tab.addEventListener('click', function () { showTab(tab.dataset.tab); });
+    tab.addEventListener('keydown', function (event) {
+      var next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      var target = tabs[(next + tabs.length) % tabs.length];
+      showTab(target.dataset.tab);
+      target.focus();
+    });
+  });
+  $('toggle-side').addEventListener('click', function () { drawer('side', !$('side').classList.contains('open')); });
+  $('toggle-details').addEventListener('click', function () { drawer('details-pane', !$('details-pane').classList.contains('open')); });
+  document.querySelectorAll('[data-close]').forEach(function (button) {
+    button.addEventListener('click', function () { drawer(button.dataset.close, false); });
+  });
+
+  function bind(id, key, read) {
+    $(id).addEventListener('change', function () { state[key] = read($(id)); applyFilters(); });
+  }
+  bind('date-from', 'from', function (i) { return i.value; });
+  bind('date-to', 'to', function (i) { return i.value; });
+  bind('hide-undated', 'hideUndated', function (i) { return i.checked; });
+  bind('hide-isolated', 'hideIsolated', function (i) { return i.checked; });
+  bind('show-structural', 'showStructural', function (i) { return i.checked; });
+  bind('report', 'report', function (i) { return i.value; });
+  bind('agree', 'agree', function (i) { return Math.max(1, parseInt(i.value, 10) || 1); });
+  $('focus-type').addEventListener('change', function () { state.focus = $('focus-type').value; showSelected(); });
+  $('layout').addEventListener('change', function () { layout.run(); });
+  $('fit').addEventListener('click', layout.fitLegibly);
+  $('export-png').addEventListener('click', function () { ns.exporter.png(cy); });
+  $('export-svg').addEventListener('click', function () { ns.exporter.svg(cy); });
+  $('path-find').addEventListener('click', findPath);
   $('search').addEventListener('input', search);
+  window.addEventListener('resize', function () { if (state.tab !== 'graph') renderTab(); });
+
+  // Controls show the state read from the URL.
+  $('date-from').value = state.from;
+  $('date-to').value = state.to;
+  $('hide-undated').checked = state.hideUndated;
+  $('hide-isolated').checked = state.hideIsolated;
+  $('show-structural').checked = state.showStructural;
+  $('agree').value = String(state.agree);
+  showTab(state.tab);
 
   if (config.mode === 'live') {
-    ns.live.start(config, render, setStatus);
+    ns.live.start(config, render, setStatus, function (status) {
+      ns.banner.show($('banner'), status);
+      view.syncStatus = status;
+    });
   } else {
     render(JSON.parse($('graphbuilder-data').textContent));
     setStatus('offline export');

@@ -3,11 +3,17 @@
 (function (ns) {
   'use strict';
 
-  /** Creates an element; `props` sets DOM properties (className, type, title, ...), children may be strings. */
+  /**
+   * Creates an element; `props` sets DOM properties (className, type, title, ...) and, for names
+   * with a dash (aria-*, data-*), attributes. Children may be strings.
+   */
   function el(tag, props, children) {
     var node = document.createElement(tag);
     if (props) {
-      Object.keys(props).forEach(function (key) { node[key] = props[key]; });
+      Object.keys(props).forEach(function (key) {
+        if (key.indexOf('-') >= 0 || key === 'role') node.setAttribute(key, props[key]);
+        else node[key] = props[key];
+      });
     }
     (children || []).forEach(function (child) {
       if (child === null || child === undefined || child === false) return;

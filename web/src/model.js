@@ -1,15 +1,20 @@
-// Turns the exported graph JSON into cytoscape elements. Generic over the vocabulary: node
-// labels and relationship types are read from the data and given palette entries in sorted
-// order, so the same type always gets the same colour for the same set of types.
+// Turns the exported graph JSON into the view model: cytoscape elements, legend entries and
+// the claims (one per statement where the seeds give one, else one per fact). Generic over the
+// vocabulary: types, their categories and labels come from the data and the page config, and
+// are given palette entries in sorted order, so a type keeps its look for the same set of types.
 (function (ns) {
   'use strict';
 
-  var EDGE_PALETTE = ['#d62728', '#1f77b4', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b',
-    '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939'];
+  // Okabe-Ito first (distinguishable with colour-blindness), then Tableau for larger vocabularies.
+  var EDGE_PALETTE = ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9',
+    '#000000', '#8c564b', '#9467bd', '#7f7f7f', '#393b79', '#637939'];
   var NODE_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948',
     '#ff9da7', '#9c755f', '#bab0ac', '#e15759'];
-  var NODE_SHAPES = ['round-rectangle', 'ellipse', 'diamond', 'hexagon', 'barrel', 'octagon',
-    'rhomboid', 'tag', 'triangle', 'star'];
+  var NODE_SHAPES = ['round-rectangle', 'ellipse', 'diamond', 'hexagon', 'triangle', 'octagon',
+    'star', 'tag', 'barrel', 'rhomboid'];
+  // Arrowheads tell types apart without colour; line style tells the category.
+  var ARROWS = ['triangle', 'tee', 'circle', 'diamond', 'square', 'vee', 'triangle-cross', 'chevron'];
+  var LINE_STYLE = { adversarial: 'solid', claim: 'dashed', structural: 'dotted' };
 
   var text = ns.dom.text;
 
@@ -21,18 +26,34 @@
     return counts;
   }
 
-  function sortedKeys(map) {
-    return Array.from(map.keys()).sort(function (a, b) { return a < b ? -1 : a > b ? 1 : 0; });
-  }
+  function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  function sortedKeys(map) { return Array.from(map.keys()).sort(compare); }
 
   function labelOf(node) {
     return Array.isArray(node.labels) && node.labels.length > 0 ? text(node.labels[0]) : '(no label)';
   }
 
-  /** Builds the view model: legend entries, colours and cytoscape elements. */
-  function build(graph) {
+  /** How precisely a relationship is dated: day, month, year, open (from/to only) or none. */
+  function precisionOf(props) {
+    var date = text(props.date);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'day';
+    if (/^\d{4}-\d{2}$/.test(date)) return 'month';
+    if (/^\d{4}$/.test(date)) return 'year';
+    return props.date_start || props.date_end ? 'open' : 'none';
+  }
+
+  function dateLabel(props) {
+    if (props.date) return text(props.date);
+    if (props.date_start || props.date_end) return (text(props.date_start) || '…') + ' – ' + (text(props.date_end) || '…');
+    return 'undated';
+  }
+
+  /** Builds the view model from the graph and the vocabulary's types ([{name, category, description}]). */
+  function build(graph, vocabularyTypes) {
     var nodes = graph && Array.isArray(graph.nodes) ? graph.nodes : [];
     var rels = graph && Array.isArray(graph.relationships) ? graph.relationships : [];
+    var known = new Map((vocabularyTypes || []).map(function (t) { return [t.name, t]; }));
 
     var labelCounts = countBy(nodes, labelOf);
     var typeCounts = countBy(rels, function (r) { return text(r.type); });
@@ -41,53 +62,107 @@
     var labelStyle = new Map(labels.map(function (l, i) {
       return [l, { colour: pick(NODE_PALETTE, i), shape: pick(NODE_SHAPES, i) }];
     }));
-    var typeColour = new Map(types.map(function (t, i) { return [t, pick(EDGE_PALETTE, i)]; }));
+    var perCategory = new Map();
+    var typeStyle = new Map(types.map(function (t, i) {
+      var category = known.has(t) ? known.get(t).category : 'claim';
+      // Arrowheads counted within a category, so (line style, arrowhead) tells every type apart.
+      var nth = perCategory.get(category) || 0;
+      perCategory.set(category, nth + 1);
+      return [t, {
+        colour: category === 'structural' ? '#8a9399' : pick(EDGE_PALETTE, i),
+        arrow: pick(ARROWS, nth), line: LINE_STYLE[category] || 'dashed', category: category,
+        description: known.has(t) ? known.get(t).description : ''
+      }];
+    }));
 
-    var elements = [];
+    // Nodes cited as sources are reports, whatever their label says.
+    var cited = new Set();
+    rels.forEach(function (r) {
+      var sources = (r.properties || {}).sources;
+      if (Array.isArray(sources)) sources.forEach(function (s) { cited.add(text(s && s.source)); });
+    });
+    var sourceLabels = new Set();
+
     var nodeIds = new Set();
-    nodes.forEach(function (n) {
+    var nodeList = nodes.map(function (n) {
       var id = text(n.id);
       var props = n.properties || {};
       var label = labelOf(n);
       var name = text(props.name || props.title || id);
       var aliases = Array.isArray(props.aliases) ? props.aliases.map(text) : [];
+      if (cited.has(id)) sourceLabels.add(label);
       nodeIds.add(id);
-      elements.push({
+      return {
         group: 'nodes',
         data: {
-          id: 'n:' + id, gid: id, name: name, label: label, props: props,
-          colour: labelStyle.get(label).colour, shape: labelStyle.get(label).shape,
+          id: 'n:' + id, gid: id, name: name, label: label, props: props, isSource: cited.has(id),
+          colour: labelStyle.get(label).colour, shape: labelStyle.get(label).shape, claims: 0,
           search: [name, id].concat(aliases).join('\n').toLowerCase()
         }
-      });
+      };
     });
+    var nodeById = new Map(nodeList.map(function (n) { return [n.data.gid, n.data]; }));
 
     var skipped = 0;
+    var edgeList = [];
+    var claims = [];
+    var claimByKey = new Map();
     rels.forEach(function (r) {
       var start = text(r.start);
       var end = text(r.end);
       if (!nodeIds.has(start) || !nodeIds.has(end)) { skipped++; return; }
       var props = r.properties || {};
       var type = text(r.type);
-      elements.push({
-        group: 'edges',
-        data: {
-          id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
-          type: type, colour: typeColour.get(type), props: props,
-          dateStart: text(props.date_start), dateEnd: text(props.date_end)
-        }
+      var style = typeStyle.get(type);
+      var sources = Array.isArray(props.sources) ? props.sources : [];
+      var data = {
+        id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
+        type: type, category: style.category, colour: style.colour, arrow: style.arrow, line: style.line,
+        props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
+        when: dateLabel(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
+      };
+      data.hoverLabel = type + ' · ' + data.when;
+      edgeList.push({ group: 'edges', data: data });
+      if (style.category === 'structural') return;
+      // Facts reporting one statement (same `statement` id) are one claim with all their sources.
+      var statement = text(props.statement);
+      var key = statement ? 's:' + type + '|' + start + '|' + end + '|' + statement : data.id;
+      var claim = claimByKey.get(key);
+      if (!claim) {
+        claim = {
+          id: key, type: type, category: style.category, from: start, to: end, statement: statement,
+          fromName: nodeById.get(start).name, toName: nodeById.get(end).name,
+          about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
+          dateStart: data.dateStart, dateEnd: data.dateEnd, edgeIds: [], sources: [], sourceIds: new Set()
+        };
+        claimByKey.set(key, claim);
+        claims.push(claim);
+        nodeById.get(start).claims++;
+        if (end !== start) nodeById.get(end).claims++;
+      }
+      claim.edgeIds.push(data.id);
+      data.claim = key;
+      sources.forEach(function (s) {
+        var duplicate = claim.sources.some(function (c) { return c.source === s.source && c.quote === s.quote; });
+        if (!duplicate) claim.sources.push(s);
+        claim.sourceIds.add(text(s && s.source));
       });
     });
+    claims.sort(function (a, b) { return compare(a.dateStart || '~', b.dateStart || '~') || compare(a.id, b.id); });
 
     return {
       labels: labels, types: types, labelCounts: labelCounts, typeCounts: typeCounts,
-      labelStyle: labelStyle, typeColour: typeColour, elements: elements, skipped: skipped
+      labelStyle: labelStyle, typeStyle: typeStyle, sourceLabels: sourceLabels,
+      claimTypes: types.filter(function (t) { return typeStyle.get(t).category !== 'structural'; }),
+      elements: nodeList.concat(edgeList), nodeById: nodeById, claims: claims, claimByKey: claimByKey,
+      sources: nodeList.filter(function (n) { return n.data.isSource; }).map(function (n) { return n.data; }),
+      skipped: skipped
     };
   }
 
   /**
-   * Whether a relationship's dates overlap the chosen range. Dates are ISO (YYYY-MM-DD), so
-   * string order is date order; a missing date_start/date_end is an open end.
+   * Whether dated data overlaps the chosen range. Dates are ISO (YYYY-MM-DD), so string order is
+   * date order; a missing date_start/date_end is an open end.
    */
   function inDateRange(data, from, to, hideUndated) {
     if (!data.dateStart && !data.dateEnd) return !hideUndated;
@@ -96,5 +171,5 @@
     return true;
   }
 
-  ns.model = { build: build, inDateRange: inDateRange };
+  ns.model = { build: build, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf };
 })(window.GraphBuilderView = window.GraphBuilderView || {});

@@ -1,5 +1,6 @@
-// Cytoscape stylesheet. Colours and shapes come from element data (see model.js), so no
-// selector ever names a label or relationship type.
+// Cytoscape stylesheet. Colours, shapes, arrowheads and line styles come from element data (see
+// model.js), so no selector ever names a label or relationship type. Categories from the
+// vocabulary weigh edges: adversarial claims bold, other claims dashed, structural links muted.
 (function (ns) {
   'use strict';
 
@@ -7,36 +8,45 @@
     {
       selector: 'node',
       style: {
-        'background-color': 'data(colour)', shape: 'data(shape)', width: 22, height: 22,
+        'background-color': 'data(colour)', shape: 'data(shape)',
+        width: 'mapData(claims, 0, 12, 22, 56)', height: 'mapData(claims, 0, 12, 22, 56)',
         'border-width': 1, 'border-color': '#ffffff',
-        label: 'data(name)', color: '#1d2327', 'font-size': 10, 'min-zoomed-font-size': 6,
-        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '130px',
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': '1px'
+        label: 'data(name)', color: '#1d2327', 'font-size': 12, 'min-zoomed-font-size': 6,
+        'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '160px',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px'
       }
     },
     {
       selector: 'edge',
       style: {
-        width: 2, opacity: 0.85, 'curve-style': 'bezier',
-        'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle'
+        width: 2, opacity: 0.9, 'curve-style': 'bezier', 'line-style': 'data(line)',
+        'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'data(arrow)',
+        'arrow-scale': 1.2
       }
     },
+    { selector: 'edge[category = "adversarial"]', style: { width: 3.5 } },
+    { selector: 'edge[category = "structural"]', style: { width: 1.5 } },
+    { selector: 'edge.muted', style: { width: 1, opacity: 0.35, 'arrow-scale': 0.7 } },
     { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.2, 'text-opacity': 0.3 } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111111' } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#ffbf00' } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#7a00cc' } },
+    { selector: 'edge.highlighted', style: { width: 4, opacity: 1 } },
     {
-      selector: 'edge.highlighted',
+      selector: 'edge.path, edge.hover',
       style: {
-        width: 4, opacity: 1, label: 'data(type)', 'font-size': 9, 'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.85
+        width: 4, opacity: 1, label: 'data(hoverLabel)', 'font-size': 11, 'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px'
       }
     },
+    { selector: 'edge.path', style: { 'underlay-color': '#7a00cc', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
     {
       selector: 'edge.picked',
       style: {
-        width: 5, opacity: 1, label: 'data(type)', 'font-size': 9, 'text-rotation': 'autorotate',
-        'underlay-color': '#ffbf00', 'underlay-opacity': 0.5, 'underlay-padding': 3
+        width: 5, opacity: 1, label: 'data(hoverLabel)', 'font-size': 11, 'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+        'underlay-color': '#ffbf00', 'underlay-opacity': 0.6, 'underlay-padding': 4
       }
     }
   ];

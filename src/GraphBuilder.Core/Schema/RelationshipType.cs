@@ -14,4 +14,17 @@ public sealed record RelationshipType(
 {
     /// <summary>Whether subject and object may be the same entity (rarely meaningful, so off by default).</summary>
     public bool AllowSelf { get; init; }
+
+    /// <summary>
+    /// How views weigh this type: <c>adversarial</c> (accusations, sanctions: emphasised),
+    /// <c>claim</c> (any other reported claim; the default) or <c>structural</c> (offices,
+    /// membership: muted, and not listed as claims).
+    /// </summary>
+    public string Category { get; init; } = DefaultCategory;
+
+    /// <summary>The category of a type whose vocabulary entry names none.</summary>
+    public const string DefaultCategory = "claim";
+
+    /// <summary>Every category a vocabulary entry may name.</summary>
+    public static readonly IReadOnlyList<string> Categories = ["adversarial", DefaultCategory, "structural"];
 }

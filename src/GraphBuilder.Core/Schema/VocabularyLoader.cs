@@ -14,7 +14,7 @@ public static partial class VocabularyLoader
 
     private static readonly string[] TopKeys = ["kinds", "sourceLabel", "relationships"];
     private static readonly string[] KindKeys = ["label", "description"];
-    private static readonly string[] TypeKeys = ["description", "from", "to", "entityField", "allowSelf"];
+    private static readonly string[] TypeKeys = ["description", "from", "to", "entityField", "allowSelf", "category"];
 
     public static Vocabulary LoadFromFolder(string schemaFolder) => Load(Path.Combine(schemaFolder, FileName));
 
@@ -58,8 +58,15 @@ public static partial class VocabularyLoader
             var allowSelf = m.Optional("allowSelf", (v, at) => new Located(v, at));
             if (allowSelf is not null && allowSelf.Value is not ("true" or "false"))
                 diagnostics.Add(allowSelf.At, "allowSelf must be true or false");
+            var category = m.Optional("category", (v, at) => new Located(v, at));
+            if (category is not null && !RelationshipType.Categories.Contains(category.Value))
+                diagnostics.Add(category.At, $"category must be one of {string.Join(", ", RelationshipType.Categories)}", DidYouMean.Hint(category.Value, RelationshipType.Categories));
             types.Add(new RelationshipType(name.Value, m.Optional("description", (v, _) => v) ?? "", from, to,
-                m.Optional("entityField", (v, _) => v)) { AllowSelf = allowSelf?.Value == "true" });
+                m.Optional("entityField", (v, _) => v))
+            {
+                AllowSelf = allowSelf?.Value == "true",
+                Category = category?.Value ?? RelationshipType.DefaultCategory,
+            });
         }
 
         foreach (var clash in types.Where(t => t.EntityField is not null).GroupBy(t => t.EntityField).Where(g => g.Count() > 1))

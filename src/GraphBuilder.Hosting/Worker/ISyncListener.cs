@@ -9,4 +9,13 @@ namespace GraphBuilder.Hosting.Worker;
 public interface ISyncListener
 {
     Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Told after every sync that read the seeds, applied or not, valid or not (invalid seeds
+    /// write nothing, so the store keeps the last good graph). For listeners that show status.
+    /// </summary>
+    Task OnSyncCheckedAsync(SyncOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Told when a sync could not reach or write the store: it is behind the seeds until a later sync succeeds.</summary>
+    Task OnStoreFailedAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -75,11 +75,13 @@ public sealed class SyncWorker(
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
+            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
             return ex;
         }
         catch (StoreException ex)
         {
             logger.StoreFailed(trigger, ex.Message);
+            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
             return null;
         }
         catch (Exception ex)
@@ -89,6 +91,7 @@ public sealed class SyncWorker(
             return null;
         }
 
+        await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
@@ -102,17 +105,17 @@ public sealed class SyncWorker(
             counts.NodesAdded, counts.NodesChanged, counts.NodesRemoved,
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
             outcome.NodeCount, outcome.RelationshipCount, (long)outcome.Duration.TotalMilliseconds);
-        if (outcome.Applied) await NotifyAsync(outcome, stoppingToken).ConfigureAwait(false);
+        if (outcome.Applied) await NotifyAsync(l => l.OnSyncedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         return null;
     }
 
-    private async Task NotifyAsync(SyncOutcome outcome, CancellationToken stoppingToken)
+    private async Task NotifyAsync(Func<ISyncListener, Task> tell, CancellationToken stoppingToken)
     {
         foreach (var listener in _listeners)
         {
             try
             {
-                await listener.OnSyncedAsync(outcome, stoppingToken).ConfigureAwait(false);
+                await tell(listener).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

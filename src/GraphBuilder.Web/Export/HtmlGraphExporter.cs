@@ -1,5 +1,6 @@
 using System.Text;
 using GraphBuilder.Graph;
+using GraphBuilder.Schema;
 
 namespace GraphBuilder.Web;
 
@@ -9,11 +10,15 @@ namespace GraphBuilder.Web;
 /// </summary>
 public static class HtmlGraphExporter
 {
-    /// <summary>Writes UTF-8 HTML (no byte-order mark) to <paramref name="output"/>; leaves it open.</summary>
-    public static void Write(GraphData graph, Stream output)
+    /// <summary>
+    /// Writes UTF-8 HTML (no byte-order mark) to <paramref name="output"/>; leaves it open.
+    /// <paramref name="vocabulary"/> gives the page each relationship type's category.
+    /// </summary>
+    public static void Write(GraphData graph, Vocabulary vocabulary, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(output);
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(GraphPage.RenderSelfContained(graph));
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(GraphPage.RenderSelfContained(graph, vocabulary));
         output.Write(bytes);
         output.Flush();
     }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading.Channels;
 using GraphBuilder.Export;
+using GraphBuilder.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,10 +19,15 @@ public static class GraphViewEndpoints
     /// <summary>The server-sent event name the page refreshes on; its data is the graph version.</summary>
     public const string ChangedEventName = "graph-changed";
 
+    /// <summary>The server-sent event carrying the <see cref="ViewStatus"/> JSON, on connect and after each report.</summary>
+    public const string StatusEventName = "status";
+
     /// <summary>
     /// Maps, under <paramref name="prefix"/>: <c>/</c> the page, <c>/api/graph</c> the graph as
     /// export JSON (<see cref="JsonGraphWriter"/>), and <c>/api/events</c> a server-sent events
-    /// stream sending <c>graph-changed</c> with the current version on connect and after each change.
+    /// stream sending <c>graph-changed</c> with the current version on connect and after each change
+    /// (and <c>status</c> when a <see cref="GraphViewStatus"/> is registered), and <c>/api/status</c>
+    /// the current <see cref="ViewStatus"/>.
     /// </summary>
     public static RouteGroupBuilder MapGraphView(this IEndpointRouteBuilder endpoints, string prefix = "/")
     {
@@ -40,7 +48,14 @@ public static class GraphViewEndpoints
             var root = (http.Request.PathBase + new PathString(basePath)).Value!.TrimEnd('/');
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.Content(GraphPage.RenderLive(root + "/api/graph", root + "/api/events"), "text/html; charset=utf-8");
+            var vocabulary = http.RequestServices.GetService<Vocabulary>();
+            return Results.Content(GraphPage.RenderLive(vocabulary, root + "/api/graph", root + "/api/events", root + "/api/status"), "text/html; charset=utf-8");
+        });
+
+        group.MapGet("/api/status", (HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Json(http.RequestServices.GetService<GraphViewStatus>()?.Current ?? ViewStatus.Unknown, JsonSerializerOptions.Web);
         });
 
         group.MapGet("/api/graph", async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
@@ -53,22 +68,42 @@ public static class GraphViewEndpoints
             return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
         });
 
-        group.MapGet("/api/events", (IGraphViewSource source, IHostApplicationLifetime lifetime, CancellationToken requestAborted) =>
-            TypedResults.ServerSentEvents(ChangeEvents(source, requestAborted, lifetime.ApplicationStopping)));
+        group.MapGet("/api/events", (IGraphViewSource source, IServiceProvider services, IHostApplicationLifetime lifetime, CancellationToken requestAborted) =>
+            TypedResults.ServerSentEvents(ChangeEvents(source, services.GetService<GraphViewStatus>(), requestAborted, lifetime.ApplicationStopping)));
 
         return group;
     }
 
     // Ends with the request or with the application, so open pages never hold up shutdown.
     private static async IAsyncEnumerable<SseItem<string>> ChangeEvents(
-        IGraphViewSource source, CancellationToken requestAborted, CancellationToken stopping,
+        IGraphViewSource source, GraphViewStatus? status, CancellationToken requestAborted, CancellationToken stopping,
         [EnumeratorCancellation] CancellationToken enumeration = default)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, stopping, enumeration);
-        await foreach (var version in source.WatchChangesAsync(cancel.Token).WithCancellation(cancel.Token))
+        // Graph versions and status reports arrive independently; one channel interleaves them.
+        var events = Channel.CreateUnbounded<SseItem<string>>(new UnboundedChannelOptions { SingleReader = true });
+        var pumps = new List<Task>
         {
-            var text = version.ToString(CultureInfo.InvariantCulture);
-            yield return new SseItem<string>(text, ChangedEventName) { EventId = text };
+            Pump(source.WatchChangesAsync(cancel.Token), version =>
+            {
+                var text = version.ToString(CultureInfo.InvariantCulture);
+                return new SseItem<string>(text, ChangedEventName) { EventId = text };
+            }, events.Writer, cancel.Token),
+        };
+        if (status is not null)
+        {
+            pumps.Add(Pump(status.WatchAsync(cancel.Token),
+                s => new SseItem<string>(JsonSerializer.Serialize(s, JsonSerializerOptions.Web), StatusEventName), events.Writer, cancel.Token));
         }
+        // Both sources end quietly when cancelled, which completes the channel and ends this stream without an exception.
+        _ = Task.WhenAll(pumps).ContinueWith(done => events.Writer.TryComplete(done.Exception), TaskScheduler.Default);
+        await foreach (var item in events.Reader.ReadAllAsync().ConfigureAwait(false))
+            yield return item;
+    }
+
+    private static async Task Pump<T>(IAsyncEnumerable<T> values, Func<T, SseItem<string>> toEvent, ChannelWriter<SseItem<string>> writer, CancellationToken cancellationToken)
+    {
+        await foreach (var value in values.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await writer.WriteAsync(toEvent(value), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,7 +7,7 @@ namespace GraphBuilder.Web;
 public static class GraphViewServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the <see cref="GraphChangeBroadcaster"/> singleton and, unless one is already
+    /// Registers the <see cref="GraphChangeBroadcaster"/> and <see cref="GraphViewStatus"/> singletons and, unless one is already
     /// registered, an <see cref="IGraphViewSource"/> reading the registered
     /// <see cref="GraphBuilder.Stores.IGraphStore"/> (<see cref="StoreGraphViewSource"/>).
     /// </summary>
@@ -15,6 +15,8 @@ public static class GraphViewServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<GraphChangeBroadcaster>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<GraphViewStatus>();
         services.TryAddSingleton<IGraphViewSource, StoreGraphViewSource>();
         return services;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphBuilder.Export;
 using GraphBuilder.Graph;
+using GraphBuilder.Schema;
 
 namespace GraphBuilder.Web;
 
@@ -15,35 +16,37 @@ namespace GraphBuilder.Web;
 public static partial class GraphPage
 {
     /// <summary>
-    /// The relationship type whose neighbourhood a clicked node shows by default, when the graph
-    /// has it (otherwise every type). A preference only: the page handles any vocabulary.
-    /// </summary>
-    public const string DefaultFocusType = "ACCUSES";
-
-    /// <summary>
     /// One HTML document holding the page and <paramref name="graph"/>; works opened from disk
     /// (file://) with no network. The graph JSON sits in a <c>&lt;script type="application/json"&gt;</c>
-    /// element, escaped so no value can end it.
+    /// element, escaped so no value can end it. <paramref name="vocabulary"/> tells the page which
+    /// types are claims and which are structural links (without it every type is a claim).
     /// </summary>
-    public static string RenderSelfContained(GraphData graph)
+    public static string RenderSelfContained(GraphData graph, Vocabulary? vocabulary)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var config = new PageConfig("embedded", DefaultFocusType, null, null);
+        var config = new PageConfig("embedded", TypesOf(vocabulary), null, null, null);
         return Render(config, JsonGraphWriter.ToJson(graph, indented: false), connectSource: "'none'");
     }
 
     /// <summary>
     /// The served page: it fetches the graph from <paramref name="graphUrl"/> and refetches when
-    /// the server-sent events stream at <paramref name="eventsUrl"/> sends <c>graph-changed</c>.
-    /// Relative URLs resolve against the page's own URL.
+    /// the server-sent events stream at <paramref name="eventsUrl"/> sends <c>graph-changed</c>;
+    /// it shows the sync status from <paramref name="statusUrl"/> and the stream's <c>status</c>
+    /// events. Relative URLs resolve against the page's own URL.
     /// </summary>
-    public static string RenderLive(string graphUrl = "api/graph", string eventsUrl = "api/events")
+    public static string RenderLive(Vocabulary? vocabulary, string graphUrl = "api/graph", string eventsUrl = "api/events", string statusUrl = "api/status")
     {
         ArgumentException.ThrowIfNullOrEmpty(graphUrl);
         ArgumentException.ThrowIfNullOrEmpty(eventsUrl);
-        var config = new PageConfig("live", DefaultFocusType, graphUrl, eventsUrl);
+        ArgumentException.ThrowIfNullOrEmpty(statusUrl);
+        var config = new PageConfig("live", TypesOf(vocabulary), graphUrl, eventsUrl, statusUrl);
         return Render(config, "null", connectSource: "'self'");
     }
+
+    private static PageRelationshipType[] TypesOf(Vocabulary? vocabulary) =>
+        vocabulary is null
+            ? []
+            : [.. vocabulary.RelationshipTypes.Values.Select(t => new PageRelationshipType(t.Name, t.Description, t.Category))];
 
     private static string Render(PageConfig config, string graphJson, string connectSource)
     {
@@ -77,5 +80,5 @@ public static partial class GraphPage
     [GeneratedRegex(@"\{\{([A-Z]+)\}\}")]
     private static partial Regex Placeholder();
 
-    private sealed record PageConfig(string Mode, string DefaultFocusType, string? GraphUrl, string? EventsUrl);
+    private sealed record PageConfig(string Mode, IReadOnlyList<PageRelationshipType> Types, string? GraphUrl, string? EventsUrl, string? StatusUrl);
 }

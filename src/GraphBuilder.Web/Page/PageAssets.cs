@@ -10,7 +10,11 @@ internal sealed class PageAssets
 {
     // Script order matters: cytoscape, then fcose's dependency chain, then the app (app.js last).
     private static readonly string[] VendorScripts = ["cytoscape.min.js", "layout-base.js", "cose-base.js", "cytoscape-fcose.js"];
-    private static readonly string[] AppScripts = ["dom.js", "model.js", "style.js", "details.js", "live.js", "app.js"];
+    private static readonly string[] AppScripts =
+    [
+        "dom.js", "model.js", "style.js", "shapes.js", "details.js", "urlstate.js", "controls.js", "claims.js",
+        "timeline.js", "matrix.js", "exporter.js", "banner.js", "live.js", "layout.js", "filters.js", "app.js",
+    ];
 
     /// <summary>
     /// Cytoscape injects this stylesheet unless an element with its id exists; shipping it

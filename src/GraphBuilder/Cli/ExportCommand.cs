@@ -27,7 +27,7 @@ internal static class ExportCommand
             new CypherScriptWriter(vocabulary).Write(graph, text);
         },
         ["graphml"] = (graph, stream, _) => GraphMlWriter.Write(graph, stream),
-        ["html"] = (graph, stream, _) => HtmlGraphExporter.Write(graph, stream),
+        ["html"] = (graph, stream, vocabulary) => HtmlGraphExporter.Write(graph, vocabulary, stream),
     };
 
     /// <summary>File extensions that name a format; an -o with another extension takes --format or json.</summary>

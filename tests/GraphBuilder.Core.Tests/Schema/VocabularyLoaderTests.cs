@@ -28,6 +28,43 @@ public sealed class VocabularyLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ReadsEachTypesCategory_DefaultingToClaim()
+    {
+        var path = Path.Combine(_work.Root, "vocabulary.yaml");
+        File.WriteAllText(path, """
+            kinds:
+              state: {label: State}
+            sourceLabel: Source
+            relationships:
+              ACCUSES: {from: [state], to: [state], category: adversarial}
+              PRAISES: {from: [state], to: [state]}
+              ALLIED_WITH: {from: [state], to: [state], category: structural}
+            """);
+
+        var vocabulary = VocabularyLoader.Load(path);
+
+        Assert.Equal(["adversarial", "claim", "structural"], vocabulary.RelationshipTypes.Values.Select(t => t.Category));
+    }
+
+    [Fact]
+    public void Load_RejectsAnUnknownCategory_WithItsPosition()
+    {
+        var path = Path.Combine(_work.Root, "vocabulary.yaml");
+        File.WriteAllText(path, """
+            kinds:
+              state: {label: State}
+            sourceLabel: Source
+            relationships:
+              ACCUSES: {from: [state], to: [state], category: adversary}
+            """);
+
+        var error = Assert.Throws<SchemaLoadException>(() => VocabularyLoader.Load(path));
+
+        Assert.Equal([$"{path}:5:51: category must be one of adversarial, claim, structural (did you mean 'adversarial'?)"],
+            error.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Load_ReportsEveryProblem_WithPositions()
     {
         var path = Path.Combine(_work.Root, "vocabulary.yaml");
@@ -62,7 +99,7 @@ public sealed class VocabularyLoaderTests : IDisposable
             $"{path}:14:16: allowSelf must be true or false",
             $"{path}:16:5: relationship type 'HOSTS' is missing required key 'from'",
             $"{path}:16:5: relationship type 'HOSTS' is missing required key 'to'",
-            $"{path}:17:5: unknown key 'colour' in relationship type 'HOSTS' (allowed keys: description, from, to, entityField, allowSelf)",
+            $"{path}:17:5: unknown key 'colour' in relationship type 'HOSTS' (allowed keys: description, from, to, entityField, allowSelf, category)",
         ], error.Diagnostics.Select(d => d.ToString()));
         Assert.Contains("the schema has errors:", error.Message, StringComparison.Ordinal);
     }

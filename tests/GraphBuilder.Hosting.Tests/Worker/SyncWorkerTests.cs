@@ -118,6 +118,35 @@ public sealed class SyncWorkerTests
     }
 
     [Fact]
+    public async Task InvalidEdit_TellsListenersTheSeedsAreInvalid_AndTheFixThatTheyAreValidAgain()
+    {
+        await using var worker = WorkerHarness.Create();
+        await worker.StartAsync();
+
+        worker.Folder.Edit(Hosting, "subject: iraq", "subject: irak");
+        await Eventually.TrueAsync(() => worker.Listener.Checked.Any(o => !o.IsValid), "the listener hears of the invalid seeds");
+        var invalid = worker.Listener.Checked.First(o => !o.IsValid);
+        Assert.Contains(invalid.Diagnostics, d => d.Position.Path.EndsWith("hosting.yaml", StringComparison.Ordinal) && d.Position.Line > 0);
+        Assert.Single(worker.Listener.Outcomes); // nothing was written, so no graph change
+
+        worker.Folder.Edit(Hosting, "subject: irak", "subject: iraq");
+        await Eventually.TrueAsync(() => worker.Listener.Checked.Last().IsValid, "the listener hears the seeds are valid again");
+    }
+
+    [Fact]
+    public async Task StoreFailure_TellsListenersTheStoreIsBehind()
+    {
+        await using var worker = WorkerHarness.Create(WorkerHarness.WrapStore(inner => new FlakyGraphStore(inner)));
+        await worker.StartAsync();
+        worker.Get<FlakyGraphStore>().FailNext(1, transient: false);
+
+        worker.Folder.Edit(Hosting, IraqAbout, "about: rejected edit");
+
+        await Eventually.TrueAsync(() => worker.Listener.StoreFailures.Count == 1, "the listener hears of the failed write");
+        Assert.Contains("test store rejected the write", worker.Listener.StoreFailures.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StoppingDuringAWrite_LeavesTheOldOrTheNewGraph_NeverHalf()
     {
         await using var worker = WorkerHarness.Create(WorkerHarness.WrapStore(inner => new SlowApplyGraphStore(inner, TimeSpan.FromSeconds(1))));

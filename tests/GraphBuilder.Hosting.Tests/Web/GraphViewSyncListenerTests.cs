@@ -1,0 +1,46 @@
+using GraphBuilder.Hosting.Web;
+using GraphBuilder.Sync;
+using GraphBuilder.Validation;
+using GraphBuilder.Web;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GraphBuilder.Hosting.Tests.Web;
+
+public sealed class GraphViewSyncListenerTests
+{
+    private readonly GraphChangeBroadcaster _broadcaster = new();
+    private readonly GraphViewStatus _status = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public async Task InvalidSeeds_SetTheViewStatusToInvalid_WithEachErrorsPosition_AndPublishNoGraphChange()
+    {
+        var listener = new GraphViewSyncListener(_broadcaster, _status);
+        Diagnostic[] problems = [new(new SourcePosition("facts/a.yaml", 3, 7), "unknown entity 'irann'", "did you mean 'iran'?")];
+
+        await listener.OnSyncCheckedAsync(Outcome(problems, applied: false), TestContext.Current.CancellationToken);
+
+        Assert.Equal("invalid", _status.Current.State);
+        Assert.Equal([new ViewStatusError("facts/a.yaml", 3, 7, "unknown entity 'irann' (did you mean 'iran'?)")], _status.Current.Errors);
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero), _status.Current.At);
+        Assert.Equal(0, _broadcaster.Version);
+    }
+
+    [Fact]
+    public async Task AValidSync_ClearsTheStatus_AndAStoreFailure_MarksTheStoreBehind()
+    {
+        var listener = new GraphViewSyncListener(_broadcaster, _status);
+        var ct = TestContext.Current.CancellationToken;
+
+        await listener.OnStoreFailedAsync("connection refused", ct);
+        Assert.Equal(("behind", "connection refused"), (_status.Current.State, _status.Current.Message));
+
+        await listener.OnSyncCheckedAsync(Outcome([], applied: true), ct);
+        await listener.OnSyncedAsync(Outcome([], applied: true), ct);
+        Assert.Equal("ok", _status.Current.State);
+        Assert.Empty(_status.Current.Errors);
+        Assert.Equal(1, _broadcaster.Version);
+    }
+
+    private static SyncOutcome Outcome(IReadOnlyList<Diagnostic> diagnostics, bool applied) =>
+        new(diagnostics, null, applied, FilesTotal: 1, FilesParsed: 1, NodeCount: 0, RelationshipCount: 0, TimeSpan.Zero);
+}
