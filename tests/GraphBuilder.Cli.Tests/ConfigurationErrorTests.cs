@@ -7,7 +7,7 @@ public sealed class ConfigurationErrorTests
     [Fact]
     public async Task MalformedAppSettings_ExitsOne_NamingFileLineAndColumn_WithoutAStackTrace()
     {
-        using var work = TempSeeds.FromShippedSeeds();
+        using var work = TempSeeds.FromReports();
         File.WriteAllText(Path.Combine(work.Root, "appsettings.json"), "{\n  \"GraphBuilder\": {\n    \"Store\": \"Embedded\",\n");
 
         var result = await CliProcess.RunAsync(work.Root, "validate");
@@ -20,7 +20,7 @@ public sealed class ConfigurationErrorTests
     [Fact]
     public async Task UnconvertibleSetting_ExitsOne_NamingTheKeyAndValue_WithoutAStackTrace()
     {
-        using var work = TempSeeds.FromShippedSeeds();
+        using var work = TempSeeds.FromReports();
         File.WriteAllText(Path.Combine(work.Root, "appsettings.json"), """{ "GraphBuilder": { "Neo4j": { "BatchSize": "lots" } } }""");
 
         var result = await CliProcess.RunAsync(work.Root, "sync", "--store", "neo4j", "--neo4j-uri", "http://127.0.0.1:9", "--neo4j-password", "p");
@@ -33,7 +33,7 @@ public sealed class ConfigurationErrorTests
     [Fact]
     public async Task UnknownStore_ExitsOne_WithTheAllowedNames()
     {
-        using var work = TempSeeds.FromShippedSeeds();
+        using var work = TempSeeds.FromReports();
 
         var result = await CliProcess.RunAsync(work.Root, "sync", "--store", "mongo");
 

@@ -104,7 +104,7 @@ public sealed class CurationTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         var result = await CliProcess.RunAsync(_work.Root, "validate");

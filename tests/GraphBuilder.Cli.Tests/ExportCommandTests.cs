@@ -5,7 +5,7 @@ namespace GraphBuilder.Cli.Tests;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public void Dispose() => _work.Dispose();
 
@@ -31,7 +31,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(nodeIds.Order(StringComparer.Ordinal), nodeIds);
 
         var relationships = root.GetProperty("relationships").EnumerateArray().ToList();
-        Assert.Equal(59, relationships.Count);
+        Assert.Equal(54, relationships.Count);
         Assert.All(relationships, r =>
         {
             Assert.Equal(["id", "type", "start", "end", "properties"], r.EnumerateObject().Select(p => p.Name));
@@ -63,7 +63,7 @@ public sealed class ExportCommandTests : IDisposable
         var fromStore = await CliProcess.RunAsync(_work.Root, "export", "--from-store", "-o", output);
 
         Assert.True(fromStore.ExitCode == 0, fromStore.ToString());
-        Assert.Equal("Wrote out.json: 25 nodes, 59 relationships.\n", fromStore.Stderr.Replace(output, "out.json", StringComparison.Ordinal));
+        Assert.Equal("Wrote out.json: 25 nodes, 54 relationships.\n", fromStore.Stderr.Replace(output, "out.json", StringComparison.Ordinal));
         Assert.Equal(fromSeeds.Stdout, await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken) + "\n");
         Assert.False(File.Exists(output + ".tmp"));
     }

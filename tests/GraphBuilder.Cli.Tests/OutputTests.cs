@@ -91,7 +91,7 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task Errors_AreCappedAtAHundred_ThenCounted()
     {
-        var facts = string.Concat(Enumerable.Range(0, 150).Select(i => $"  - id: f{i}\n    type: ACCUSES\n    subject: albania\n    object: nobody{i}\n    sources:\n      - source: report\n        quote: Albania accused Iran\n"));
+        var facts = string.Concat(Enumerable.Range(0, 150).Select(i => $"  - id: f{i}\n    type: ACCUSES\n    subject: albania\n    object: nobody{i}\n    sources:\n      - source: report\n        quote: Albania accused Iran of the cyberattack\n"));
         _work.Write("facts/many.yaml", "facts:\n" + facts);
 
         var result = await CliProcess.RunAsync(_work.Root, "validate");

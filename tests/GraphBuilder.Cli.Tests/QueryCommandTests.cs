@@ -5,7 +5,7 @@ namespace GraphBuilder.Cli.Tests;
 
 public sealed class QueryCommandTests : IAsyncLifetime
 {
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public async ValueTask InitializeAsync()
     {
@@ -27,7 +27,8 @@ public sealed class QueryCommandTests : IAsyncLifetime
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.TrimEnd('\n').Split('\n');
         Assert.Matches(@"^SUBJECT\s+TYPE\s+OBJECT\s+DATE\s+ABOUT\s+SOURCES$", lines[0]);
-        Assert.Equal("(7 relationships)", lines[^1]);
+        // Seven edges, five statements: Albania's and Rama's accusation is one, as are the NSC tweet and the US position it states.
+        Assert.Equal("(7 relationships, 5 statements)", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("Albania ", StringComparison.Ordinal) && l.Contains(" 2022-09-07 ", StringComparison.Ordinal));
         Assert.StartsWith("North Atlantic Treaty Organization", lines[1], StringComparison.Ordinal);
     }
@@ -40,14 +41,14 @@ public sealed class QueryCommandTests : IAsyncLifetime
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Stdout);
         var items = json.RootElement.EnumerateArray().ToList();
-        // Dated claims first, by start date; undated ones last.
-        Assert.Equal(["albania-hosts-mko-since-2013", "albania-hosts-mko-since-2016", "iraq-hosted-mko"], items.Select(i => i.GetProperty("id").GetString()));
+        // Claims with a start date first, by that date; the others last.
+        Assert.Equal(["albania-hosts-mko-since-2016", "albania-hosts-mko-agreed-2013", "iraq-hosted-mko"], items.Select(i => i.GetProperty("id").GetString()));
         var first = items[0];
         Assert.Equal(["id", "type", "subject", "object", "properties", "sources"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Albania", first.GetProperty("subject").GetProperty("name").GetString());
         Assert.Equal("Organisation", first.GetProperty("object").GetProperty("label").GetString());
-        Assert.Equal("2013/..", first.GetProperty("properties").GetProperty("date").GetString());
-        Assert.Equal("rferl-2022-09-10", first.GetProperty("sources")[0].GetProperty("source").GetString());
+        Assert.Equal("2016/..", first.GetProperty("properties").GetProperty("date").GetString());
+        Assert.Equal("iran-daily-2022-09-09", first.GetProperty("sources")[0].GetProperty("source").GetString());
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace GraphBuilder.Cli.Tests;
 
 public sealed class SyncCommandTests : IDisposable
 {
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public void Dispose() => _work.Dispose();
 
@@ -18,8 +18,8 @@ public sealed class SyncCommandTests : IDisposable
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(File.Exists(Db));
         var lines = first.Stdout.Split('\n');
-        Assert.Equal("Validated 9 seed files: 25 nodes, 59 relationships.", lines[0]);
-        Assert.Matches(@"^Synced to embedded store graph\.db: nodes \+25 ~0 -0, relationships \+59 ~0 -0 in \d+\.\d\d s\.$", lines[1]);
+        Assert.Equal("Validated 9 seed files: 25 nodes, 54 relationships.", lines[0]);
+        Assert.Matches(@"^Synced to embedded store graph\.db: nodes \+25 ~0 -0, relationships \+54 ~0 -0 in \d+\.\d\d s\.$", lines[1]);
         var bytes = await File.ReadAllBytesAsync(Db, TestContext.Current.CancellationToken);
 
         var second = await CliProcess.RunAsync(_work.Root, "sync");
@@ -48,7 +48,7 @@ public sealed class SyncCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("+ node albania (State)\n", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("+ relationship albania-hosts-mko-since-2013 (albania -[HOSTS]-> mko)\n", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+ relationship albania-hosts-mko-agreed-2013 (albania -[HOSTS]-> mko)\n", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("(nothing written).", result.Stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Db));
     }
@@ -64,7 +64,7 @@ public sealed class SyncCommandTests : IDisposable
         var result = await CliProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Equal("seeds/facts/hosting.yaml:8:13: unknown entity 'mk0' (did you mean 'mko'?)", result.StderrLines[0]);
+        Assert.Equal("seeds/facts/hosting.yaml:9:13: unknown entity 'mk0' (did you mean 'mko'?)", result.StderrLines[0]);
         Assert.Equal("3 errors; nothing was written.", result.StderrLines[^1]);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Db, TestContext.Current.CancellationToken));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Db));

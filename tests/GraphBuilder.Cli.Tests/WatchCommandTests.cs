@@ -10,7 +10,7 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_SyncsAnEdit_AndExitsZeroOnSigterm()
     {
-        using var folder = TempSeeds.FromShippedSeeds();
+        using var folder = TempSeeds.FromReports();
         using var process = CliProcess.Start(folder.Root,
             ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--no-web"]);
 
@@ -51,7 +51,7 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_ServesTheGraphView_AndItsJsonFollowsEdits()
     {
-        using var folder = TempSeeds.FromShippedSeeds();
+        using var folder = TempSeeds.FromReports();
         var url = $"http://127.0.0.1:{FreePort()}";
         using var process = CliProcess.Start(folder.Root,
             ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url]);
@@ -77,7 +77,7 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_ServedStatus_ReportsInvalidSeedsWithPositions_UntilTheyAreFixed()
     {
-        using var folder = TempSeeds.FromShippedSeeds();
+        using var folder = TempSeeds.FromReports();
         var url = $"http://127.0.0.1:{FreePort()}";
         using var process = CliProcess.Start(folder.Root,
             ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url]);

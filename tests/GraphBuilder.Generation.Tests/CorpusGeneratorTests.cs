@@ -44,12 +44,13 @@ public sealed class CorpusGeneratorTests
     [InlineData(300, 4, 40)]
     [InlineData(1000, 7, 150)]
     [InlineData(25, 3, 6)]
-    public void Generate_ValidatesClean(int facts, int files, int entities)
+    public void Generate_ValidatesClean_InStrictMode(int facts, int files, int entities)
     {
         using var folder = new TempFolder();
         Generate(folder.Path, facts, files, entities);
 
-        var compiled = new CorpusPipeline(Vocabulary).Run(folder.Path, TestContext.Current.CancellationToken);
+        // Strict: every quote keeps the elision rules and names its fact's subject and object.
+        var compiled = new CorpusPipeline(Vocabulary).Run(folder.Path, strict: true, TestContext.Current.CancellationToken);
 
         Assert.Empty(compiled.Diagnostics);
         Assert.True(compiled.IsValid);

@@ -57,7 +57,7 @@ public sealed class SqliteGraphStoreSyncTests : IDisposable
                 about: first wording
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
               - id: f2
                 type: CONDEMNS
                 subject: nato
@@ -76,7 +76,7 @@ public sealed class SqliteGraphStoreSyncTests : IDisposable
                 about: second wording
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
               - id: f3
                 type: SUPPORTS
                 subject: nato
@@ -109,7 +109,7 @@ public sealed class SqliteGraphStoreSyncTests : IDisposable
                 object: albania
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
         await Sync();
         _seeds.Delete("more.yaml");

@@ -17,5 +17,8 @@ public static class RepoPaths
 
     public static string Fixture(string relative) => Path.Combine(Fixtures, relative);
 
+    /// <summary>A frozen copy of the three reports' seeds, for tests that pin counts, ids or wording (the live seeds may grow).</summary>
+    public static string Reports => Fixture("reports-2022-09");
+
     public static string File(params string[] parts) => Path.Combine([Root, .. parts]);
 }

@@ -2,7 +2,10 @@ using GraphBuilder.Validation;
 
 namespace GraphBuilder.Facts;
 
-/// <summary>A sourced claim: <c>subject -[type]-> object</c>, optionally dated, with quotes.</summary>
+/// <summary>
+/// A sourced claim: <c>subject -[type]-> object</c>, optionally dated, with quotes. Facts that
+/// report the same statement (one tweet read as several edges) share a <see cref="Statement"/> id.
+/// </summary>
 public sealed record FactRecord(
     Field? Id,
     Field? Type,
@@ -14,4 +17,5 @@ public sealed record FactRecord(
     Field? About,
     Field? Note,
     IReadOnlyList<CitationRecord> Sources,
-    SourcePosition At);
+    SourcePosition At,
+    Field? Statement = null);

@@ -26,21 +26,35 @@ public static class QuoteText
         return true;
     }
 
-    public static string Normalise(ReadOnlySpan<char> text)
+    public static string Normalise(ReadOnlySpan<char> text) => Normalise(text, null);
+
+    /// <summary>
+    /// The normal form, noting in <paramref name="layout"/> (when given) where each paragraph
+    /// (text after a blank line) and each line starts in it, since whitespace runs become one space.
+    /// </summary>
+    public static string Normalise(ReadOnlySpan<char> text, TextLayout? layout)
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
+        int line = 1, newlines = 0;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = result.Length > 0;
+                if (c == '\n') newlines++;
                 continue;
             }
             if (pendingSpace)
             {
                 result.Append(' ');
                 pendingSpace = false;
+            }
+            if (newlines > 0)
+            {
+                line += newlines;
+                layout?.Break(result.Length, line, paragraph: newlines > 1);
+                newlines = 0;
             }
             switch (c)
             {

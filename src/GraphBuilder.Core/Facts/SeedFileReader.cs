@@ -15,9 +15,9 @@ namespace GraphBuilder.Facts;
 public sealed class SeedFileReader(Vocabulary vocabulary)
 {
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
-    private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note"];
-    private static readonly string[] CitationKeys = ["source", "quote"];
-    private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "sources"];
+    private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit"];
+    private static readonly string[] CitationKeys = ["source", "quote", "context"];
+    private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "statement", "sources"];
     private static readonly string[] EntityBaseKeys = ["id", "kind", "name", "aliases", "role", "note", "sources"];
 
     private readonly Vocabulary _vocabulary = vocabulary;
@@ -218,7 +218,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                     if (_citation.Accepts(key, keyAt)) _citation.Add(key, CaptureValue(key));
                     else events.SkipNode();
                 }
-                citations.Add(new CitationRecord(_citation.Required("source"), _citation.Required("quote"), _citation.Position));
+                citations.Add(new CitationRecord(_citation.Required("source"), _citation.Required("quote"), _citation.Position, _citation.Optional("context")));
             }
             return count;
         }
@@ -252,7 +252,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
 
         private static SourceRecord MakeSource(CapturedMapping m) => new(
             m.Required("id"), m.Required("title"), m.Required("publisher"), m.Required("published"), m.Required("document"),
-            m.Optional("url"), m.Optional("note"), m.Position);
+            m.Optional("url"), m.Optional("note"), m.Position, m.Optional("dateline"), m.Optional("credit"));
 
         private EntityRecord MakeEntity(CapturedMapping m, CitationRecord[] citations)
         {
@@ -271,7 +271,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
         private FactRecord MakeFact(CapturedMapping m, CitationRecord[] citations) => new(
             m.Required("id"), m.Required("type"), m.Required("subject"), m.Required("object"),
             m.Optional("date"), m.Optional("from"), m.Optional("to"), m.Optional("about"), m.Optional("note"),
-            Citations(m, citations, required: true), m.Position);
+            Citations(m, citations, required: true), m.Position, m.Optional("statement"));
 
         private CitationRecord[] Citations(CapturedMapping m, CitationRecord[] citations, bool required)
         {

@@ -1,81 +1,65 @@
 namespace GraphBuilder.Facts;
 
 /// <summary>
-/// A source document indexed once for quote checks: its normalised text, and where each word
-/// starts keyed by the next few characters, so a quote that starts at a word (nearly all do) is
-/// found by checking a few candidates instead of scanning the whole text. A quote matches when it
-/// occurs verbatim, or when its parts around "..." occur in order.
+/// A source document indexed once for quote checks: its normalised text with its paragraphs and
+/// lines, and where each word starts keyed by the next few characters, so a quote that starts at a
+/// word (nearly all do) is found by checking a few candidates instead of scanning the whole text.
+/// The rules a quote must keep are <see cref="Validation.QuoteMatcher"/>'s.
 /// </summary>
 public sealed class SourceDocument
 {
     private const int KeyLength = 12;
 
     private readonly string _text;
+    private readonly TextLayout _layout;
 
     // Sorted (key hash << 32 | offset) for every word start with KeyLength characters after it.
     private readonly long[] _wordStarts;
 
-    public SourceDocument(string relativePath, string normalisedText)
+    /// <summary>A document from its normal form; <paramref name="layout"/> null means one paragraph of one line.</summary>
+    public SourceDocument(string relativePath, string normalisedText, TextLayout? layout = null)
     {
         RelativePath = relativePath;
         _text = normalisedText;
+        _layout = layout ?? new TextLayout();
         _wordStarts = IndexWordStarts(normalisedText);
     }
 
     public string RelativePath { get; }
 
-    public static SourceDocument FromText(string relativePath, string text) => new(relativePath, QuoteText.Normalise(text));
+    /// <summary>The normal form (see <see cref="QuoteText"/>).</summary>
+    public string Text => _text;
 
-    public bool Contains(string quote) => FindMismatch(quote) is null;
+    /// <summary>Where the normal form's paragraphs and lines start.</summary>
+    public TextLayout Layout => _layout;
 
-    /// <summary>Null when the quote matches; otherwise the first part (normalised) that could not be found.</summary>
-    public string? FindMismatch(string quote)
+    public static SourceDocument FromText(string relativePath, string text)
     {
-        var normal = QuoteText.IsNormal(quote) ? quote : QuoteText.Normalise(quote);
-        // A quote with no text besides "..." gaps would match every document and prove nothing.
-        var parts = normal.AsSpan();
-        var hasText = false;
-        foreach (var range in parts.Split(QuoteText.Gap))
-            if (!parts[range].Trim().IsEmpty) { hasText = true; break; }
-        if (!hasText) return normal;
-        if (StartsAtIndexedWord(normal) || _text.Contains(normal, StringComparison.Ordinal)) return null;
-        var from = 0;
-        foreach (var range in parts.Split(QuoteText.Gap))
-        {
-            var part = parts[range].Trim();
-            if (part.IsEmpty) continue;
-            var at = _text.AsSpan(from).IndexOf(part, StringComparison.Ordinal);
-            if (at < 0) return part.ToString();
-            from += at + part.Length;
-        }
-        return null;
+        var layout = new TextLayout();
+        return new SourceDocument(relativePath, QuoteText.Normalise(text, layout), layout);
     }
 
-    /// <summary>The longest prefix of <paramref name="part"/> the document contains, to show where a quote diverges.</summary>
-    public int LongestMatchingPrefix(string part)
+    /// <summary>The first offset at or after <paramref name="from"/> where <paramref name="part"/> occurs, or -1.</summary>
+    public int IndexOf(string part, int from)
     {
-        int low = 0, high = part.Length;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (_text.Contains(part.AsSpan(0, mid), StringComparison.Ordinal)) low = mid;
-            else high = mid - 1;
-        }
-        return low;
+        if (from > _text.Length) return -1;
+        var at = _text.AsSpan(from).IndexOf(part, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
-    /// <summary>True when the text occurs at a word start (false says nothing: it may still occur mid-word).</summary>
-    private bool StartsAtIndexedWord(string text)
+    /// <summary>
+    /// The offsets where <paramref name="part"/> occurs at a word start, from the index (no scan
+    /// of the text); empty when the part is shorter than the index key, which says nothing.
+    /// </summary>
+    public IEnumerable<int> AtWordStarts(string part)
     {
-        if (text.Length < KeyLength) return false;
-        var key = (long)KeyOf(text) << 32;
-        var i = LowerBound(key);
-        for (; i < _wordStarts.Length && (_wordStarts[i] & ~0xFFFFFFFFL) == key; i++)
+        if (part.Length < KeyLength) yield break;
+        var key = (long)KeyOf(part) << 32;
+        for (var i = LowerBound(key); i < _wordStarts.Length && (_wordStarts[i] & ~0xFFFFFFFFL) == key; i++)
         {
             var offset = (int)(_wordStarts[i] & 0xFFFFFFFFL);
-            if (_text.AsSpan(offset).StartsWith(text, StringComparison.Ordinal)) return true;
+            if (_text.AsSpan(offset).StartsWith(part, StringComparison.Ordinal)) yield return offset;
         }
-        return false;
     }
 
     private int LowerBound(long key)

@@ -21,10 +21,7 @@ public sealed class CorpusGenerator(Vocabulary vocabulary)
         var plan = new EntityPlanner(vocabulary, random, sources).Plan(options.Entities);
         var facts = new FactPlanner(vocabulary, random, sources, plan);
 
-        Directory.CreateDirectory(Path.Combine(outputFolder, "documents"));
-        foreach (var source in sources)
-            File.WriteAllText(Path.Combine(outputFolder, source.Document), DocumentText(source), Utf8);
-
+        Directory.CreateDirectory(outputFolder);
         long bytes = 0;
         var width = Math.Max(4, (options.Files - 1).ToString(CultureInfo.InvariantCulture).Length);
         for (var k = 0; k < options.Files; k++)
@@ -45,6 +42,14 @@ public sealed class CorpusGenerator(Vocabulary vocabulary)
                 for (var i = f0; i < f1; i++) writer.Fact(facts.Next(i, options.Facts));
             }
             bytes += new FileInfo(path).Length;
+        }
+
+        // Documents last: the facts' citations added sentences to them.
+        Directory.CreateDirectory(Path.Combine(outputFolder, "documents"));
+        for (var s = 0; s < sources.Count; s++)
+        {
+            var claims = facts.Claims(s).Select(c => SyntheticText.Claim(plan.Entities[c.Subject].Name, plan.Entities[c.Object].Name, c.Words));
+            File.WriteAllText(Path.Combine(outputFolder, sources[s].Document), DocumentText(sources[s], [.. sources[s].Sentences, .. claims]), Utf8);
         }
         return new GenerationSummary(options.Files, sources.Count, sources.Count, plan.Entities.Count,
             plan.Entities.Sum(e => e.Links.Count), options.Facts, bytes);
@@ -72,13 +77,13 @@ public sealed class CorpusGenerator(Vocabulary vocabulary)
     }
 
     /// <summary>Title, byline, then the sentences wrapped at 78 columns in paragraphs of five (quotes may span line breaks).</summary>
-    private static string DocumentText(GeneratedSource source)
+    private static string DocumentText(GeneratedSource source, IReadOnlyList<string> sentences)
     {
         var text = new StringBuilder().Append(source.Title).Append("\n\n").Append(source.Publisher).Append(", ").Append(source.Published).Append("\n\n");
         var column = 0;
-        for (var i = 0; i < source.Sentences.Count; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var word in source.Sentences[i].Split(' '))
+            foreach (var word in sentences[i].Split(' '))
             {
                 if (column > 0 && column + 1 + word.Length > 78)
                 {
@@ -93,9 +98,9 @@ public sealed class CorpusGenerator(Vocabulary vocabulary)
                 text.Append(word);
                 column += word.Length;
             }
-            if (i % 5 == 4 || i == source.Sentences.Count - 1)
+            if (i % 5 == 4 || i == sentences.Count - 1)
             {
-                text.Append(i == source.Sentences.Count - 1 ? "\n" : "\n\n");
+                text.Append(i == sentences.Count - 1 ? "\n" : "\n\n");
                 column = 0;
             }
         }

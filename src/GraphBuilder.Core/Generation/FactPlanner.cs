@@ -6,7 +6,8 @@ namespace GraphBuilder.Generation;
 /// <summary>
 /// Plans facts one at a time: relationship types in turn (every type occurs once there are as
 /// many facts as types), subject and object drawn from the kinds each type allows, a date, a
-/// range or none, and one or two citations quoting the cited documents.
+/// range or none, and one or two citations, each quoting a sentence it adds to a cited document
+/// that names the subject and the object (so the support check holds).
 /// </summary>
 internal sealed class FactPlanner
 {
@@ -14,9 +15,11 @@ internal sealed class FactPlanner
     private readonly IReadOnlyList<GeneratedSource> _sources;
     private readonly EntityPlan _plan;
     private readonly (RelationshipType Type, int[] From, int[] To)[] _types;
+    private readonly List<PlannedClaim>?[] _claims;
 
     public FactPlanner(Vocabulary vocabulary, SeedRandom random, IReadOnlyList<GeneratedSource> sources, EntityPlan plan)
     {
+        _claims = new List<PlannedClaim>?[sources.Count];
         _random = random;
         _sources = sources;
         _plan = plan;
@@ -38,13 +41,26 @@ internal sealed class FactPlanner
 
         var width = Math.Max(7, total.ToString(CultureInfo.InvariantCulture).Length);
         var (date, rangeFrom, rangeTo) = Dates();
-        var citations = new List<GeneratedCitation> { EntityPlanner.Cite(_random, _sources) };
-        if (_random.Chance(30)) citations.Add(EntityPlanner.Cite(_random, _sources));
+        var citations = new List<GeneratedCitation> { Cite(subject, @object) };
+        if (_random.Chance(30)) citations.Add(Cite(subject, @object));
         return new GeneratedFact($"f{index.ToString("D" + width, CultureInfo.InvariantCulture)}", type.Name,
             _plan.Entities[subject].Id, _plan.Entities[@object].Id, date, rangeFrom, rangeTo,
             _random.Chance(60) ? SyntheticText.Phrase(_random) : null,
             _random.Chance(10) ? SyntheticText.Phrase(_random) : null,
             citations);
+    }
+
+    /// <summary>The sentences planned for source <paramref name="source"/>'s document, in the order facts cited them.</summary>
+    public IReadOnlyList<PlannedClaim> Claims(int source) => _claims[source] ?? [];
+
+    // A citation quotes a new sentence of a random source's document that names both parties.
+    private GeneratedCitation Cite(int subject, int @object)
+    {
+        var source = _random.Next(_sources.Count);
+        var words = _random.NextUInt64();
+        (_claims[source] ??= []).Add(new PlannedClaim(subject, @object, words));
+        var sentence = SyntheticText.Claim(_plan.Entities[subject].Name, _plan.Entities[@object].Name, words);
+        return new GeneratedCitation(_sources[source].Id, QuoteMaker.Quote(_random, sentence));
     }
 
     private (string? Date, string? From, string? To) Dates()

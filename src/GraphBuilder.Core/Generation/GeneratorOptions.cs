@@ -6,7 +6,7 @@ namespace GraphBuilder.Generation;
 /// </summary>
 public sealed record GeneratorOptions(int Facts, int Files, int Entities, ulong Seed)
 {
-    /// <summary>Sentences written into each source document; facts quote them.</summary>
+    /// <summary>Sentences written into each source document before the facts' own; entities quote them.</summary>
     public int SentencesPerDocument { get; init; } = 40;
 
     /// <summary>How many facts share one source, on average (sources = facts / this, at least 2, at most 2000).</summary>

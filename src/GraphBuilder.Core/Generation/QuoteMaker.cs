@@ -3,7 +3,9 @@ namespace GraphBuilder.Generation;
 /// <summary>
 /// Turns a document sentence into a quote that must match it: the whole sentence, its opening
 /// words, or its opening and closing words joined by "..."; half the time with ASCII quotes and
-/// apostrophes where the document has typographic ones.
+/// apostrophes where the document has typographic ones. Every form keeps the elision rules:
+/// whole words, at least 6 words, parts of 3 or more, a gap inside one sentence with no negation
+/// (no sentence template has one before its closing words).
 /// </summary>
 public static class QuoteMaker
 {

@@ -67,6 +67,27 @@ public static class SyntheticText
         return $"{random.Pick(Actors)} {random.Pick(Verbs)} {random.Pick(Targets)} {random.Pick(Topics)} on {day} {month} {year}, {random.Pick(Closings)}.";
     }
 
+    /// <summary>
+    /// A sentence that names a fact's subject and object, so a quote of it supports the fact;
+    /// the other words come from <paramref name="words"/>, so the same arguments give the same sentence.
+    /// </summary>
+    public static string Claim(string subject, string @object, ulong words)
+    {
+        string Take(string[] list)
+        {
+            var word = list[(int)(words % (ulong)list.Length)];
+            words /= (ulong)list.Length;
+            return word;
+        }
+        var verb = Take(Verbs);
+        var topic = Take(Topics);
+        var closing = Take(Closings);
+        var month = Take(Months);
+        var day = 1 + (int)(words % 28);
+        var year = 2000 + (int)(words / 28 % 25);
+        return $"{subject} {verb} {@object} {topic} on {day} {month} {year}, {closing}.";
+    }
+
     public static string Name(SeedRandom random)
     {
         var text = new StringBuilder();

@@ -5,9 +5,11 @@ namespace GraphBuilder.Graph;
 
 /// <summary>
 /// The outcome of load + validate + compile: the graph when the corpus is valid, otherwise every
-/// problem (and no graph, so nothing invalid can ever be written).
+/// error (and no graph, so nothing invalid can ever be written). Warnings come either way.
 /// </summary>
 public sealed record CompiledCorpus(GraphData? Graph, IReadOnlyList<Diagnostic> Diagnostics, int FilesTotal, int FilesParsed)
 {
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     public bool IsValid => Graph is not null;
 }

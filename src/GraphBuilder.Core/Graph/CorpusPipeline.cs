@@ -13,11 +13,19 @@ public sealed class CorpusPipeline(Vocabulary vocabulary, SeedLimits? limits = n
 
     public Vocabulary Vocabulary => vocabulary;
 
-    public CompiledCorpus Run(string seedsFolder, CancellationToken cancellationToken = default)
+    public CompiledCorpus Run(string seedsFolder, CancellationToken cancellationToken = default) => Run(seedsFolder, strict: false, cancellationToken);
+
+    /// <summary>Loads, validates and compiles; <paramref name="strict"/> makes warnings errors.</summary>
+    public CompiledCorpus Run(string seedsFolder, bool strict, CancellationToken cancellationToken = default)
     {
         var load = _loader.Load(seedsFolder, cancellationToken);
-        var diagnostics = _validator.Validate(load.Corpus);
-        var graph = diagnostics.Count == 0 ? _compiler.Compile(load.Corpus) : null;
-        return new CompiledCorpus(graph, diagnostics, load.Corpus.Files.Count, load.FilesParsed);
+        var all = _validator.Validate(load.Corpus);
+        List<Diagnostic> errors = [], warnings = [];
+        foreach (var diagnostic in all)
+            if (!diagnostic.IsWarning) errors.Add(diagnostic);
+            else if (strict) errors.Add(diagnostic with { Severity = DiagnosticSeverity.Error });
+            else warnings.Add(diagnostic);
+        var graph = errors.Count == 0 ? _compiler.Compile(load.Corpus) : null;
+        return new CompiledCorpus(graph, errors, load.Corpus.Files.Count, load.FilesParsed) { Warnings = warnings };
     }
 }

@@ -14,9 +14,9 @@ namespace GraphBuilder.Graph;
 /// </summary>
 public sealed class GraphCompiler(Vocabulary vocabulary)
 {
-    private static readonly PropertyShape SourceShape = new("document", "note", "published", "publisher", "title", "url");
+    private static readonly PropertyShape SourceShape = new("credit", "dateline", "document", "note", "published", "publisher", "title", "url");
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");
-    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note");
+    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note", "statement");
 
     private readonly Lock _gate = new();
     private readonly object?[] _dates = new object?[1 << 14];
@@ -94,7 +94,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private GraphNode SourceNode(SourceRecord source, CompileContext context)
     {
         var published = context.Box(FactDate.Parse(source.Published!.Value, out _)!.Value.First);
-        var properties = SourceShape.Map([source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
+        var properties = SourceShape.Map([source.Credit?.Value, source.Dateline?.Value, source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 
@@ -115,7 +115,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             start = from is { } f ? context.Box(f.First) : null;
             end = to is { } t ? context.Box(t.Last) : null;
         }
-        var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value]);
+        var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value, fact.Statement?.Value]);
         var citations = Cite(fact.Sources, context, cited);
         var type = fact.Type!.Value;
         return new GraphRelationship(fact.Id!.Value, type, fact.Subject!.Value, fact.Object!.Value, properties, citations,

@@ -17,7 +17,8 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
         var started = timeProvider.GetTimestamp();
         var compiled = pipeline.Run(seedsFolder, cancellationToken);
         if (compiled.Graph is not { } graph)
-            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started));
+            return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started))
+                { Warnings = compiled.Warnings };
 
         var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
         var diff = GraphDiff.Between(snapshot, graph);
@@ -29,6 +30,6 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             applied = true;
         }
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
-            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started));
+            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started)) { Warnings = compiled.Warnings };
     }
 }

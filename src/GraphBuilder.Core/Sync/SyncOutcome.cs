@@ -17,5 +17,8 @@ public sealed record SyncOutcome(
     int RelationshipCount,
     TimeSpan Duration)
 {
+    /// <summary>Problems that do not stop the sync (quotes that may not support their fact).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     public bool IsValid => Diagnostics.Count == 0;
 }

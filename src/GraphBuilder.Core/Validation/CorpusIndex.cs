@@ -11,6 +11,7 @@ public sealed class CorpusIndex
 {
     private readonly Dictionary<string, SourceRecord> _sources;
     private readonly Dictionary<string, EntityRecord> _entities;
+    private readonly Dictionary<EntityRecord, string[]> _names = new(ReferenceEqualityComparer.Instance);
 
     private CorpusIndex(int sources, int entities)
     {
@@ -31,11 +32,23 @@ public sealed class CorpusIndex
                 if (source.Id is not null) index._sources.TryAdd(source.Id.Value, source);
         foreach (var file in corpus.Files)
             foreach (var entity in file.Entities)
-                if (entity.Id is not null) index._entities.TryAdd(entity.Id.Value, entity);
+                if (entity.Id is not null && index._entities.TryAdd(entity.Id.Value, entity)) index.AddNames(entity);
 
         if (findDuplicates) ReportDuplicates(corpus, diagnostics);
         return index;
     }
+
+    private void AddNames(EntityRecord entity)
+    {
+        var names = new string[(entity.Name is null ? 0 : 1) + entity.Aliases.Count];
+        var n = 0;
+        if (entity.Name is { } name) names[n++] = QuoteText.Normalise(name.Value);
+        foreach (var alias in entity.Aliases) names[n++] = QuoteText.Normalise(alias.Value);
+        _names[entity] = names;
+    }
+
+    /// <summary>The entity's name and aliases in the normal form documents are compared in.</summary>
+    public IReadOnlyList<string> NamesOf(EntityRecord entity) => _names.GetValueOrDefault(entity) ?? [];
 
     /// <summary>Every later occurrence of an id (in file order) is reported against the earliest one.</summary>
     internal static void ReportDuplicates(SeedCorpus corpus, DiagnosticBag diagnostics)
@@ -115,6 +128,8 @@ public sealed class CorpusIndex
                 namedBy?.Invoke(reference.Value) ?? DidYouMean.Hint(reference.Value, wanted.Keys));
         return null;
     }
+
+    public IEnumerable<SourceRecord> Sources => _sources.Values;
 
     public SourceRecord? Source(string id) => _sources.GetValueOrDefault(id);
     public EntityRecord? Entity(string id) => _entities.GetValueOrDefault(id);

@@ -107,8 +107,14 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
                 diagnostics.Add(published.At, $"'published' must be a full date (YYYY-MM-DD), found '{published.Value}'");
         }
 
-        if (source.Document is { } document && corpus.Documents.TryGetValue(document.Value, out var load) && load.Problem is { } why)
+        DocumentLoad? load = null;
+        if (source.Document is { } document && corpus.Documents.TryGetValue(document.Value, out load) && load.Problem is { } why)
             diagnostics.Add(document.At, why);
+
+        foreach (var (key, field) in new[] { ("dateline", source.Dateline), ("credit", source.Credit) })
+            if (field is not null && load?.Document is { } text && !QuoteMatcher.Occurs(text, field.Value))
+                diagnostics.Add(field.At, $"{key} \"{field.Value}\" not found in {text.RelativePath}",
+                    $"'{key}' is text from the document: copy it as the document prints it");
 
         if (source.Url is { } url && !(Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             diagnostics.Add(url.At, $"'{url.Value}' is not an http(s) URL");
@@ -129,7 +135,12 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
             if (entity.Id?.Value == link.Target.Value && !type.AllowSelf)
                 diagnostics.Add(link.Target.At, $"'{link.Key}' links '{link.Target.Value}' to itself");
         }
-        foreach (var citation in entity.Sources) CheckCitation(citation, index, corpus, quotes, diagnostics);
+        foreach (var citation in entity.Sources)
+        {
+            CheckCitation(citation, index, corpus, quotes, diagnostics);
+            if (citation.Context is { } context)
+                diagnostics.Add(context.At, "'context' is for a fact's citations", "an entity's citations are not checked for names; remove it");
+        }
     }
 
     private void CheckFact(FactRecord fact, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
@@ -149,7 +160,9 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         CheckDates(fact, diagnostics);
         // Indexed: a foreach over the interface would allocate an enumerator per fact.
         var citations = fact.Sources;
-        for (var i = 0; i < citations.Count; i++) CheckCitation(citations[i], index, corpus, quotes, diagnostics);
+        for (var i = 0; i < citations.Count; i++)
+            if (CheckCitation(citations[i], index, corpus, quotes, diagnostics) is var (document, span))
+                CheckSupport(citations[i], document, span, subject, @object, index, diagnostics);
     }
 
     private void CheckEndpoints(RelationshipType type, string fromKind, string toKind, Field target, SourcePosition fromAt, DiagnosticBag diagnostics)
@@ -184,24 +197,84 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         return date;
     }
 
-    private static void CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
+    /// <summary>Checks a citation's source and quote; the document and the quote's place in it when the quote holds.</summary>
+    private static (SourceDocument Document, QuoteSpan Span)? CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         var number = quotes.Next();
-        if (citation.Source is null) return;
+        if (citation.Source is null) return null;
         var source = index.ResolveSource(citation.Source, diagnostics);
-        if (source?.Document is null || citation.Quote is null) return;
-        if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return;
-        var mismatch = quotes.Mismatch(number, document, citation.Quote.Value);
-        if (mismatch is null) return;
-        var prefix = document.LongestMatchingPrefix(mismatch);
-        var hint = prefix == mismatch.Length && mismatch.Length > 0
-            ? $"\"{Excerpt(mismatch, prefix)}\" occurs only before the part preceding it; quoted parts must follow the document's order"
-            : prefix >= 12
-            ? $"the text matches up to \"{Excerpt(mismatch, prefix)}\" and differs after it"
-            : "copy the quote verbatim from the document; use ... to skip text";
-        diagnostics.Add(citation.Quote.At, $"quote not found in {source.Document.Value} (source '{source.Id?.Value}')", hint);
+        if (source?.Document is null || citation.Quote is null) return null;
+        if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return null;
+        var problem = quotes.Check(number, document, citation.Quote.Value, out var span);
+        if (problem is null) return (document, span);
+        Report(problem, citation.Quote, source, document, index, corpus, diagnostics);
+        return null;
     }
 
-    private static string Excerpt(string text, int length) =>
-        length <= 40 ? text[..length] : "..." + text[(length - 40)..length];
+    private static void Report(QuoteProblem problem, Field quote, SourceRecord source, SourceDocument document, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
+    {
+        if (problem.MissingPart is not { } missing)
+        {
+            diagnostics.Add(quote.At, problem.Message, problem.Hint);
+            return;
+        }
+        var hint = ElsewhereHint(quote.Value, source, index, corpus)
+            ?? (missing.Length > 0 && document.IndexOf(missing, 0) >= 0
+                ? $"\"{Excerpt(missing)}\" occurs only before the part preceding it; quoted parts must follow the document's order"
+                : ClosestPassage.Hint(document, missing) ?? "copy the quote verbatim from the document; use ... to skip text");
+        diagnostics.Add(quote.At, $"quote not found in {document.RelativePath} (source '{source.Id?.Value}')", hint);
+    }
+
+    /// <summary>Names the other source whose document holds the quote, if one does (a citation of the wrong source).</summary>
+    private static string? ElsewhereHint(string quote, SourceRecord cited, CorpusIndex index, SeedCorpus corpus)
+    {
+        foreach (var other in index.Sources)
+        {
+            if (ReferenceEquals(other, cited) || other.Document is null || other.Document.Value == cited.Document?.Value) continue;
+            if (corpus.Documents.TryGetValue(other.Document.Value, out var load) && load.Document is { } document
+                && QuoteMatcher.Match(document, quote, out _) is null)
+                return $"it is in {document.RelativePath}: cite source '{other.Id!.Value}'";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Warns when a fact's quote (with its sentences, and its context quote's) does not name the
+    /// subject, or the object. A context must hold in the same document by the quote rules and lie
+    /// in the quote's paragraph or shortly before it, so it cannot lend names from elsewhere.
+    /// </summary>
+    private static void CheckSupport(CitationRecord citation, SourceDocument document, QuoteSpan span, EntityRecord? subject, EntityRecord? @object,
+        CorpusIndex index, DiagnosticBag diagnostics)
+    {
+        var windows = new List<QuoteSpan> { SupportCheck.Sentences(document, span) };
+        if (citation.Context is { } context)
+        {
+            if (QuoteMatcher.Match(document, context.Value, out var contextSpan) is { } problem)
+            {
+                diagnostics.Add(context.At, problem.MissingPart is null ? problem.Message : $"context not found in {document.RelativePath}",
+                    problem.Hint ?? ClosestPassage.Hint(document, problem.MissingPart!) ?? "copy the context verbatim from the document");
+                return;
+            }
+            var sameParagraph = document.Layout.ParagraphOf(contextSpan.Start) == document.Layout.ParagraphOf(span.Start);
+            if (!sameParagraph && (contextSpan.End > span.Start
+                || Words.Count(document.Text.AsSpan(contextSpan.End, span.Start - contextSpan.End)) > ElisionRules.MaxContextWords))
+            {
+                diagnostics.Add(context.At, $"context is not near its quote (context at line {document.Layout.LineOf(contextSpan.Start)}, quote at line {document.Layout.LineOf(span.Start)})",
+                    $"a context comes from the quote's paragraph, or ends at most {ElisionRules.MaxContextWords} words before the quote");
+                return;
+            }
+            windows.Add(SupportCheck.Sentences(document, contextSpan));
+        }
+        foreach (var (party, role) in new[] { (subject, "subject"), (@object, "object") })
+        {
+            if (party?.Id is null) continue;
+            var names = index.NamesOf(party);
+            if (windows.Exists(w => SupportCheck.Names(document.Text, w, names))) continue;
+            diagnostics.Warn(citation.Quote!.At,
+                $"quote does not name the {role} '{party.Id.Value}' ({string.Join(", ", names.Select(n => $"\"{n}\""))})",
+                "quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it");
+        }
+    }
+
+    private static string Excerpt(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

@@ -1,8 +1,13 @@
 namespace GraphBuilder.Validation;
 
 /// <summary>One input problem: where it is, what is wrong, and (when obvious) how to fix it.</summary>
-public sealed record Diagnostic(SourcePosition Position, string Message, string? Hint = null)
+public sealed record Diagnostic(SourcePosition Position, string Message, string? Hint = null, DiagnosticSeverity Severity = DiagnosticSeverity.Error)
 {
-    public override string ToString() =>
-        Hint is null ? $"{Position}: {Message}" : $"{Position}: {Message} ({Hint})";
+    public bool IsWarning => Severity == DiagnosticSeverity.Warning;
+
+    public override string ToString()
+    {
+        var message = IsWarning ? "warning: " + Message : Message;
+        return Hint is null ? $"{Position}: {message}" : $"{Position}: {message} ({Hint})";
+    }
 }

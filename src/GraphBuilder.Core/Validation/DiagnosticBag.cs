@@ -6,9 +6,10 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
 
     public IReadOnlyList<Diagnostic> Items => _items;
-    public bool HasErrors => _items.Count > 0;
+    public bool HasErrors => _items.Exists(d => !d.IsWarning);
 
     public void Add(SourcePosition at, string message, string? hint = null) => _items.Add(new Diagnostic(at, message, hint));
+    public void Warn(SourcePosition at, string message, string? hint = null) => _items.Add(new Diagnostic(at, message, hint, DiagnosticSeverity.Warning));
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
     /// <summary>Sorted by file, line and column, for stable output.</summary>

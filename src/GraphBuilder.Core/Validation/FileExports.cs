@@ -4,7 +4,7 @@ namespace GraphBuilder.Validation;
 
 /// <summary>
 /// Whether two versions of a seed file show other files' checks the same things: its ids with
-/// their positions, entity kinds, source documents and entity links. While no file's exports
+/// their positions, entity kinds, names and aliases, source documents and entity links. While no file's exports
 /// change (and the documents are the same), every unchanged file's diagnostics, and the
 /// cross-file duplicate and link-id checks, come out exactly as before. Compared field by field,
 /// and only for files the loader re-read (an unchanged file is the same instance).
@@ -29,6 +29,8 @@ internal static class FileExports
         {
             var (a, b) = (before.Entities[i], now.Entities[i]);
             if (!Same(a.Id, b.Id) || !Same(a.Kind, b.Kind) || a.Links.Count != b.Links.Count) return false;
+            // Other files' support checks look entities up by name and alias.
+            if (a.Name?.Value != b.Name?.Value || !a.Aliases.Select(x => x.Value).SequenceEqual(b.Aliases.Select(x => x.Value))) return false;
             for (var j = 0; j < b.Links.Count; j++)
                 if (a.Links[j].Key != b.Links[j].Key || !Same(a.Links[j].Target, b.Links[j].Target)) return false;
         }

@@ -10,6 +10,12 @@ internal static class DiagnosticPrinter
 {
     public const int Shown = 100;
 
+    /// <summary>Warnings, as <c>path:line:column: warning: message (hint)</c>; they do not change the exit code.</summary>
+    public static void PrintWarnings(IReadOnlyList<Diagnostic> warnings)
+    {
+        foreach (var warning in warnings) Console.Error.WriteLine(warning);
+    }
+
     public static int Print(IReadOnlyList<Diagnostic> diagnostics, string seeds)
     {
         foreach (var diagnostic in diagnostics.Take(Shown)) Console.Error.WriteLine(diagnostic);

@@ -40,7 +40,9 @@ internal static class QueryResultFormatter
                 foreach (var line in Wrap($"\"{OneLine(s.Quote)}\" ({s.SourceId})", (width ?? int.MaxValue) - QuoteIndent.Length))
                     text.Append(QuoteIndent).AppendLine(line);
         }
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")})"));
+        var statements = StatementCount.Of(matches.Select(m => m.Relationship));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"({matches.Count} relationship{(matches.Count == 1 ? "" : "s")}, {statements} statement{(statements == 1 ? "" : "s")})"));
         return text.ToString();
     }
 

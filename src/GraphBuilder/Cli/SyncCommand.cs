@@ -24,6 +24,7 @@ internal static class SyncCommand
             var dryRun = result.GetValue(DryRun);
             SyncOutcome outcome;
             using (ProgressReporter.Start()) outcome = await sync.SyncAsync(seeds, dryRun, cancellationToken);
+            DiagnosticPrinter.PrintWarnings(outcome.Warnings);
             if (!outcome.IsValid) return DiagnosticPrinter.Print(outcome.Diagnostics, seeds);
 
             var diff = outcome.Diff!;

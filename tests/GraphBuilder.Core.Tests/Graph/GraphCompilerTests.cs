@@ -22,7 +22,7 @@ public sealed class GraphCompilerTests : IDisposable
                 note: Reported by one wire.
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
                   - source: report
                     quote: Iran’s foreign ministry called the claim “baseless”
               - id: albania-accuses-iran-other
@@ -32,7 +32,7 @@ public sealed class GraphCompilerTests : IDisposable
                 date: 2022-09
                 sources:
                   - source: other-report
-                    quote: support for Albania
+                    quote: voiced support for Albania
               - id: nato-supports-albania
                 type: SUPPORTS
                 subject: nato
@@ -40,7 +40,7 @@ public sealed class GraphCompilerTests : IDisposable
                 from: 2016
                 sources:
                   - source: other-report
-                    quote: NATO condemned
+                    quote: NATO condemned the attack
               - id: rama-accuses-mois
                 type: ACCUSES
                 subject: edi-rama
@@ -49,7 +49,7 @@ public sealed class GraphCompilerTests : IDisposable
                 to: 2022-09-07
                 sources:
                   - source: report
-                    quote: Edi Rama
+                    quote: Prime Minister Edi Rama
             """);
     }
 
@@ -97,7 +97,7 @@ public sealed class GraphCompilerTests : IDisposable
         Assert.Equal("Reported by one wire.", fact.Properties["note"]);
         Assert.Equal(
         [
-            new Citation("report", "Example Wire", "Albania cuts ties with Iran", new DateOnly(2022, 9, 10), "Albania accused Iran"),
+            new Citation("report", "Example Wire", "Albania cuts ties with Iran", new DateOnly(2022, 9, 10), "Albania accused Iran of the cyberattack"),
             new Citation("report", "Example Wire", "Albania cuts ties with Iran", new DateOnly(2022, 9, 10), "Iran’s foreign ministry called the claim “baseless”"),
         ], fact.Sources);
     }

@@ -41,7 +41,7 @@ public sealed class GraphSyncServiceTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
         await Sync();
         _seeds.Delete("facts/f.yaml");

@@ -26,7 +26,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iram
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(["facts/f.yaml:5:13: unknown entity 'iram' (did you mean 'iran'?)"], _seeds.Problems());
@@ -43,7 +43,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: reprot
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(["facts/f.yaml:7:17: unknown source 'reprot' (did you mean 'report'?)"], _seeds.Problems());
@@ -60,7 +60,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: albania
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(
@@ -81,14 +81,14 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
               - id: f2
                 type: PRAISES
                 subject: albania
                 object: iran
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(
@@ -130,7 +130,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(
@@ -166,7 +166,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: albania
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
         _seeds.Write("more-entities.yaml", """
             entities:
@@ -203,7 +203,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 date: {date}
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal([$"facts/f.yaml:6:11: {message}"], _seeds.Problems());
@@ -222,7 +222,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 to: 2022-08-31
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(["facts/f.yaml:7:9: the range ends (2022-08-31) before it starts (2022-09) (swap 'from' and 'to')"], _seeds.Problems());
@@ -241,7 +241,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 to: 2022-09-15
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
               - id: f2
                 type: ACCUSES
                 subject: albania
@@ -249,7 +249,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 to: 2016
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Empty(_seeds.Problems());
@@ -268,7 +268,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 from: 2022
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(["facts/f.yaml:7:11: give either 'date' or a 'from'/'to' range, not both"], _seeds.Problems());
@@ -291,7 +291,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(
@@ -355,14 +355,14 @@ public sealed class CorpusValidatorTests : IDisposable
                 colour: red
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(
         [
             "facts/f.yaml:2:5: a fact is missing required key 'subject'",
             "facts/f.yaml:4:5: unknown key 'subjet' in a fact (did you mean 'subject'?)",
-            "facts/f.yaml:6:5: unknown key 'colour' in a fact (allowed keys: id, type, subject, object, date, from, to, about, note, sources)",
+            "facts/f.yaml:6:5: unknown key 'colour' in a fact (allowed keys: id, type, subject, object, date, from, to, about, note, statement, sources)",
         ], _seeds.Problems());
     }
 
@@ -385,7 +385,7 @@ public sealed class CorpusValidatorTests : IDisposable
     public void Validate_ReportsDocumentPath_EscapingTheSeedsFolder()
     {
         var outside = Path.Combine(_seeds.Root, "outside.txt");
-        File.WriteAllText(outside, "Albania accused Iran");
+        File.WriteAllText(outside, "Albania accused Iran of the cyberattack");
         _seeds.Write("more-sources.yaml", """
             sources:
               - id: s2
@@ -411,7 +411,7 @@ public sealed class CorpusValidatorTests : IDisposable
     public void Validate_ReportsDocument_ReachedThroughASymlinkOutsideTheSeedsFolder()
     {
         var outside = Path.Combine(_seeds.Root, "outside.txt");
-        File.WriteAllText(outside, "Albania accused Iran");
+        File.WriteAllText(outside, "Albania accused Iran of the cyberattack");
         File.CreateSymbolicLink(_seeds.PathOf("documents/link.txt"), outside);
         _seeds.Write("more-sources.yaml", """
             sources:
@@ -433,8 +433,8 @@ public sealed class CorpusValidatorTests : IDisposable
         // The loader resolves each folder once per load; every document under the link must still be refused.
         var elsewhere = Path.Combine(_seeds.Root, "elsewhere");
         Directory.CreateDirectory(elsewhere);
-        File.WriteAllText(Path.Combine(elsewhere, "a.txt"), "Albania accused Iran");
-        File.WriteAllText(Path.Combine(elsewhere, "b.txt"), "Albania accused Iran");
+        File.WriteAllText(Path.Combine(elsewhere, "a.txt"), "Albania accused Iran of the cyberattack");
+        File.WriteAllText(Path.Combine(elsewhere, "b.txt"), "Albania accused Iran of the cyberattack");
         Directory.CreateSymbolicLink(_seeds.PathOf("documents/away"), elsewhere);
         _seeds.Write("more-sources.yaml", """
             sources:
@@ -498,7 +498,7 @@ public sealed class CorpusValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_ReportsQuote_NotInItsDocument_WithWhereItDiverges()
+    public void Validate_ReportsQuote_NotInItsDocument_WithTheClosestPassage_OrTheSourceWhoseDocumentHasIt()
     {
         _seeds.Write("facts/f.yaml", """
             facts:
@@ -510,13 +510,13 @@ public sealed class CorpusValidatorTests : IDisposable
                   - source: report
                     quote: "Albania accused Iran of a missile strike"
                   - source: other-report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
 
         Assert.Equal(
         [
-            "facts/f.yaml:8:16: quote not found in documents/report.txt (source 'report') (the text matches up to \"Albania accused Iran of \" and differs after it)",
-            "facts/f.yaml:10:16: quote not found in documents/other.txt (source 'other-report') (copy the quote verbatim from the document; use ... to skip text)",
+            "facts/f.yaml:8:16: quote not found in documents/report.txt (source 'report') (closest passage, line 2: \"Albania accused Iran of [the] [cyberattack] [against]\" (words in [brackets] differ from the quote))",
+            "facts/f.yaml:10:16: quote not found in documents/other.txt (source 'other-report') (it is in documents/report.txt: cite source 'report')",
         ], _seeds.Problems());
     }
 
@@ -593,7 +593,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: nobody
                 sources:
                   - source: report
-                    quote: Albania accused Iran
+                    quote: Albania accused Iran of the cyberattack
             """);
         _seeds.Write("a-first.yaml", """
             entities:
@@ -608,7 +608,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 date: 2022-02-30
                 sources:
                   - source: report
-                    quote: Iran accused Albania
+                    quote: Iran accused Albania of the attack
             """);
         _seeds.Write("sub/dir/m-middle.yaml", """
             sources:
@@ -632,7 +632,7 @@ public sealed class CorpusValidatorTests : IDisposable
         [
             "a-first.yaml:3:11: unknown entity kind 'planet' (known kinds: state, organisation, official)",
             "a-first.yaml:10:11: '2022-02-30' is not a real date: February 2022 has 28 days",
-            "a-first.yaml:13:16: quote not found in documents/report.txt (source 'report') (copy the quote verbatim from the document; use ... to skip text)",
+            "a-first.yaml:13:16: quote not found in documents/report.txt (source 'report') (closest passage, line 2: \"Albania [accused] [Iran] of the [cyberattack]\" (words in [brackets] differ from the quote))",
             "broken.yaml:3:1: YAML syntax error: While parsing a flow sequence, did not find expected ',' or ']'.",
             "sub/dir/m-middle.yaml:6:15: document file 'documents/none.txt' not found in the seeds folder",
             "sub/dir/m-middle.yaml:13:17: unknown source 'm0' (did you mean 'm1'?)",
@@ -653,13 +653,13 @@ public sealed class CorpusValidatorTests : IDisposable
                     quote: {1}
 
             """;
-        _seeds.Write("facts/a.yaml", "facts:\n" + string.Format(Fact, "a1", "Albania accused Iran of the missile strike") + string.Format(Fact, "a2", "Albania accused Iran"));
-        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran"));
+        _seeds.Write("facts/a.yaml", "facts:\n" + string.Format(Fact, "a1", "Albania accused Iran of the missile strike") + string.Format(Fact, "a2", "Albania accused Iran of the cyberattack"));
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran of the cyberattack"));
         var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
         string[] Problems(GraphBuilder.Graph.CorpusPipeline pipeline) =>
             [.. pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken).Diagnostics.Select(d => _seeds.Relative(d.ToString()))];
         string[] Fresh() => Problems(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary));
-        var missile = "facts/a.yaml:8:16: quote not found in documents/report.txt (source 'report') (the text matches up to \"Albania accused Iran of the \" and differs after it)";
+        var missile = "facts/a.yaml:8:16: quote not found in documents/report.txt (source 'report') (closest passage, line 2: \"Albania accused Iran of the [cyberattack] [against]\" (words in [brackets] differ from the quote))";
         Assert.Equal([missile], Problems(reused));
 
         // Only a quote changes: the same ids everywhere, so only the edited file is checked again.
@@ -668,19 +668,46 @@ public sealed class CorpusValidatorTests : IDisposable
         Assert.Equal([missile, missile.Replace("a.yaml", "b.yaml", StringComparison.Ordinal)], Problems(reused));
 
         // A new id in another file: every file is checked again, a.yaml's quotes from its last results.
-        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran") + string.Format(Fact, "b2", "Albania accused Iran of the missile strike"));
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran of the cyberattack") + string.Format(Fact, "b2", "Albania accused Iran of the missile strike"));
         Assert.Equal(Fresh(), Problems(reused));
         Assert.Equal([missile, missile.Replace("a.yaml", "b.yaml", StringComparison.Ordinal).Replace(":8:", ":15:", StringComparison.Ordinal)], Problems(reused));
 
         // An id another file already uses: a duplicate, although a.yaml is unchanged.
-        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran") + string.Format(Fact, "a2", "Albania accused Iran of the missile strike"));
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran of the cyberattack") + string.Format(Fact, "a2", "Albania accused Iran of the missile strike"));
         Assert.Equal(Fresh(), Problems(reused));
         Assert.Equal(3, Problems(reused).Length);
 
         // A changed document: the kept results do not apply to it.
         _seeds.Write("documents/report.txt", _seeds.Read("documents/report.txt") + "\nAlbania accused Iran of the missile strike.\n");
-        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran"));
+        _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran of the cyberattack"));
         Assert.Equal(Fresh(), Problems(reused));
         Assert.Empty(Problems(reused));
+    }
+
+    [Fact]
+    public void Validate_ReusedAcrossEdits_ChecksSupportAgain_WhenAnAliasChanges()
+    {
+        _seeds.Write("facts/f.yaml", """
+            facts:
+              - id: f1
+                type: SUPPORTS
+                subject: nato
+                object: albania
+                sources:
+                  - source: other-report
+                    quote: NATO condemned the attack and voiced support
+            """);
+        var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
+        string[] Warnings(GraphBuilder.Graph.CorpusPipeline pipeline) =>
+            [.. pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken).Warnings.Select(d => _seeds.Relative(d.ToString()))];
+        Assert.Empty(Warnings(reused));
+
+        // Only an alias changes, no id or line: the fact's file is unchanged, but NATO is no longer named.
+        _seeds.Write("entities.yaml", _seeds.Read("entities.yaml").Replace("aliases: [NATO]", "aliases: [OTAN]", StringComparison.Ordinal));
+
+        Assert.Equal(
+            ["facts/f.yaml:8:16: warning: quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"OTAN\") (quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it)"],
+            Warnings(reused));
+        Assert.Equal(Warnings(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary)), Warnings(reused));
     }
 }

@@ -32,7 +32,7 @@ internal sealed class WorkerHarness : IAsyncDisposable
     /// <param name="settings">Configuration overrides.</param>
     public static WorkerHarness Create(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
-        var folder = TempSeeds.FromShippedSeeds();
+        var folder = TempSeeds.FromReports();
         var values = new Dictionary<string, string?>
         {
             ["GraphBuilder:Seeds"] = folder.Seeds,

@@ -22,7 +22,7 @@ public sealed class SyncWorkerTests
         var line = worker.SyncLines.Single();
         Assert.Equal("Initial", line.GetStructuredStateValue("Trigger"));
         Assert.Equal("9", line.GetStructuredStateValue("FilesParsed"));
-        Assert.Matches(@"^Synced \(Initial\): 9 of 9 files re-read; nodes \+25 ~0 -0, relationships \+59 ~0 -0; .* ms$", line.Message);
+        Assert.Matches(@"^Synced \(Initial\): 9 of 9 files re-read; nodes \+25 ~0 -0, relationships \+54 ~0 -0; .* ms$", line.Message);
         await Eventually.TrueAsync(() => worker.Listener.Outcomes.Count == 1, "the listener hears of the sync");
         Assert.True(worker.Listener.Outcomes.Single().Applied);
     }

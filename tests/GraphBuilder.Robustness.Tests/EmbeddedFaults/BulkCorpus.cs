@@ -18,7 +18,7 @@ public static class BulkCorpus
         text.Append("facts:\n");
         for (var i = 0; i < count; i++)
             text.Append(CultureInfo.InvariantCulture, $"  - id: bulk-fact-{i}\n    type: ACCUSES\n    subject: bulk-{i}\n    object: bulk-{(i + 1) % count}\n    about: {note}\n")
-                .Append("    sources:\n      - source: daily-2024-01-02\n        quote: \"Alpha accused Beta\"\n");
+                .Append("    sources:\n      - source: daily-2024-01-02\n        quote: \"Alpha accused Beta of the outage on Monday.\"\n");
         File.WriteAllText(path, text.ToString());
     }
 }

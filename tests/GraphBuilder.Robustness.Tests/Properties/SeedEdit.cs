@@ -60,9 +60,9 @@ public static class SeedEdit
         File.WriteAllText(file, breakage switch
         {
             0 => "entities:\n  - id: [unclosed\n",
-            1 => "facts:\n  - id: orphan\n    type: ACCUSES\n    subject: nobody\n    object: nobody-else\n    sources:\n      - source: src\n        quote: \"Alpha accused Beta\"\n",
+            1 => "facts:\n  - id: orphan\n    type: ACCUSES\n    subject: nobody\n    object: nobody-else\n    sources:\n      - source: src\n        quote: \"Alpha accused Beta of the outage on Monday.\"\n",
             2 => "entities:\n  - id: src\n    kind: state\n    name: Clash\n",
-            3 => "entities:\n  - id: dated\n    kind: state\n    name: Dated\nfacts:\n  - id: bad-date\n    type: ACCUSES\n    subject: dated\n    object: dated\n    date: 2023-02-30\n    sources:\n      - source: src\n        quote: \"Alpha accused Beta\"\n",
+            3 => "entities:\n  - id: dated\n    kind: state\n    name: Dated\nfacts:\n  - id: bad-date\n    type: ACCUSES\n    subject: dated\n    object: dated\n    date: 2023-02-30\n    sources:\n      - source: src\n        quote: \"Alpha accused Beta of the outage on Monday.\"\n",
             _ => "entities:\n  - !!python/object/apply:os.system [\"touch pwned\"]\n",
         });
     }

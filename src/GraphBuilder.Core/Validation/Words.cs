@@ -1,0 +1,57 @@
+namespace GraphBuilder.Validation;
+
+/// <summary>
+/// Words in normalised text: runs of letters and digits, joined by an inner hyphen or apostrophe
+/// ("cyber-attack", "Iran's", "didn't" are one word each).
+/// </summary>
+internal static class Words
+{
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsJoiner(char c) => c is '-' or '\'';
+
+    /// <summary>True when the position between <c>text[at - 1]</c> and <c>text[at]</c> lies inside a word.</summary>
+    public static bool InsideWord(string text, int at)
+    {
+        if (at <= 0 || at >= text.Length) return false;
+        if (IsWordChar(text[at - 1]) && IsWordChar(text[at])) return true;
+        if (IsJoiner(text[at - 1]) && at >= 2 && IsWordChar(text[at - 2]) && IsWordChar(text[at])) return true;
+        return IsJoiner(text[at]) && at + 1 < text.Length && IsWordChar(text[at - 1]) && IsWordChar(text[at + 1]);
+    }
+
+    /// <summary>The whole word that position <paramref name="at"/> (inside a word) cuts, for messages.</summary>
+    public static string Around(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && InsideWord(text, start)) start--;
+        var end = at;
+        do end++; while (end < text.Length && InsideWord(text, end));
+        return text[start..end];
+    }
+
+    /// <summary>The words of a text, in order.</summary>
+    public static List<string> Of(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        foreach (var (start, length) in Spans(text)) words.Add(text.Slice(start, length).ToString());
+        return words;
+    }
+
+    public static int Count(ReadOnlySpan<char> text) => Spans(text).Count;
+
+    /// <summary>Each word's start and length.</summary>
+    public static List<(int Start, int Length)> Spans(ReadOnlySpan<char> text)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i])
+                   || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1])))) i++;
+            spans.Add((start, i - start));
+        }
+        return spans;
+    }
+}
