@@ -63,6 +63,9 @@ public sealed class TempSeeds : IDisposable
         return path;
     }
 
+    /// <summary>Copies a folder's contents into <paramref name="relativePath"/> under the seeds folder, returning that folder.</summary>
+    public string CopyIn(string source, string relativePath) => _folder.CopyIn(source, Path.Combine("seeds", relativePath));
+
     public string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
 
     /// <summary>Replaces the first occurrence of <paramref name="old"/> in a seed file (which must contain it).</summary>

@@ -14,7 +14,7 @@ public sealed class ForgedQuoteTests
     public void Validate_Strict_RejectsEveryForgedQuote_WithItsRule()
     {
         using var seeds = TempSeeds.FromReports();
-        TempSeeds.CopyFolder(RepoPaths.Fixture("forged-quotes/facts"), seeds.PathOf("facts"));
+        seeds.CopyIn(RepoPaths.Fixture("forged-quotes/facts"), "facts");
 
         var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.Seeds, strict: true, TestContext.Current.CancellationToken);
 
