@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using GraphBuilder.Export;
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Stores.Embedded;
 
@@ -15,6 +17,8 @@ public static class StoredPropertyCodec
     // Rows are encoded into one reused buffer and writer per thread.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
     [ThreadStatic] private static Utf8JsonWriter? _writer;
+
+    private static readonly ValueWriter Values = new();
 
     // Names written for every row, escaped once.
     private static readonly JsonEncodedText DateName = JsonEncodedText.Encode("$date");
@@ -35,30 +39,7 @@ public static class StoredPropertyCodec
         foreach (var (key, value) in properties)
         {
             json.WritePropertyName(key);
-            switch (value)
-            {
-                case string s: json.WriteStringValue(s); break;
-                case long l: json.WriteNumberValue(l); break;
-                case bool b: json.WriteBooleanValue(b); break;
-                case double d:
-                    json.WriteStartObject();
-                    json.WriteString(FloatName, d.ToString("R", CultureInfo.InvariantCulture));
-                    json.WriteEndObject();
-                    break;
-                case DateOnly date:
-                    json.WriteStartObject();
-                    WriteDate(json, DateName, date);
-                    json.WriteEndObject();
-                    break;
-                case IReadOnlyList<string> list:
-                    json.WriteStartArray();
-                    for (var i = 0; i < list.Count; i++) json.WriteStringValue(list[i]);
-                    json.WriteEndArray();
-                    break;
-                default:
-                    // The writer does not validate: a name without a value would be stored as broken JSON.
-                    throw new InvalidOperationException($"property '{key}' has unsupported type {value.GetType().Name}");
-            }
+            Values.Visit(json, value);
         }
         json.WriteEndObject();
         return Finish(json);
@@ -66,25 +47,32 @@ public static class StoredPropertyCodec
 
     public static PropertyMap Decode(string text)
     {
-        var properties = new PropertyMap();
         using var document = JsonDocument.Parse(text);
-        foreach (var property in document.RootElement.EnumerateObject())
+        var properties = document.RootElement.EnumerateObject().Select(property =>
         {
             var v = property.Value;
-            object value = v.ValueKind switch
+            PropertyValue value = v.ValueKind switch
             {
-                JsonValueKind.String => v.GetString()!,
-                JsonValueKind.Number => v.GetInt64(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Array => v.EnumerateArray().Select(i => i.GetString()!).ToArray(),
-                JsonValueKind.Object when v.TryGetProperty("$date", out var d) => DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                JsonValueKind.Object when v.TryGetProperty("$float", out var f) => double.Parse(f.GetString()!, CultureInfo.InvariantCulture),
+                JsonValueKind.String => new StringValue(v.GetString()!),
+                JsonValueKind.Number => new IntegerValue(v.GetInt64()),
+                JsonValueKind.True => BooleanValue.Of(true),
+                JsonValueKind.False => BooleanValue.Of(false),
+                JsonValueKind.Array => new StringListValue(v.EnumerateArray().Select(i => i.GetString()!).ToArray()),
+                JsonValueKind.Object when v.TryGetProperty("$date", out var d) => new DateValue(DateOnly.ParseExact(d.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                JsonValueKind.Object when v.TryGetProperty("$float", out var f) => new FloatValue(double.Parse(f.GetString()!, CultureInfo.InvariantCulture)),
                 _ => throw new StoreException($"stored property '{property.Name}' has an unreadable value"),
             };
-            properties.Set(property.Name, value);
+            return KeyValuePair.Create(property.Name, (PropertyValue?)value);
+        }).ToArray();
+        try
+        {
+            return PropertyMap.From(properties);
         }
-        return properties;
+        catch (ArgumentException e)
+        {
+            // A key given twice: JSON allows it, a property map does not.
+            throw new StoreException($"stored properties are unreadable: {e.Message}", innerException: e);
+        }
     }
 
     /// <summary>The same JSON as <c>JsonSerializer</c> gives for <see cref="StoredCitation"/>s (names, order, nulls, escaping), without the reflection.</summary>
@@ -150,6 +138,26 @@ public static class StoredPropertyCodec
         text[8] = (byte)('0' + day / 10);
         text[9] = (byte)('0' + day % 10);
         json.WriteString(name, text);
+    }
+
+    /// <summary>As the JSON export, but floats and dates wrapped so they read back as their type.</summary>
+    private sealed class ValueWriter : JsonValueWriter
+    {
+        protected override Utf8JsonWriter VisitFloat(Utf8JsonWriter json, double value)
+        {
+            json.WriteStartObject();
+            json.WriteString(FloatName, value.ToString("R", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+            return json;
+        }
+
+        protected override Utf8JsonWriter VisitDate(Utf8JsonWriter json, DateOnly value)
+        {
+            json.WriteStartObject();
+            WriteDate(json, DateName, value);
+            json.WriteEndObject();
+            return json;
+        }
     }
 
     private sealed record StoredCitation(string Source, string Publisher, string Title, string? Published, string Quote);

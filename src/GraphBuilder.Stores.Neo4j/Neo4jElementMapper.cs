@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Stores.Neo4j;
 
@@ -76,18 +77,22 @@ public static class Neo4jElementMapper
         return props;
     }
 
-    private static PropertyMap ToPropertyMap(IReadOnlyDictionary<string, object?> stored, string[] reserved)
+    private static PropertyMap ToPropertyMap(IReadOnlyDictionary<string, object?> stored, string[] reserved) =>
+        PropertyMap.From(stored.Where(p => !reserved.Contains(p.Key, StringComparer.Ordinal))
+            .Select(p => KeyValuePair.Create(p.Key, ToValue(p.Key, p.Value))));
+
+    /// <summary>A value read back from Neo4j as the property value GraphBuilder wrote.</summary>
+    private static PropertyValue? ToValue(string key, object? value) => value switch
     {
-        var map = new PropertyMap();
-        foreach (var (key, value) in stored.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (reserved.Contains(key, StringComparer.Ordinal)) continue;
-            map.Set(key, value is IEnumerable<object?> list
-                ? list.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "").ToArray()
-                : value);
-        }
-        return map;
-    }
+        null => null,
+        string s => new StringValue(s),
+        long l => new IntegerValue(l),
+        double d => new FloatValue(d),
+        bool b => BooleanValue.Of(b),
+        DateOnly date => new DateValue(date),
+        IEnumerable<object?> list => new StringListValue(list.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture) ?? "").ToArray()),
+        _ => throw new StoreException($"Stored property '{key}' has a {value.GetType().Name} value, which GraphBuilder never writes."),
+    };
 
     private static string[] Strings(IReadOnlyDictionary<string, object?> stored, string key) =>
         stored.GetValueOrDefault(key) is IEnumerable<object?> list

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Stores.Neo4j;
 
@@ -7,11 +8,13 @@ namespace GraphBuilder.Stores.Neo4j;
 /// Neo4j's typed JSON (<c>{"$type": "Float", "_value": "1.0"}</c>), used for parameters and results
 /// so that floats stay floats and dates stay dates. Values map to and from
 /// <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="DateOnly"/>,
-/// <c>null</c>, lists (<see cref="IReadOnlyList{T}"/> of object) and maps (<see cref="IReadOnlyDictionary{TKey, TValue}"/>).
+/// <see cref="PropertyValue"/>s, <c>null</c>, lists (<see cref="IReadOnlyList{T}"/> of object) and maps (<see cref="IReadOnlyDictionary{TKey, TValue}"/>).
 /// </summary>
 public static class TypedJson
 {
     public const string MediaType = "application/vnd.neo4j.query";
+
+    private static readonly ValueWriter Values = new();
 
     public static void Write(Utf8JsonWriter json, object? value)
     {
@@ -22,6 +25,7 @@ public static class TypedJson
                 json.WriteString("$type", "Null");
                 json.WriteNull("_value");
                 break;
+            case PropertyValue property: Values.Visit(json, property); break;
             case string s: WriteScalar(json, "String", s); break;
             case bool b:
                 json.WriteString("$type", "Boolean");
@@ -74,10 +78,46 @@ public static class TypedJson
         };
     }
 
-    private static void WriteScalar(Utf8JsonWriter json, string type, string value)
+    /// <summary>A property value's <c>$type</c> and <c>_value</c>: lists as lists of typed strings.</summary>
+    private sealed class ValueWriter : PropertyValueVisitor<Utf8JsonWriter, Utf8JsonWriter>
+    {
+        protected override Utf8JsonWriter VisitString(Utf8JsonWriter json, string value) => WriteScalar(json, "String", value);
+
+        protected override Utf8JsonWriter VisitInteger(Utf8JsonWriter json, long value) =>
+            WriteScalar(json, "Integer", value.ToString(CultureInfo.InvariantCulture));
+
+        protected override Utf8JsonWriter VisitFloat(Utf8JsonWriter json, double value) => WriteScalar(json, "Float", FormatFloat(value));
+
+        protected override Utf8JsonWriter VisitBoolean(Utf8JsonWriter json, bool value)
+        {
+            json.WriteString("$type", "Boolean");
+            json.WriteBoolean("_value", value);
+            return json;
+        }
+
+        protected override Utf8JsonWriter VisitDate(Utf8JsonWriter json, DateOnly value) =>
+            WriteScalar(json, "Date", value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        protected override Utf8JsonWriter VisitStringList(Utf8JsonWriter json, IReadOnlyList<string> value)
+        {
+            json.WriteString("$type", "List");
+            json.WriteStartArray("_value");
+            foreach (var item in value)
+            {
+                json.WriteStartObject();
+                WriteScalar(json, "String", item);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            return json;
+        }
+    }
+
+    private static Utf8JsonWriter WriteScalar(Utf8JsonWriter json, string type, string value)
     {
         json.WriteString("$type", type);
         json.WriteString("_value", value);
+        return json;
     }
 
     private static string FormatFloat(double d) => d switch

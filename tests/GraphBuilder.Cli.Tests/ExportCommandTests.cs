@@ -53,6 +53,43 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(result.Stdout, again.Stdout);
     }
 
+    [Theory]
+    [InlineData("graphml")]
+    [InlineData("json")]
+    [InlineData("cypher")]
+    public async Task Export_KeepsCarriageReturnsAndLineEnds_InEveryFormat(string format)
+    {
+        // GraphML used to hand CR and CRLF back as LF: XML parsers normalise raw line ends.
+        const string About = "one\r\ntwo\rthree\n";
+        _work.Write("facts/line-ends.yaml", """
+            facts:
+              - id: line-ends
+                type: ACCUSES
+                subject: albania
+                object: iran
+                about: "one\r\ntwo\rthree\n"
+                sources:
+                  - source: rferl-2022-09-10
+                    quote: "Albania agreed in 2013"
+            """);
+        var output = Path.Combine(_work.Root, "out." + format);
+
+        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", format, "-o", output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = File.ReadAllText(output);
+        var about = format switch
+        {
+            "graphml" => System.Xml.Linq.XDocument.Parse(text, System.Xml.Linq.LoadOptions.PreserveWhitespace).Descendants()
+                .Single(e => e.Name.LocalName == "edge" && (string?)e.Attribute("id") == "line-ends").Elements()
+                .Single(d => d.Value.StartsWith("one", StringComparison.Ordinal)).Value,
+            "json" => JsonDocument.Parse(text).RootElement.GetProperty("relationships").EnumerateArray()
+                .Single(r => r.GetProperty("id").GetString() == "line-ends").GetProperty("properties").GetProperty("about").GetString(),
+            _ => text.Contains(@"`about`: 'one\r\ntwo\rthree\n'", StringComparison.Ordinal) ? About : text,
+        };
+        Assert.Equal(About, about);
+    }
+
     [Fact]
     public async Task ExportFromStore_EqualsExportOfTheSeeds_AfterSync()
     {

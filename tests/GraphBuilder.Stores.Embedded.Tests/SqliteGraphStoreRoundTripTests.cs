@@ -1,5 +1,6 @@
 using GraphBuilder.Export;
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Testing;
 
 namespace GraphBuilder.Stores.Embedded.Tests;
@@ -30,11 +31,10 @@ public sealed class SqliteGraphStoreRoundTripTests : IDisposable
 
         Assert.Equal(JsonGraphWriter.ToJson(graph), JsonGraphWriter.ToJson(stored));
         var b = stored.Nodes.Single(n => n.Id == "b");
-        Assert.IsType<DateOnly>(b.Properties["published"]);
-        Assert.IsType<double>(b.Properties["whole"]);
-        Assert.Equal(2.0, b.Properties["whole"]);
-        Assert.IsType<long>(b.Properties["count"]);
-        Assert.Equal(tricky[6], b.Properties["text"]);
+        Assert.IsType<DateValue>(b.Properties["published"]);
+        Assert.Equal(new FloatValue(2.0), b.Properties["whole"]);
+        Assert.IsType<IntegerValue>(b.Properties["count"]);
+        Assert.Equal(tricky[6], b.Properties.GetString("text"));
         Assert.Equal(graph.Nodes.Select(n => n.Hash), stored.Nodes.Select(n => n.Hash));
         var rel = Assert.Single(stored.Relationships);
         Assert.Equal(graph.Relationships[0].Sources, rel.Sources);

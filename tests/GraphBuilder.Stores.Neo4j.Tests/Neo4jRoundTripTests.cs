@@ -1,4 +1,5 @@
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Testing;
 
 namespace GraphBuilder.Stores.Neo4j.Tests;
@@ -12,12 +13,12 @@ public sealed class Neo4jRoundTripTests
     {
         await using var h = await StoreHarness.StartAsync();
         var graph = new SomeGraph()
-            .Node("src", "Source", extra: p => p.Set("published", new DateOnly(2022, 9, 7)).Set("score", 1.0).Set("count", 3L).Set("flag", true))
+            .Node("src", "Source", extra: p => p.With("published", new DateOnly(2022, 9, 7)).With("score", 1.0).With("count", 3L).With("flag", true))
             .Node("a", "State", "Albania", ["Tirana", "Republic of Albania"])
             .Node("b", "State", "Iran", [])
             .Relationship("f", "ACCUSES", "a", "b",
                 [SomeGraph.Cite("src", "quote one"), new Citation("src2", "P", "T", null, "quote two")],
-                p => p.Set("date_start", new DateOnly(2022, 7, 1)).Set("date", "2022-07"))
+                p => p.With("date_start", new DateOnly(2022, 7, 1)).With("date", "2022-07"))
             .Build();
 
         await h.SyncAsync(graph);
@@ -25,8 +26,8 @@ public sealed class Neo4jRoundTripTests
 
         Assert.Equal(GraphBuilder.Export.JsonGraphWriter.ToJson(graph), GraphBuilder.Export.JsonGraphWriter.ToJson(read));
         Assert.Equal(graph.Nodes.Select(n => n.Hash), read.Nodes.Select(n => n.Hash));
-        Assert.IsType<double>(read.Nodes.Single(n => n.Id == "src").Properties["score"]);
-        Assert.IsType<DateOnly>(read.Nodes.Single(n => n.Id == "src").Properties["published"]);
+        Assert.IsType<FloatValue>(read.Nodes.Single(n => n.Id == "src").Properties["score"]);
+        Assert.IsType<DateValue>(read.Nodes.Single(n => n.Id == "src").Properties["published"]);
         Assert.Null(read.Relationships.Single().Sources[1].Published);
         var merge = h.Server.Requests.First(r => r.Kind == "merge-nodes" && r.RawBody.Contains("\"src\"", StringComparison.Ordinal));
         Assert.Contains("{\"$type\":\"Float\",\"_value\":\"1.0\"}", merge.RawBody, StringComparison.Ordinal);

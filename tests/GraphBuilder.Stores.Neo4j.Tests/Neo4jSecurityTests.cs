@@ -27,7 +27,7 @@ public sealed class Neo4jSecurityTests
         var builder = new SomeGraph();
         for (var i = 0; i < Hostile.Length; i++) builder.Node(Hostile[i], "Official", name: Hostile[(i + 1) % Hostile.Length], aliases: [Hostile[(i + 2) % Hostile.Length]]);
         builder.Relationship(Hostile[0] + "/rel", "ACCUSES", Hostile[0], Hostile[1],
-            [SomeGraph.Cite(Hostile[2], Hostile[3])], p => p.Set("about", Hostile[4]));
+            [SomeGraph.Cite(Hostile[2], Hostile[3])], p => p.With("about", Hostile[4]));
         var graph = builder.Build();
 
         await h.SyncAsync(graph);

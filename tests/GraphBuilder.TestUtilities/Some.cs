@@ -1,4 +1,5 @@
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Schema;
 
 namespace GraphBuilder.Testing;
@@ -10,18 +11,18 @@ public static class Some
     public static Vocabulary Vocabulary => SomeVocabulary.FromRepository();
 
     /// <summary>A node with the given properties (pairs of key and value) and its real content hash.</summary>
-    public static GraphNode Node(string id, string label = "State", params (string Key, object? Value)[] properties)
+    public static GraphNode Node(string id, string label = "State", params (string Key, PropertyValue? Value)[] properties)
     {
-        var map = Properties(properties);
-        if (!map.ContainsKey("name")) map.Set("name", id);
+        var map = PropertyMap.Of(properties);
+        if (!map.ContainsKey("name")) map = map.With("name", id);
         return new GraphNode(id, label, map, ContentHash.OfNode(label, map));
     }
 
     public static GraphRelationship Relationship(
         string id, string type, string startId, string endId,
-        IReadOnlyList<Citation>? sources = null, params (string Key, object? Value)[] properties)
+        IReadOnlyList<Citation>? sources = null, params (string Key, PropertyValue? Value)[] properties)
     {
-        var map = Properties(properties);
+        var map = PropertyMap.Of(properties);
         var citations = sources ?? [Citation()];
         return new GraphRelationship(id, type, startId, endId, map, citations,
             ContentHash.OfRelationship(type, startId, endId, map, citations));
@@ -32,11 +33,4 @@ public static class Some
 
     public static GraphData Graph(IEnumerable<GraphNode> nodes, IEnumerable<GraphRelationship>? relationships = null) =>
         new(nodes, relationships ?? []);
-
-    private static PropertyMap Properties((string Key, object? Value)[] properties)
-    {
-        var map = new PropertyMap();
-        foreach (var (key, value) in properties) map.Set(key, value);
-        return map;
-    }
 }

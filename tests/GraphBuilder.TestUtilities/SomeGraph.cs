@@ -1,4 +1,5 @@
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Testing;
 
@@ -12,11 +13,10 @@ public sealed class SomeGraph
     private readonly List<GraphRelationship> _relationships = [];
     private bool _built;
 
-    public SomeGraph Node(string id, string label = "State", string? name = null, IReadOnlyList<string>? aliases = null, Action<PropertyMap>? extra = null)
+    public SomeGraph Node(string id, string label = "State", string? name = null, IReadOnlyList<string>? aliases = null, Func<PropertyMap, PropertyMap>? extra = null)
     {
-        var properties = new PropertyMap().Set("name", name ?? id).Set("kind", label.ToLowerInvariant());
-        if (aliases is not null) properties.Set("aliases", aliases);
-        extra?.Invoke(properties);
+        var properties = PropertyMap.Of(("name", name ?? id), ("kind", label.ToLowerInvariant()), ("aliases", aliases is null ? null : new StringListValue(aliases)));
+        properties = extra?.Invoke(properties) ?? properties;
         _nodes.Add(new GraphNode(id, label, properties, ContentHash.OfNode(label, properties)));
         return this;
     }
@@ -28,10 +28,9 @@ public sealed class SomeGraph
         return this;
     }
 
-    public SomeGraph Relationship(string id, string type, string startId, string endId, IReadOnlyList<Citation>? sources = null, Action<PropertyMap>? extra = null)
+    public SomeGraph Relationship(string id, string type, string startId, string endId, IReadOnlyList<Citation>? sources = null, Func<PropertyMap, PropertyMap>? extra = null)
     {
-        var properties = new PropertyMap();
-        extra?.Invoke(properties);
+        var properties = extra?.Invoke(PropertyMap.Empty) ?? PropertyMap.Empty;
         var citations = sources ?? [Cite()];
         _relationships.Add(new GraphRelationship(id, type, startId, endId, properties, citations,
             ContentHash.OfRelationship(type, startId, endId, properties, citations)));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Web.Tests;
 
@@ -31,24 +32,16 @@ internal static class ExportedGraphJson
         return new GraphData(nodes, rels);
     }
 
-    private static PropertyMap Properties(JsonElement element)
-    {
-        var map = new PropertyMap();
-        foreach (var p in element.EnumerateObject())
+    private static PropertyMap Properties(JsonElement element) =>
+        PropertyMap.From(element.EnumerateObject().Where(p => p.Name != "sources").Select(p => KeyValuePair.Create(p.Name, p.Value.ValueKind switch
         {
-            if (p.Name == "sources") continue;
-            map.Set(p.Name, p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number => p.Value.TryGetInt64(out var l) ? l : p.Value.GetDouble(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Array => p.Value.EnumerateArray().Select(v => v.ToString()).ToArray(),
-                _ => null,
-            });
-        }
-        return map;
-    }
+            JsonValueKind.String => p.Value.GetString(),
+            JsonValueKind.Number => p.Value.TryGetInt64(out var l) ? new IntegerValue(l) : new FloatValue(p.Value.GetDouble()),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Array => p.Value.EnumerateArray().Select(v => v.ToString()).ToArray(),
+            _ => (PropertyValue?)null,
+        })));
 
     private static Citation Citation(JsonElement c) => new(
         Text(c, "source"), Text(c, "publisher"), Text(c, "title"),

@@ -7,19 +7,13 @@ internal static class GraphFactory
 {
     public static GraphNode Node(string id, string label, string name, string? kind = null, string[]? aliases = null, string? role = null)
     {
-        var properties = new PropertyMap()
-            .Set("name", name)
-            .Set("kind", kind)
-            .Set("aliases", aliases is { Length: > 0 } ? aliases : null)
-            .Set("role", role);
+        var properties = PropertyMap.Of(("name", name), ("kind", kind), ("aliases", aliases is { Length: > 0 } ? aliases : null), ("role", role));
         return new GraphNode(id, label, properties, ContentHash.OfNode(label, properties));
     }
 
     public static GraphNode Source(string id, string publisher, string title, DateOnly published, string? url = null)
     {
-        var properties = new PropertyMap()
-            .Set("title", title).Set("publisher", publisher).Set("published", published)
-            .Set("document", $"documents/{id}.txt").Set("url", url);
+        var properties = PropertyMap.Of(("title", title), ("publisher", publisher), ("published", published), ("document", $"documents/{id}.txt"), ("url", url));
         return new GraphNode(id, "Source", properties, ContentHash.OfNode("Source", properties));
     }
 
@@ -28,15 +22,15 @@ internal static class GraphFactory
         string id, string type, string start, string end, string? date = null, string? about = null,
         DateOnly? from = null, params Citation[] sources)
     {
-        var properties = new PropertyMap().Set("about", about);
+        var properties = PropertyMap.Of(("about", about));
         if (date is not null)
         {
             var (first, last) = Cover(date);
-            properties.Set("date", date).Set("date_start", first).Set("date_end", last);
+            properties = properties.With("date", date).With("date_start", first).With("date_end", last);
         }
         else if (from is { } start1)
         {
-            properties.Set("date_start", start1);
+            properties = properties.With("date_start", start1);
         }
         return new GraphRelationship(id, type, start, end, properties, sources,
             ContentHash.OfRelationship(type, start, end, properties, sources));
@@ -45,15 +39,13 @@ internal static class GraphFactory
     /// <summary>The same relationship marked as reporting <paramref name="statement"/> (facts with one statement id count once).</summary>
     public static GraphRelationship Stated(GraphRelationship rel, string statement)
     {
-        var properties = new PropertyMap();
-        foreach (var (key, value) in rel.Properties) properties.Set(key, value);
-        properties.Set("statement", statement);
+        var properties = rel.Properties.With("statement", statement);
         return rel with { Properties = properties, Hash = ContentHash.OfRelationship(rel.Type, rel.StartId, rel.EndId, properties, rel.Sources) };
     }
 
     public static Citation Cite(GraphNode source, string quote) => new(
         source.Id, source.Properties.GetString("publisher")!, source.Properties.GetString("title")!,
-        source.Properties.TryGetValue("published", out var p) ? (DateOnly)p : null, quote);
+        source.Properties.GetDate("published"), quote);
 
     private static (DateOnly First, DateOnly Last) Cover(string date)
     {

@@ -185,7 +185,7 @@ public sealed class SelfContainedPageTests(BrowserFixture browser)
 
     private static GraphRelationship Rel(string id) => Graph.Relationships.Single(r => r.Id == id);
 
-    private static DateOnly? Start(GraphRelationship r) => r.Properties.TryGetValue("date_start", out var d) ? (DateOnly)d : null;
+    private static DateOnly? Start(GraphRelationship r) => r.Properties.GetDate("date_start");
 
-    private static DateOnly? End(GraphRelationship r) => r.Properties.TryGetValue("date_end", out var d) ? (DateOnly)d : null;
+    private static DateOnly? End(GraphRelationship r) => r.Properties.GetDate("date_end");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Export;
 
@@ -9,15 +10,14 @@ namespace GraphBuilder.Export;
 /// </summary>
 public static class CypherLiteral
 {
+    private static readonly ValueLiteral Values = new();
+
+    /// <summary>The literal of a property value, a string, a row map or a list of them.</summary>
     public static string Of(object? value) => value switch
     {
         null => "null",
+        PropertyValue property => Values.Visit(default, property),
         string s => String(s),
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        double d when double.IsFinite(d) => d.ToString("R", CultureInfo.InvariantCulture) is var r && (r.Contains('.') || r.Contains('E')) ? r : r + ".0",
-        double d => double.IsNaN(d) ? "0.0/0.0" : d > 0 ? "1.0/0.0" : "-1.0/0.0",
-        bool b => b ? "true" : "false",
-        DateOnly date => $"date('{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')",
         IEnumerable<KeyValuePair<string, object?>> map => "{" + string.Join(", ", map.Select(p => $"{Key(p.Key)}: {Of(p.Value)}")) + "}",
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Of)) + "]",
         _ => throw new ArgumentException($"No Cypher literal for {value.GetType().Name}.", nameof(value)),
@@ -45,6 +45,27 @@ public static class CypherLiteral
             }
         }
         return text.Append('\'').ToString();
+    }
+
+    /// <summary>Property values as Cypher's own types: integers, floats (never written as integers), booleans, dates, lists.</summary>
+    private sealed class ValueLiteral : PropertyValueVisitor<ValueTuple, string>
+    {
+        protected override string VisitString(ValueTuple _, string value) => String(value);
+
+        // Cypher negates a literal after reading it, and 9223372036854775808 is not a 64-bit integer.
+        protected override string VisitInteger(ValueTuple _, long value) =>
+            value == long.MinValue ? "(-9223372036854775807 - 1)" : value.ToString(CultureInfo.InvariantCulture);
+
+        // Cypher's exponent has no '+' sign (1E300, not .NET's 1E+300).
+        protected override string VisitFloat(ValueTuple _, double value) => double.IsFinite(value)
+            ? value.ToString("R", CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal) is var r && (r.Contains('.') || r.Contains('E')) ? r : r + ".0"
+            : double.IsNaN(value) ? "0.0/0.0" : value > 0 ? "1.0/0.0" : "-1.0/0.0";
+
+        protected override string VisitBoolean(ValueTuple _, bool value) => value ? "true" : "false";
+
+        protected override string VisitDate(ValueTuple _, DateOnly value) => $"date('{value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')";
+
+        protected override string VisitStringList(ValueTuple _, IReadOnlyList<string> value) => "[" + string.Join(", ", value.Select(String)) + "]";
     }
 
     /// <summary>A map key or identifier, always backtick-quoted.</summary>

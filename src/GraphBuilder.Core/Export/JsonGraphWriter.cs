@@ -13,6 +13,8 @@ namespace GraphBuilder.Export;
 /// </summary>
 public static class JsonGraphWriter
 {
+    private static readonly JsonValueWriter Values = new();
+
     public static void Write(GraphData graph, Stream output, bool indented = true)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -81,19 +83,7 @@ public static class JsonGraphWriter
         foreach (var (key, value) in properties)
         {
             json.WritePropertyName(key);
-            switch (value)
-            {
-                case string s: json.WriteStringValue(s); break;
-                case long l: json.WriteNumberValue(l); break;
-                case double d: json.WriteNumberValue(d); break;
-                case bool b: json.WriteBooleanValue(b); break;
-                case DateOnly date: json.WriteStringValue(FormatDate(date)); break;
-                case IReadOnlyList<string> list:
-                    json.WriteStartArray();
-                    foreach (var item in list) json.WriteStringValue(item);
-                    json.WriteEndArray();
-                    break;
-            }
+            Values.Visit(json, value);
         }
     }
 

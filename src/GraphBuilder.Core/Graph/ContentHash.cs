@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Graph;
 
@@ -17,6 +18,8 @@ public static class ContentHash
 
     // One-shot SHA256.HashData sets up a new digest context per call, which costs more than hashing a few hundred bytes.
     [ThreadStatic] private static IncrementalHash? _sha256;
+
+    private static readonly ValueTextWriter ValueText = new();
 
     public static string OfNode(string label, PropertyMap properties)
     {
@@ -94,42 +97,10 @@ public static class ContentHash
     {
         var keys = properties.KeySpan;
         var values = properties.ValueSpan;
-        Span<char> scalar = stackalloc char[64];
         for (var i = 0; i < keys.Length; i++)
         {
             Append(text, keys[i]);
-            int written;
-            switch (values[i])
-            {
-                case string s:
-                    Append(text, s, tag: 's');
-                    break;
-                case DateOnly d:
-                    AppendDate(text, 'd', d);
-                    break;
-                case IReadOnlyList<string> list:
-                    scalar[0] = 'l';
-                    list.Count.TryFormat(scalar[1..], out written, provider: CultureInfo.InvariantCulture);
-                    Append(text, scalar[..(1 + written)]);
-                    foreach (var item in list) Append(text, item);
-                    break;
-                case long l:
-                    scalar[0] = 'i';
-                    l.TryFormat(scalar[1..], out written, provider: CultureInfo.InvariantCulture);
-                    Append(text, scalar[..(1 + written)]);
-                    break;
-                case double f:
-                    scalar[0] = 'f';
-                    f.TryFormat(scalar[1..], out written, "R", CultureInfo.InvariantCulture);
-                    Append(text, scalar[..(1 + written)]);
-                    break;
-                case bool b:
-                    Append(text, b ? "b1" : "b0");
-                    break;
-                default:
-                    // PropertyMap admits no other type; a value hashed as nothing would make different maps equal.
-                    throw new InvalidOperationException($"property '{keys[i]}' has unsupported type {values[i].GetType().Name}");
-            }
+            ValueText.Visit(text, values[i]);
         }
     }
 
@@ -174,5 +145,58 @@ public static class ContentHash
         sha256.AppendData(text.WrittenSpan);
         sha256.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest[..16]);
+    }
+
+    /// <summary>
+    /// A value's canonical text: a type tag (<c>s</c>, <c>i</c>, <c>f</c>, <c>b</c>, <c>d</c>, <c>l</c>) and its
+    /// invariant text, a list followed by its items. Changing any of it rewrites every stored element.
+    /// </summary>
+    private sealed class ValueTextWriter : PropertyValueVisitor<ArrayBufferWriter<byte>, ArrayBufferWriter<byte>>
+    {
+        protected override ArrayBufferWriter<byte> VisitString(ArrayBufferWriter<byte> text, string value)
+        {
+            Append(text, value, tag: 's');
+            return text;
+        }
+
+        protected override ArrayBufferWriter<byte> VisitInteger(ArrayBufferWriter<byte> text, long value)
+        {
+            Span<char> scalar = stackalloc char[24];
+            scalar[0] = 'i';
+            value.TryFormat(scalar[1..], out var written, provider: CultureInfo.InvariantCulture);
+            Append(text, scalar[..(1 + written)]);
+            return text;
+        }
+
+        protected override ArrayBufferWriter<byte> VisitFloat(ArrayBufferWriter<byte> text, double value)
+        {
+            Span<char> scalar = stackalloc char[64];
+            scalar[0] = 'f';
+            value.TryFormat(scalar[1..], out var written, "R", CultureInfo.InvariantCulture);
+            Append(text, scalar[..(1 + written)]);
+            return text;
+        }
+
+        protected override ArrayBufferWriter<byte> VisitBoolean(ArrayBufferWriter<byte> text, bool value)
+        {
+            Append(text, value ? "b1" : "b0");
+            return text;
+        }
+
+        protected override ArrayBufferWriter<byte> VisitDate(ArrayBufferWriter<byte> text, DateOnly value)
+        {
+            AppendDate(text, 'd', value);
+            return text;
+        }
+
+        protected override ArrayBufferWriter<byte> VisitStringList(ArrayBufferWriter<byte> text, IReadOnlyList<string> value)
+        {
+            Span<char> scalar = stackalloc char[12];
+            scalar[0] = 'l';
+            value.Count.TryFormat(scalar[1..], out var written, provider: CultureInfo.InvariantCulture);
+            Append(text, scalar[..(1 + written)]);
+            for (var i = 0; i < value.Count; i++) Append(text, value[i]);
+            return text;
+        }
     }
 }

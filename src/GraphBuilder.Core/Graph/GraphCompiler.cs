@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Schema;
 
 namespace GraphBuilder.Graph;
@@ -19,7 +20,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note", "statement");
 
     private readonly Lock _gate = new();
-    private readonly object?[] _dates = new object?[1 << 14];
+    private readonly DateValue?[] _dates = new DateValue?[1 << 14];
     private Dictionary<SeedFile, FileElements> _cache = new(ReferenceEqualityComparer.Instance);
     private UInt128 _sourcesVersion;
 
@@ -65,7 +66,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             {
                 var type = vocabulary.EntityFields[link.Key].Name;
                 var id = link.RelationshipId(entity.Id!.Value, type);
-                var properties = new PropertyMap();
+                var properties = PropertyMap.Empty;
                 relationships[r++] = new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
                     ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
             }
@@ -101,7 +102,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited)
     {
         string? date = null;
-        object? start = null, end = null;
+        DateValue? start = null, end = null;
         if (fact.Date is { } single)
         {
             var parsed = FactDate.Parse(single.Value, out _)!.Value;
@@ -156,24 +157,24 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         public byte[] Text { get; }
     }
 
-    /// <summary>One compile's shared lookups: sources by id, and boxed dates.</summary>
-    private sealed class CompileContext(Dictionary<string, CitedSource> sources, object?[] dates)
+    /// <summary>One compile's shared lookups: sources by id, and date values.</summary>
+    private sealed class CompileContext(Dictionary<string, CitedSource> sources, DateValue?[] dates)
     {
         public Dictionary<string, CitedSource> Sources => sources;
 
         /// <summary>
-        /// The date boxed, as one object per date while dates are within a few decades of each
+        /// The date as a value, one object per date while dates are within a few decades of each
         /// other (a graph holds ~2 dates per fact): a direct-mapped cache by day number, without
-        /// locks; threads racing on a slot at worst box a date twice.
+        /// locks; threads racing on a slot at worst make a date's value twice.
         /// </summary>
-        public object Box(DateOnly date)
+        public DateValue Box(DateOnly date)
         {
             ref var slot = ref dates[date.DayNumber & (dates.Length - 1)];
             var held = Volatile.Read(ref slot);
-            if (held is DateOnly known && known == date) return held;
-            object boxed = date;
-            Volatile.Write(ref slot, boxed);
-            return boxed;
+            if (held is not null && held.Value == date) return held;
+            var value = new DateValue(date);
+            Volatile.Write(ref slot, value);
+            return value;
         }
     }
 

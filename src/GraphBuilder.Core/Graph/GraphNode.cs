@@ -5,6 +5,5 @@ public sealed record GraphNode(string Id, string Label, PropertyMap Properties, 
 {
     public string Name => Properties.GetString("name") ?? Properties.GetString("title") ?? Id;
 
-    public IReadOnlyList<string> Aliases =>
-        Properties.TryGetValue("aliases", out var v) && v is IReadOnlyList<string> list ? list : [];
+    public IReadOnlyList<string> Aliases => Properties.GetStrings("aliases") ?? [];
 }

@@ -1,80 +1,69 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Graph;
 
 /// <summary>
-/// Node or relationship properties, kept in ordinal key order so hashes and exports are stable.
-/// Values are one of: <see cref="string"/>, <see cref="long"/>, <see cref="double"/>,
-/// <see cref="bool"/>, <see cref="DateOnly"/>, or <see cref="IReadOnlyList{T}"/> of string.
+/// The properties of a node or relationship: immutable, built once, in ordinal key order so
+/// hashes and exports are stable. Values are <see cref="PropertyValue"/>s; an absent value is an absent key.
 /// </summary>
 /// <remarks>
 /// Two parallel arrays instead of a tree: a compiled graph holds one map per element, and a
-/// sorted dictionary costs a node object per property. The key array is never written in place,
-/// so maps with the same keys (the compiler's) share one.
+/// sorted dictionary costs a node object per property. Neither array is written after
+/// construction, so maps with the same keys (the compiler's) share one key array.
 /// </remarks>
-public sealed class PropertyMap : IReadOnlyDictionary<string, object>
+public sealed class PropertyMap : IReadOnlyDictionary<string, PropertyValue>
 {
-    private string[] _keys;
-    private object[] _values;
+    private readonly string[] _keys;
+    private readonly PropertyValue[] _values;
 
-    public PropertyMap()
+    /// <summary>A map over <paramref name="keys"/> (ordinal-sorted, distinct) and their values; the caller hands both arrays over.</summary>
+    internal PropertyMap(string[] keys, PropertyValue[] values)
     {
-        _keys = [];
-        _values = [];
-    }
-
-    /// <summary>A map over <paramref name="keys"/> (ordinal-sorted, distinct, not modified later) and their values, taken as they are.</summary>
-    internal PropertyMap(string[] keys, object[] values)
-    {
-        // Checked here too: hashing and the stores' encoders rely on every value being one of the supported types.
-        for (var i = 0; i < values.Length; i++)
-            if (!IsSupported(values[i])) throw Unsupported(keys[i], values[i]);
         _keys = keys;
         _values = values;
     }
 
-    public static PropertyMap Empty { get; } = new();
+    public static PropertyMap Empty { get; } = new([], []);
 
-    public PropertyMap Set(string key, object? value)
+    /// <summary>A map of the given properties, leaving out null values; a key given twice is an error.</summary>
+    public static PropertyMap From(IEnumerable<KeyValuePair<string, PropertyValue?>> properties)
     {
-        switch (value)
-        {
-            case null:
-                return this;
-            case int i:
-                Put(key, (long)i);
-                return this;
-            case var supported when IsSupported(supported):
-                Put(key, value);
-                return this;
-            default:
-                throw Unsupported(key, value);
-        }
+        var present = properties.Where(p => p.Value is not null).ToArray();
+        var keys = new string[present.Length];
+        var values = new PropertyValue[present.Length];
+        for (var i = 0; i < present.Length; i++)
+            (keys[i], values[i]) = (present[i].Key ?? throw new ArgumentException("A property key is null.", nameof(properties)), present[i].Value!);
+        Array.Sort(keys, values, StringComparer.Ordinal);
+        for (var i = 1; i < keys.Length; i++)
+            if (keys[i - 1] == keys[i]) throw new ArgumentException($"Property '{keys[i]}' is given twice.", nameof(properties));
+        return new PropertyMap(keys, values);
     }
 
-    private static bool IsSupported(object? value) => value is string or long or double or bool or DateOnly or IReadOnlyList<string>;
+    /// <summary>A map of the given (key, value) pairs, leaving out null values.</summary>
+    public static PropertyMap Of(params (string Key, PropertyValue? Value)[] properties) =>
+        From(properties.Select(p => KeyValuePair.Create(p.Key, p.Value)));
 
-    private static ArgumentException Unsupported(string key, object? value) =>
-        new($"Property '{key}' has unsupported type {value?.GetType().Name ?? "null"}.", nameof(value));
-
-    private void Put(string key, object value)
+    /// <summary>A new map with <paramref name="key"/> set to <paramref name="value"/>, or without it when the value is null; this map is unchanged.</summary>
+    public PropertyMap With(string key, PropertyValue? value)
     {
         var at = IndexOf(key);
+        if (value is null)
+        {
+            if (at < 0) return this;
+            return new PropertyMap([.. _keys.AsSpan(0, at), .. _keys.AsSpan(at + 1)], [.. _values.AsSpan(0, at), .. _values.AsSpan(at + 1)]);
+        }
         if (at >= 0)
         {
-            _values[at] = value;
-            return;
+            var replaced = (PropertyValue[])_values.Clone();
+            replaced[at] = value;
+            return new PropertyMap(_keys, replaced);
         }
         at = ~at;
-        var keys = new string[_keys.Length + 1];
-        var values = new object[keys.Length];
-        _keys.AsSpan(0, at).CopyTo(keys);
-        _values.AsSpan(0, at).CopyTo(values);
-        keys[at] = key;
-        values[at] = value;
-        _keys.AsSpan(at).CopyTo(keys.AsSpan(at + 1));
-        _values.AsSpan(at).CopyTo(values.AsSpan(at + 1));
-        (_keys, _values) = (keys, values);
+        return new PropertyMap(
+            [.. _keys.AsSpan(0, at), key, .. _keys.AsSpan(at)],
+            [.. _values.AsSpan(0, at), value, .. _values.AsSpan(at)]);
     }
 
     private int IndexOf(string key)
@@ -96,28 +85,34 @@ public sealed class PropertyMap : IReadOnlyDictionary<string, object>
     internal ReadOnlySpan<string> KeySpan => _keys;
 
     /// <summary>The values in key order.</summary>
-    internal ReadOnlySpan<object> ValueSpan => _values;
+    internal ReadOnlySpan<PropertyValue> ValueSpan => _values;
 
-    public object this[string key] => IndexOf(key) is var at and >= 0 ? _values[at] : throw new KeyNotFoundException($"The given key '{key}' was not present in the dictionary.");
+    public PropertyValue this[string key] => IndexOf(key) is var at and >= 0 ? _values[at] : throw new KeyNotFoundException($"The given key '{key}' was not present in the dictionary.");
     public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
-    public IEnumerable<object> Values => Array.AsReadOnly(_values);
+    public IEnumerable<PropertyValue> Values => Array.AsReadOnly(_values);
     public int Count => _keys.Length;
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
-    public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out object value)
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out PropertyValue value)
     {
         var at = IndexOf(key);
         value = at >= 0 ? _values[at] : null;
         return at >= 0;
     }
 
-    public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+    public IEnumerator<KeyValuePair<string, PropertyValue>> GetEnumerator()
     {
-        var (keys, values) = (_keys, _values);
-        for (var i = 0; i < keys.Length; i++) yield return new KeyValuePair<string, object>(keys[i], values[i]);
+        for (var i = 0; i < _keys.Length; i++) yield return new KeyValuePair<string, PropertyValue>(_keys[i], _values[i]);
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public string? GetString(string key) => TryGetValue(key, out var v) ? v as string : null;
+    /// <summary>The text of <paramref name="key"/>, or null when it is absent or not a <see cref="StringValue"/>.</summary>
+    public string? GetString(string key) => TryGetValue(key, out var v) && v is StringValue s ? s.Value : null;
+
+    /// <summary>The date of <paramref name="key"/>, or null when it is absent or not a <see cref="DateValue"/>.</summary>
+    public DateOnly? GetDate(string key) => TryGetValue(key, out var v) && v is DateValue d ? d.Value : null;
+
+    /// <summary>The texts of <paramref name="key"/>, or null when it is absent or not a <see cref="StringListValue"/>.</summary>
+    public IReadOnlyList<string>? GetStrings(string key) => TryGetValue(key, out var v) && v is StringListValue l ? l.Values : null;
 }

@@ -1,3 +1,5 @@
+using GraphBuilder.Graph.Values;
+
 namespace GraphBuilder.Graph;
 
 /// <summary>
@@ -18,8 +20,9 @@ internal sealed class PropertyShape
     }
 
     /// <summary>A map of the non-null <paramref name="values"/>, given in the order of the shape's keys.</summary>
-    public PropertyMap Map(ReadOnlySpan<object?> values)
+    public PropertyMap Map(ReadOnlySpan<PropertyValue?> values)
     {
+        if (values.Length != _keys.Length) throw new ArgumentException($"expected {_keys.Length} values, got {values.Length}", nameof(values));
         var mask = 0;
         var count = 0;
         for (var i = 0; i < values.Length; i++)
@@ -28,7 +31,7 @@ internal sealed class PropertyShape
                 mask |= 1 << i;
                 count++;
             }
-        var kept = new object[count];
+        var kept = new PropertyValue[count];
         count = 0;
         foreach (var value in values)
             if (value is not null) kept[count++] = value;

@@ -1,8 +1,8 @@
-using System.Collections;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Cli;
 
@@ -13,6 +13,7 @@ namespace GraphBuilder.Cli;
 internal static class DiffPrinter
 {
     private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly ValueText Values = new();
 
     public static void Print(GraphDiff diff, GraphData stored)
     {
@@ -57,19 +58,23 @@ internal static class DiffPrinter
         return values;
     }
 
-    private static SortedDictionary<string, string> Describe(IEnumerable<KeyValuePair<string, object>> properties, string kindKey, string kind)
+    private static SortedDictionary<string, string> Describe(PropertyMap properties, string kindKey, string kind)
     {
         var values = new SortedDictionary<string, string>(StringComparer.Ordinal) { [kindKey] = Show(kind) };
-        foreach (var (key, value) in properties) values[key] = Show(value);
+        foreach (var (key, value) in properties) values[key] = Values.Visit(default, value);
         return values;
     }
 
-    private static string Show(object value) => value switch
+    private static string Show(string text) => JsonSerializer.Serialize(text, Quoting);
+
+    /// <summary>A value as the diff shows it: texts quoted and escaped, dates yyyy-MM-dd, lists bracketed.</summary>
+    private sealed class ValueText : PropertyValueVisitor<ValueTuple, string>
     {
-        string s => JsonSerializer.Serialize(s, Quoting),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable list => "[" + string.Join(", ", list.Cast<object>().Select(Show)) + "]",
-        _ => value.ToString() ?? "",
-    };
+        protected override string VisitString(ValueTuple _, string value) => Show(value);
+        protected override string VisitInteger(ValueTuple _, long value) => value.ToString(CultureInfo.InvariantCulture);
+        protected override string VisitFloat(ValueTuple _, double value) => value.ToString(CultureInfo.InvariantCulture);
+        protected override string VisitBoolean(ValueTuple _, bool value) => value.ToString();
+        protected override string VisitDate(ValueTuple _, DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        protected override string VisitStringList(ValueTuple _, IReadOnlyList<string> value) => "[" + string.Join(", ", value.Select(Show)) + "]";
+    }
 }

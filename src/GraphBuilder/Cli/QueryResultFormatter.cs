@@ -11,7 +11,7 @@ namespace GraphBuilder.Cli;
 internal static class QueryResultFormatter
 {
     public static IReadOnlyList<RelationshipMatch> Order(IEnumerable<RelationshipMatch> matches) => matches
-        .OrderBy(m => m.Relationship.Properties.TryGetValue("date_start", out var d) ? (DateOnly)d : DateOnly.MaxValue)
+        .OrderBy(m => m.Relationship.Properties.GetDate("date_start") ?? DateOnly.MaxValue)
         .ThenBy(m => m.Relationship.Id, StringComparer.Ordinal)
         .ToList();
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GraphBuilder.Export;
+using GraphBuilder.Graph.Values;
 using GraphBuilder.Testing;
 using Xunit;
 
@@ -42,11 +43,11 @@ public sealed class CypherScriptWriterTests
     [Fact]
     public void Literals_TypeDatesFloatsAndLists()
     {
-        Assert.Equal("date('2022-09-07')", CypherLiteral.Of(new DateOnly(2022, 9, 7)));
-        Assert.Equal("1.0", CypherLiteral.Of(1.0));
-        Assert.Equal("42", CypherLiteral.Of(42L));
-        Assert.Equal("['a', 'b\\'c']", CypherLiteral.Of(new[] { "a", "b'c" }));
-        Assert.Equal("'\\u0001'", CypherLiteral.Of("\u0001"));
+        Assert.Equal("date('2022-09-07')", CypherLiteral.Of(new DateValue(new DateOnly(2022, 9, 7))));
+        Assert.Equal("1.0", CypherLiteral.Of(new FloatValue(1.0)));
+        Assert.Equal("42", CypherLiteral.Of(new IntegerValue(42)));
+        Assert.Equal("['a', 'b\\'c']", CypherLiteral.Of(new StringListValue(["a", "b'c"])));
+        Assert.Equal("'\\u0001'", CypherLiteral.Of(new StringValue("\u0001")));
     }
 
     [Fact]

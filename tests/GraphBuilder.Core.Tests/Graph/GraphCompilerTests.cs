@@ -67,7 +67,7 @@ public sealed class GraphCompilerTests : IDisposable
         Assert.Equal(["aliases", "kind", "name"], albania.Properties.Keys);
         Assert.Equal("Albania", albania.Properties["name"]);
         Assert.Equal("state", albania.Properties["kind"]);
-        Assert.Equal(["Tirana"], (IReadOnlyList<string>)albania.Properties["aliases"]);
+        Assert.Equal(["Tirana"], albania.Properties.GetStrings("aliases")!);
         Assert.Equal("Prime Minister of Albania", graph.Nodes.Single(n => n.Id == "edi-rama").Properties["role"]);
     }
 

@@ -15,10 +15,10 @@ public sealed class LiveNeo4jStoreTests
         .Node(Prefix + "albania", "State", albaniaName, ["Tirana", "O'Brien `x` \"y\""])
         .Node(Prefix + "iran", "State", "Iran")
         .Node(Prefix + "nato", "Organisation", "NATO")
-        .Node(Prefix + "src", "Source", "A source", extra: p => p.Set("published", new DateOnly(2022, 9, 10)).Set("score", 1.0))
+        .Node(Prefix + "src", "Source", "A source", extra: p => p.With("published", new DateOnly(2022, 9, 10)).With("score", 1.0))
         .Relationship(Prefix + "f1", "ACCUSES", Prefix + "albania", Prefix + "iran",
             [SomeGraph.Cite(Prefix + "src", "quote with 'quotes' and\nnewline"), new Citation("x", "P", "T", null, "q")],
-            p => p.Set("date_start", new DateOnly(2022, 7, 1)))
+            p => p.With("date_start", new DateOnly(2022, 7, 1)))
         .Relationship(Prefix + "albania/MEMBER_OF/nato", "MEMBER_OF", Prefix + "albania", Prefix + "nato")
         .Build();
 
