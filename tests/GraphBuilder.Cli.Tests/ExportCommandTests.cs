@@ -74,7 +74,7 @@ public sealed class ExportCommandTests : IDisposable
             """);
         var output = Path.Combine(_work.Root, "out." + format);
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", format, "-o", output);
+        var result = await CliProcess.RunAsync(_work.Root, "export", "--format", format, "-o", output);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = File.ReadAllText(output);
