@@ -36,7 +36,7 @@ public static class WatchHost
         webBuilder.Services.AddRoutingCore();
         AddServices(webBuilder, configuration, builder => builder.Services.AddGraphBuilderWebView(configuration), configure);
         var app = webBuilder.Build();
-        app.MapGraphView();
+        app.UseGraphBuilderWebView();
         return app;
     }
 

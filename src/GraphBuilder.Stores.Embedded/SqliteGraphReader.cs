@@ -4,8 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Stores.Embedded;
 
-/// <summary>Reads nodes and relationships back from the store, and answers relationship queries.</summary>
-internal sealed class SqliteGraphReader(SqliteConnection connection)
+/// <summary>
+/// Reads nodes and relationships back from the store, each checked against its content hash
+/// (<see cref="StoredElementCheck"/>), and answers relationship queries.
+/// </summary>
+internal sealed class SqliteGraphReader(SqliteConnection connection, string storePath)
 {
     private const string RelationshipColumns = "SELECT r.id, r.type, r.start_id, r.end_id, r.hash, r.properties, r.sources FROM relationships r";
 
@@ -15,7 +18,7 @@ internal sealed class SqliteGraphReader(SqliteConnection connection)
         using var reader = command.ExecuteReader();
         var nodes = new List<GraphNode>();
         while (reader.Read())
-            nodes.Add(new GraphNode(reader.GetString(0), reader.GetString(1), StoredPropertyCodec.Decode(reader.GetString(3)), reader.GetString(2)));
+            nodes.Add(StoredElementCheck.Node(storePath, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         return nodes;
     }
 
@@ -25,8 +28,8 @@ internal sealed class SqliteGraphReader(SqliteConnection connection)
         using var reader = command.ExecuteReader();
         var relationships = new List<GraphRelationship>();
         while (reader.Read())
-            relationships.Add(new GraphRelationship(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                StoredPropertyCodec.Decode(reader.GetString(5)), StoredPropertyCodec.DecodeCitations(reader.GetString(6)), reader.GetString(4)));
+            relationships.Add(StoredElementCheck.Relationship(storePath, reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.GetString(6)));
         return relationships;
     }
 
@@ -68,7 +71,10 @@ internal sealed class SqliteGraphReader(SqliteConnection connection)
                          [.. chunk.Select((id, i) => ("$n" + i, (object)id))]))
                 nodes[node.Id] = node;
         }
-        return relationships.Select(r => new RelationshipMatch(r, nodes[r.StartId], nodes[r.EndId])).ToList();
+        return relationships.Select(r => new RelationshipMatch(r, Endpoint(r, r.StartId), Endpoint(r, r.EndId))).ToList();
+
+        GraphNode Endpoint(GraphRelationship r, string id) =>
+            nodes.TryGetValue(id, out var node) ? node : throw StoredElementCheck.Damaged(storePath, "relationship", r.Id);
     }
 
     /// <summary>Names are matched case-insensitively for all scripts (SQLite's NOCASE folds ASCII only).</summary>

@@ -14,6 +14,10 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
     private readonly SqliteStoreFile _file = new(options.Value.Path);
     private readonly SnapshotCache _snapshots = new();
 
+    // The generation the last snapshot was read at: an apply finding another one in its transaction was
+    // computed against a state someone else has since changed. Null until a snapshot is read.
+    private long? _readGeneration;
+
     public string Description => $"embedded store {Facts.DisplayPath.Of(_file.Path)}";
 
     /// <summary>
@@ -25,6 +29,7 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
         if (!_file.Exists)
         {
             _snapshots.Set(SnapshotCache.Stamp.Absent, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            _readGeneration = 0;
             return Task.FromResult(StoreSnapshot.Empty);
         }
         using var connection = _file.OpenForRead();
@@ -33,9 +38,13 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
             // One read transaction, so the generation and the rows belong to the same commit.
             using var transaction = connection.BeginTransaction(deferred: true);
             var stamp = SnapshotCache.Stamp.Of(_file.Path, ReadGeneration(connection, transaction));
+            _readGeneration = stamp.Generation;
             if (_snapshots.TryGet(stamp) is { } cached) return cached;
-            var nodes = ReadStates(connection, transaction, "SELECT id, label, hash FROM nodes");
-            var relationships = ReadStates(connection, transaction, "SELECT id, type, hash FROM relationships");
+            // Each row is checked against its hash; a damaged one reads as changed, so this sync rewrites it.
+            var nodes = ReadStates(connection, transaction, "SELECT id, label, hash, properties FROM nodes",
+                r => StoredElementCheck.SnapshotHash(r.GetString(1), r.GetString(2), r.GetString(3)));
+            var relationships = ReadStates(connection, transaction, "SELECT id, type, hash, properties, start_id, end_id, sources FROM relationships",
+                r => StoredElementCheck.SnapshotHash(r.GetString(1), r.GetString(4), r.GetString(5), r.GetString(2), r.GetString(3), r.GetString(6)));
             _snapshots.Set(stamp, nodes, relationships);
             return new StoreSnapshot(nodes, relationships);
         }));
@@ -55,12 +64,16 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
                 {
                     using var transaction = connection.BeginTransaction(deferred: false);
                     before = before with { Generation = ReadGeneration(connection, transaction) };
+                    // Checked under the write lock, so no writer can land between this check and the commit.
+                    if (_readGeneration is { } read && read != before.Generation)
+                        throw new StoreChangedException($"{Description} was changed by another writer since it was read (generation {read}, now {before.Generation}); sync again");
                     new SqliteDiffWriter(connection, transaction).Write(diff, cancellationToken);
                     var after = ReadGeneration(connection, transaction);
                     transaction.Commit();
                     return after;
                 });
             }
+            _readGeneration = generation;
             _snapshots.Advance(before, diff, SnapshotCache.Stamp.Of(_file.Path, generation));
         }
         catch
@@ -73,22 +86,23 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
 
     public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken)
     {
-        if (!_file.Exists) return Task.FromResult(GraphData.Empty);
+        if (!_file.Exists) throw Missing();
         using var connection = _file.OpenForRead();
         return Task.FromResult(Run(() =>
         {
-            var reader = new SqliteGraphReader(connection);
+            var reader = new SqliteGraphReader(connection, _file.Path);
             return new GraphData(reader.Nodes("SELECT id, label, hash, properties FROM nodes"), reader.Relationships("", []));
         }));
     }
 
     public Task<IReadOnlyList<RelationshipMatch>> FindRelationshipsAsync(RelationshipQuery query, CancellationToken cancellationToken)
     {
-        if (!_file.Exists)
-            throw new StoreException($"{Description} does not exist yet; run 'graphbuilder sync' first");
+        if (!_file.Exists) throw Missing();
         using var connection = _file.OpenForRead();
-        return Task.FromResult(Run(() => new SqliteGraphReader(connection).Find(query)));
+        return Task.FromResult(Run(() => new SqliteGraphReader(connection, _file.Path).Find(query)));
     }
+
+    private StoreException Missing() => new($"{Description} does not exist yet; run 'graphbuilder sync' first");
 
     private T Run<T>(Func<T> action)
     {
@@ -110,14 +124,15 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Dictionary<string, ElementState> ReadStates(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    private static Dictionary<string, ElementState> ReadStates(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, Func<SqliteDataReader, string> checkedHash)
     {
         var states = new Dictionary<string, ElementState>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        while (reader.Read()) states[reader.GetString(0)] = new ElementState(reader.GetString(1), reader.GetString(2));
+        while (reader.Read()) states[reader.GetString(0)] = new ElementState(reader.GetString(1), checkedHash(reader));
         return states;
     }
 }

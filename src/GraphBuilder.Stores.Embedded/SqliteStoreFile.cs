@@ -143,6 +143,8 @@ public sealed class SqliteStoreFile(string path)
         8 => new StoreException($"{path} is read-only; GraphBuilder cannot write to it", false, ex),
         5 or 6 => new StoreException($"{path} is locked by another process; try again", true, ex),
         14 => new StoreException($"cannot open {path}: {ex.Message}", false, ex),
+        11 => new StoreException($"{path} is damaged (SQLite: the database file is malformed); it was left untouched. Everything in it comes from the seeds: " +
+                                 "'graphbuilder sync --db NEW-FILE' (or deleting it and syncing) rebuilds it", false, ex),
         _ => new StoreException($"SQLite store {path}: {ex.Message}", false, ex),
     };
 

@@ -97,12 +97,13 @@ public sealed class SqliteGraphStoreRoundTripTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadGraph_OfAMissingFile_IsEmpty_AndCreatesNothing()
+    public async Task ReadGraph_OfAMissingFile_SaysToSyncFirst_AndCreatesNothing()
     {
-        var graph = await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken);
+        // An export of a store that was never written is a mistake (a wrong --db), not an empty graph.
+        var missing = await Assert.ThrowsAsync<StoreException>(() => _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken));
         var snapshot = await _file.Store.ReadSnapshotAsync(TestContext.Current.CancellationToken);
 
-        Assert.Empty(graph.Nodes);
+        Assert.Contains("does not exist yet; run 'graphbuilder sync' first", missing.Message, StringComparison.Ordinal);
         Assert.Empty(snapshot.Nodes);
         Assert.False(File.Exists(_file.Path));
     }

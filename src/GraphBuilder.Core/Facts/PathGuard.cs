@@ -36,7 +36,7 @@ public sealed class PathGuard
             var target = info.Exists || Directory.Exists(current) ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
             return target is null ? current : Path.GetFullPath(target.FullName);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return current;
         }

@@ -15,8 +15,10 @@ namespace GraphBuilder.Facts;
 /// </summary>
 public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
-    private readonly SeedFileReader _reader = new(vocabulary);
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private readonly SeedLimits _limits = limits ?? new SeedLimits();
+    private readonly SeedFileReader _reader = new(vocabulary, limits);
     private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, SeedFile File)> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
 
@@ -101,11 +103,15 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             stamp = FileStamp.Before(info, DateTime.UtcNow);
             if (_files.TryGetValue(path, out var unchanged) && unchanged.Stamp.Matches(info)) return (unchanged.File, false);
             var length = info.Length;
-            if (length > _limits.MaxFileBytes)
-                return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
-                    $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]), false);
+            if (length > _limits.MaxFileBytes) return (TooLargeSeedFile(display, length), false);
             // Not opened when empty: a FIFO named *.yaml also reports length 0, and opening it would block forever.
-            (bytes, count) = length == 0 ? (ArrayPool<byte>.Shared.Rent(1), 0) : ReadPooled(path);
+            (bytes, count) = length == 0 ? (ArrayPool<byte>.Shared.Rent(1), 0) : ReadPooled(path, _limits.MaxFileBytes);
+            if (count > _limits.MaxFileBytes)
+            {
+                // It grew past the limit while being read.
+                ArrayPool<byte>.Shared.Return(bytes);
+                return (TooLargeSeedFile(display, count), false);
+            }
         }
         catch (FileNotFoundException)
         {
@@ -136,28 +142,34 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         }
     }
 
+    private SeedFile TooLargeSeedFile(string display, long length) => SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
+        $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]);
+
     /// <summary>
     /// The whole file in a pooled buffer (seed files are often over the large-object threshold;
     /// a new array per file would force frequent full collections). Reads until the end, so a file
-    /// that grew since its length was taken is read whole.
+    /// that grew since its length was taken is read whole, but never more than one byte past
+    /// <paramref name="limit"/>: a count above the limit means "too large", whatever the file claimed.
     /// </summary>
-    private static (byte[] Buffer, int Count) ReadPooled(string path)
+    private static (byte[] Buffer, int Count) ReadPooled(string path, long limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(stream.Length + 1, 4096));
+        var cap = (int)Math.Min(limit + 1, Array.MaxLength);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(stream.Length + 1, 4096, cap));
         var count = 0;
         try
         {
             while (true)
             {
+                if (count >= cap) return (buffer, count);
                 if (count == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, cap));
                     buffer.AsSpan(0, count).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
-                var read = stream.Read(buffer, count, buffer.Length - count);
+                var read = stream.Read(buffer, count, Math.Min(buffer.Length, cap) - count);
                 if (read == 0) return (buffer, count);
                 count += read;
             }
@@ -175,28 +187,54 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             return new DocumentLoad(null, $"document path '{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' contains a character not allowed in file paths");
         if (Path.IsPathRooted(relative))
             return new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder");
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (guard.EscapesRoot(full) is { } escape) return new DocumentLoad(null, escape);
-        var info = new FileInfo(full);
-        if (!info.Exists) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
-        if (info.Length > _limits.MaxFileBytes)
-            return new DocumentLoad(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
-        var stamp = FileStamp.Before(info, DateTime.UtcNow);
-        if (_documents.TryGetValue(relative, out var unchanged) && unchanged.Stamp.Matches(info)) return unchanged.Load;
-
-        var bytes = File.ReadAllBytes(full);
-        var hash = XxHash3.HashToUInt64(bytes);
-        if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash)
+        if (relative.Trim().Length == 0 || Path.EndsInDirectorySeparator(relative))
+            return new DocumentLoad(null, $"document path '{relative}' must name a file (a path like documents/report.txt, not ending in '/')");
+        try
         {
-            _documents[relative] = cached with { Stamp = stamp };
-            return cached.Load;
+            var full = Path.GetFullPath(Path.Combine(root, relative));
+            if (guard.EscapesRoot(full) is { } escape) return new DocumentLoad(null, escape);
+            if (Directory.Exists(full)) return new DocumentLoad(null, $"document path '{relative}' is a folder, not a file");
+            var info = new FileInfo(full);
+            if (!info.Exists) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
+            // Pipes, sockets and devices report no length; opening one could block for ever or read without end.
+            if (info.Length == 0)
+                return new DocumentLoad(null, $"document '{relative}' is empty or not a regular file (a pipe, socket or device); only regular text files are read");
+            if (info.Length > _limits.MaxFileBytes) return TooLarge(relative);
+            var stamp = FileStamp.Before(info, DateTime.UtcNow);
+            if (_documents.TryGetValue(relative, out var unchanged) && unchanged.Stamp.Matches(info)) return unchanged.Load;
+
+            var (buffer, count) = ReadPooled(full, _limits.MaxFileBytes);
+            try
+            {
+                if (count > _limits.MaxFileBytes) return TooLarge(relative);
+                var bytes = buffer.AsSpan(0, count);
+                var hash = XxHash3.HashToUInt64(bytes);
+                if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash)
+                {
+                    _documents[relative] = cached with { Stamp = stamp };
+                    return cached.Load;
+                }
+                // Documents are saved by whatever tool fetched them; a UTF-8 byte-order mark is not text, so it is skipped.
+                if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
+                var text = Yaml.YamlTextDecoder.Decode(bytes, relative, new DiagnosticBag());
+                var load = text is null
+                    ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
+                    : new DocumentLoad(SourceDocument.FromText(relative, text), null);
+                _documents[relative] = (hash, stamp, load);
+                return load;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
-        var diagnostics = new DiagnosticBag();
-        var text = Yaml.YamlTextDecoder.Decode(bytes, relative, diagnostics);
-        var load = text is null
-            ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
-            : new DocumentLoad(SourceDocument.FromText(relative, text), null);
-        _documents[relative] = (hash, stamp, load);
-        return load;
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Replaced, removed or locked between the checks and the read, or a special file after all.
+            return new DocumentLoad(null, $"cannot read document '{relative}': {ex.Message}");
+        }
     }
+
+    private DocumentLoad TooLarge(string relative) =>
+        new(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
 }

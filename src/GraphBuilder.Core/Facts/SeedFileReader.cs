@@ -12,7 +12,7 @@ namespace GraphBuilder.Facts;
 /// sections, and within a record its unknown keys, its fields in a fixed order, then its citations.
 /// Thread-safe: each read has its own state.
 /// </summary>
-public sealed class SeedFileReader(Vocabulary vocabulary)
+public sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
     private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit"];
@@ -21,6 +21,7 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
     private static readonly string[] EntityBaseKeys = ["id", "kind", "name", "aliases", "role", "note", "sources"];
 
     private readonly Vocabulary _vocabulary = vocabulary;
+    private readonly TextFieldCheck _text = new(limits ?? new SeedLimits());
     private readonly string[] _entityKeys = [.. EntityBaseKeys, .. vocabulary.EntityFields.Keys.Order(StringComparer.Ordinal)];
 
     // Values with many occurrences and few distinct strings: references to things defined elsewhere, and dates.
@@ -110,6 +111,9 @@ public sealed class SeedFileReader(Vocabulary vocabulary)
                 return SeedFile.Failed(path, [new Diagnostic(top.At, $"a seed file must be a mapping (key: value pairs), found {top.Describe()}")]);
 
             foreach (var section in _sections) _top.AddRange(section);
+            foreach (var source in _sources) owner._text.Check(source, _top);
+            foreach (var entity in _entities) owner._text.Check(entity, _top);
+            foreach (var fact in _facts) owner._text.Check(fact, _top);
             return new SeedFile(path, _sources, _entities, _facts, _top);
         }
 

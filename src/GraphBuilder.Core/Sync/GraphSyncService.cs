@@ -10,6 +10,9 @@ namespace GraphBuilder.Sync;
 /// </summary>
 public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store, TimeProvider timeProvider)
 {
+    /// <summary>How often a sync recomputes its diff when another writer keeps landing between its read and its write.</summary>
+    private const int MaxConflictAttempts = 3;
+
     public IGraphStore Store => store;
 
     public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
@@ -20,14 +23,24 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started))
                 { Warnings = compiled.Warnings };
 
-        var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
-        var diff = GraphDiff.Between(snapshot, graph);
+        GraphDiff diff;
         var applied = false;
-        if (!dryRun && !diff.IsEmpty)
+        for (var attempt = 1; ; attempt++)
         {
-            // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
-            await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
-            applied = true;
+            var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            diff = GraphDiff.Between(snapshot, graph);
+            if (dryRun || diff.IsEmpty) break;
+            try
+            {
+                // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
+                await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);
+                applied = true;
+                break;
+            }
+            catch (StoreChangedException) when (attempt < MaxConflictAttempts)
+            {
+                // Another writer landed after the snapshot was read: diff against what it left, at once (a conflict, not an outage).
+            }
         }
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
             graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started)) { Warnings = compiled.Warnings };

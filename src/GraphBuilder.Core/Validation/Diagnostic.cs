@@ -5,9 +5,29 @@ public sealed record Diagnostic(SourcePosition Position, string Message, string?
 {
     public bool IsWarning => Severity == DiagnosticSeverity.Warning;
 
+    /// <summary>One line, always: a file name or a key holding a line break or another control character shows it escaped.</summary>
     public override string ToString()
     {
         var message = IsWarning ? "warning: " + Message : Message;
-        return Hint is null ? $"{Position}: {message}" : $"{Position}: {message} ({Hint})";
+        return OneLine(Hint is null ? $"{Position}: {message}" : $"{Position}: {message} ({Hint})");
+    }
+
+    /// <summary><paramref name="text"/> with control characters written as escapes (\n, \r, \t, \u0007), so it stays on one line.</summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        var result = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            result.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        return result.ToString();
     }
 }

@@ -34,13 +34,16 @@ public sealed class YamlEventReader : YamlEventSource
     public YamlEventReader(ReadOnlyMemory<char> text, string path, DiagnosticBag diagnostics)
     {
         (_text, _path, _diagnostics) = (text, path, diagnostics);
-        _parser = new Parser(new CharMemoryReader(text));
+        _parser = new Parser(new CharMemoryReader(Yaml12LineBreaks.Hide(text, out _hidden)));
     }
+
+    // Whether YAML 1.1's extra line breaks were swapped out of the text before YamlDotNet saw it.
+    private readonly bool _hidden;
 
     /// <summary>The current YamlDotNet event (valid after <see cref="YamlEventSource.Next"/> returned true).</summary>
     public ParsingEvent Current { get; private set; } = null!;
 
-    public override string Value => ((Scalar)Current).Value;
+    public override string Value => _hidden ? Yaml12LineBreaks.Restore(((Scalar)Current).Value) : ((Scalar)Current).Value;
 
     public override bool IsPlain => ((Scalar)Current).Style == ScalarStyle.Plain;
 
@@ -61,10 +64,13 @@ public sealed class YamlEventReader : YamlEventSource
             if (hint == TabHint && FirstTabIndentation(text, at.Line) is var (line, column)) at = at with { Line = line, Column = column };
             throw Reject(at, "YAML syntax error: " + CleanMessage(ex.Message), hint);
         }
-        catch (InvalidOperationException ex)
+        catch (InvalidOperationException)
         {
-            // Some malformed input trips YamlDotNet's own state checks rather than its syntax errors.
-            throw Reject(At.Path is null ? SourcePosition.StartOf(_path) : At, "YAML syntax error: " + ex.Message);
+            // An unclosed '{' or '[' running into the next key trips YamlDotNet's own state checks rather than its
+            // syntax errors, with a message about "the current state of the object"; point at the bracket instead.
+            var at = At.Path is null ? SourcePosition.StartOf(_path) : At;
+            if (UnclosedFlowBracket(_text.Span) is var (line, column, _)) at = new SourcePosition(_path, line, column);
+            throw Reject(at, "YAML syntax error: a flow collection ('{' or '[') is not closed", "close it with '}' or ']', or write the list or mapping in block style");
         }
         if (!moved) return false;
         var ev = _parser.Current!;
@@ -127,6 +133,36 @@ public sealed class YamlEventReader : YamlEventSource
         if (text.Contains('\t') && ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
             return TabHint;
         return null;
+    }
+
+    /// <summary>Line and column of the innermost '{' or '[' (outside quotes and comments) still open at the end of the text.</summary>
+    private static (int Line, int Column, char Bracket)? UnclosedFlowBracket(ReadOnlySpan<char> text)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        int line = 1, column = 0;
+        char? quote = null;
+        var comment = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            column++;
+            if (c == '\n') { line++; column = 0; comment = false; continue; }
+            if (comment) continue;
+            if (quote is { } q)
+            {
+                if (c == '\\' && q == '"') { i++; column++; }
+                else if (c == q) quote = null;
+                continue;
+            }
+            switch (c)
+            {
+                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]): comment = true; break;
+                case '"' or '\'' when open.Count > 0 || i == 0 || text[i - 1] is ' ' or ':' or '-': quote = c; break;
+                case '{' or '[': open.Push((line, column, c)); break;
+                case '}' or ']' when open.Count > 0: open.Pop(); break;
+            }
+        }
+        return open.Count > 0 ? open.Peek() : null;
     }
 
     /// <summary>Line and column of the first tab in a line's indentation, from <paramref name="fromLine"/> on.</summary>

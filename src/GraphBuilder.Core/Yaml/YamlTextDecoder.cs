@@ -81,7 +81,8 @@ public static class YamlTextDecoder
         int line = 1, column = 1;
         for (var i = 0; i < offset && i < bytes.Length; i++)
         {
-            if (bytes[i] == (byte)'\n') { line++; column = 1; }
+            // LF, CRLF and a lone CR (old Mac line ends) each end a line.
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n'))) { line++; column = 1; }
             else if ((bytes[i] & 0xC0) != 0x80) column++;
         }
         return new SourcePosition(path, line, column);

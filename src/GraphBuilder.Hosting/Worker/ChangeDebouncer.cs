@@ -4,31 +4,39 @@ namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>
 /// Gathers change signals until none has arrived for the quiet period, so an editor's save burst
-/// (temp file, rename, attribute change) gives one sync. Time comes from the injected
-/// <see cref="TimeProvider"/>. Used by one loop at a time; not thread-safe.
+/// (temp file, rename, attribute change) gives one sync. A steady stream of saves never goes quiet, so
+/// the wait is also capped at <paramref name="maxWait"/> from the first pending signal. Time comes from
+/// the injected <see cref="TimeProvider"/>. Used by one loop at a time; not thread-safe.
 /// </summary>
-public sealed class ChangeDebouncer(TimeSpan quietPeriod, TimeProvider timeProvider)
+public sealed class ChangeDebouncer(TimeSpan quietPeriod, TimeSpan maxWait, TimeProvider timeProvider)
 {
     private readonly List<SeedChange> _pending = [];
+    private long _firstSignal;
     private long _lastSignal;
 
     public bool HasPending => _pending.Count > 0;
 
-    /// <summary>How long until the pending signals have been quiet for the whole period (zero when due).</summary>
+    /// <summary>
+    /// How long until the pending signals are due (zero when due): when they have been quiet for the whole
+    /// period, or the first of them has waited <c>maxWait</c>, whichever comes first.
+    /// </summary>
     public TimeSpan RemainingQuiet
     {
         get
         {
             if (!HasPending) return quietPeriod;
-            var remaining = quietPeriod - timeProvider.GetElapsedTime(_lastSignal);
+            var remaining = TimeSpan.FromTicks(Math.Min(
+                (quietPeriod - timeProvider.GetElapsedTime(_lastSignal)).Ticks,
+                (maxWait - timeProvider.GetElapsedTime(_firstSignal)).Ticks));
             return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
         }
     }
 
     public void Record(SeedChange change)
     {
-        _pending.Add(change);
         _lastSignal = timeProvider.GetTimestamp();
+        if (_pending.Count == 0) _firstSignal = _lastSignal;
+        _pending.Add(change);
     }
 
     /// <summary>Returns the pending signals as one batch and starts afresh.</summary>

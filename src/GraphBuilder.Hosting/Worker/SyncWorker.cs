@@ -1,14 +1,16 @@
 using GraphBuilder.Stores;
 using GraphBuilder.Sync;
+using GraphBuilder.Validation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>
 /// Keeps the store in sync with the seeds folder: one sync at start, then one per debounced burst of
-/// changes, retrying with capped exponential backoff while the store is unavailable. It only loops, waits
+/// changes, retrying through <see cref="SyncRetryPipeline"/> while the store is unavailable. It only loops, waits
 /// and logs; each sync is the injected <see cref="GraphSyncService"/> (the one <c>graphbuilder sync</c> runs),
 /// which writes nothing for invalid seeds and, once a write starts, finishes it even when the host stops.
 /// </summary>
@@ -26,8 +28,8 @@ public sealed class SyncWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var seeds = options.Value.Seeds;
-        var debouncer = new ChangeDebouncer(workerOptions.Value.Debounce, timeProvider);
-        var backoff = new RetryBackoff(workerOptions.Value.RetryInitialDelay, workerOptions.Value.RetryMaxDelay);
+        var debouncer = new ChangeDebouncer(workerOptions.Value.Debounce, workerOptions.Value.DebounceMaxWait, timeProvider);
+        var retry = SyncRetryPipeline.Create(workerOptions.Value, timeProvider, logger);
 
         // Watch before the first sync, so an edit made while it runs is not missed.
         changes.Start();
@@ -35,21 +37,25 @@ public sealed class SyncWorker(
         try
         {
             var trigger = SyncTrigger.Initial;
-            var attempt = 0;
             while (true)
             {
-                // Signals so far are answered by this sync: it re-reads the whole folder.
-                debouncer.Absorb(changes.Changes);
-                debouncer.Take();
-                if (await TrySyncAsync(seeds, trigger, stoppingToken).ConfigureAwait(false) is { } unavailable)
+                var context = ResilienceContextPool.Shared.Get(stoppingToken);
+                try
                 {
-                    var delay = backoff.DelayFor(++attempt);
-                    logger.StoreUnavailable(trigger, unavailable.Message, attempt, delay);
-                    await Task.Delay(delay, timeProvider, stoppingToken).ConfigureAwait(false);
-                    trigger = SyncTrigger.Retry;
-                    continue;
+                    context.Properties.Set(SyncRetryPipeline.Trigger, trigger);
+                    await retry.ExecuteAsync(async (attempt, worker) =>
+                    {
+                        // Signals so far are answered by this attempt: it re-reads the whole folder.
+                        debouncer.Absorb(changes.Changes);
+                        debouncer.Take();
+                        await worker.SyncAsync(seeds, attempt.Properties.GetValue(SyncRetryPipeline.Trigger, SyncTrigger.Retry), attempt.CancellationToken)
+                            .ConfigureAwait(false);
+                    }, context, this).ConfigureAwait(false);
                 }
-                attempt = 0;
+                finally
+                {
+                    ResilienceContextPool.Shared.Return(context);
+                }
                 var batch = await debouncer.NextBatchAsync(changes.Changes, stoppingToken).ConfigureAwait(false);
                 logger.ChangesSeen(batch.Signals, batch.Paths.Count, batch.Paths.FirstOrDefault() ?? "");
                 trigger = batch.Trigger;
@@ -61,43 +67,42 @@ public sealed class SyncWorker(
         }
     }
 
-    /// <summary>Runs one sync and logs what it did; returns the failure when it should be retried later.</summary>
-    private async Task<Exception?> TrySyncAsync(string seeds, SyncTrigger trigger, CancellationToken stoppingToken)
+    /// <summary>Runs one sync and logs what it did; transient failures propagate to the retry pipeline.</summary>
+    private async Task SyncAsync(string seeds, SyncTrigger trigger, CancellationToken stoppingToken)
     {
         SyncOutcome outcome;
         try
         {
             outcome = await sync.SyncAsync(seeds, dryRun: false, stoppingToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            throw;
-        }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
-            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
-            return ex;
+            if (!stoppingToken.IsCancellationRequested)
+                await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
+            // The retry pipeline decides (and stops retrying once the host stops, which is also an OperationCanceledException).
+            throw;
         }
         catch (StoreException ex)
         {
             logger.StoreFailed(trigger, ex.Message);
             await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
-            return null;
+            return;
         }
         catch (Exception ex)
         {
             // The host keeps running: the next save may well fix whatever input caused this.
             logger.SyncCrashed(trigger, ex);
-            return null;
+            return;
         }
 
         await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
-                logger.SeedProblem(d.Position.Path, d.Position.Line, d.Position.Column, d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})");
+                logger.SeedProblem(Diagnostic.OneLine(d.Position.Path), d.Position.Line, d.Position.Column,
+                    Diagnostic.OneLine(d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})"));
             logger.SeedsInvalid(trigger, outcome.Diagnostics.Count);
-            return null;
+            return;
         }
 
         var counts = outcome.Diff!.Counts;
@@ -106,7 +111,6 @@ public sealed class SyncWorker(
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
             outcome.NodeCount, outcome.RelationshipCount, (long)outcome.Duration.TotalMilliseconds);
         if (outcome.Applied) await NotifyAsync(l => l.OnSyncedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
-        return null;
     }
 
     private async Task NotifyAsync(Func<ISyncListener, Task> tell, CancellationToken stoppingToken)

@@ -54,6 +54,10 @@ public static partial class WorkerLog
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Seeds folder {SeedsFolder} is back; watching it again")]
     public static partial void FolderBack(this ILogger logger, string seedsFolder);
 
+    [LoggerMessage(EventId = 24, Level = LogLevel.Information,
+        Message = "Seeds folder {SeedsFolder} was replaced (renamed over, or deleted and recreated); watching the new one")]
+    public static partial void FolderReplaced(this ILogger logger, string seedsFolder);
+
     [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Cannot watch {SeedsFolder} yet: {Reason}")]
     public static partial void CannotWatch(this ILogger logger, string seedsFolder, string reason);
 }

@@ -8,7 +8,10 @@ public sealed class WorkerOptions
     /// <summary>Quiet time after the last change before a sync starts, so an editor's save burst gives one sync.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>First wait before retrying a sync that failed because the store was unavailable; doubles each attempt.</summary>
+    /// <summary>Longest a change waits for quiet: a steady stream of saves still syncs at least this often.</summary>
+    public TimeSpan DebounceMaxWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>First wait before retrying a sync that failed because the store was unavailable; roughly doubles each attempt, with jitter.</summary>
     public TimeSpan RetryInitialDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Cap on the retry wait.</summary>

@@ -2,13 +2,15 @@ using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting.Worker;
 
-/// <summary>Fails start-up when a worker delay is negative or the retry cap is below the first retry delay.</summary>
+/// <summary>Fails start-up when a worker delay is negative, the debounce cap is below the debounce, or the retry cap is below the first retry delay.</summary>
 public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
 {
     public ValidateOptionsResult Validate(string? name, WorkerOptions options)
     {
         var failures = new List<string>();
         if (options.Debounce < TimeSpan.Zero) failures.Add($"{WorkerOptions.SectionName}:Debounce must not be negative (was {options.Debounce})");
+        if (options.DebounceMaxWait < options.Debounce)
+            failures.Add($"{WorkerOptions.SectionName}:DebounceMaxWait ({options.DebounceMaxWait}) must not be below Debounce ({options.Debounce})");
         if (options.RetryInitialDelay <= TimeSpan.Zero)
             failures.Add($"{WorkerOptions.SectionName}:RetryInitialDelay must be positive (was {options.RetryInitialDelay})");
         if (options.RetryMaxDelay < options.RetryInitialDelay)

@@ -42,12 +42,15 @@ public static class GraphViewEndpoints
         var basePath = "/" + prefix.Trim('/');
         var group = endpoints.MapGroup(basePath);
 
-        group.MapGet("/", (HttpContext http) =>
+        // HEAD as well as GET: Kestrel sends the headers and drops the body.
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        group.MapMethods("/", getOrHead, (HttpContext http) =>
         {
             // Absolute URLs, so the page works at ".../prefix" as well as ".../prefix/".
             var root = (http.Request.PathBase + new PathString(basePath)).Value!.TrimEnd('/');
             http.Response.Headers.CacheControl = "no-cache";
             http.Response.Headers.XContentTypeOptions = "nosniff";
+            http.Response.Headers.ContentSecurityPolicy = GraphPage.LiveContentSecurityPolicy;
             var vocabulary = http.RequestServices.GetService<Vocabulary>();
             return Results.Content(GraphPage.RenderLive(vocabulary, root + "/api/graph", root + "/api/events", root + "/api/status"), "text/html; charset=utf-8");
         });
@@ -58,7 +61,7 @@ public static class GraphViewEndpoints
             return Results.Json(http.RequestServices.GetService<GraphViewStatus>()?.Current ?? ViewStatus.Unknown, JsonSerializerOptions.Web);
         });
 
-        group.MapGet("/api/graph", async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
+        group.MapMethods("/api/graph", getOrHead, async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
         {
             var graph = await source.ReadGraphAsync(cancellationToken);
             using var buffer = new MemoryStream();

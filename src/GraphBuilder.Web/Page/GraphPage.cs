@@ -43,6 +43,12 @@ public static partial class GraphPage
         return Render(config, "null", connectSource: "'self'");
     }
 
+    /// <summary>
+    /// The served page's policy as a response header: the meta tag's policy plus <c>frame-ancestors 'none'</c>,
+    /// which browsers honour only in a header.
+    /// </summary>
+    internal static string LiveContentSecurityPolicy { get; } = ContentSecurityPolicy("'self'") + "; frame-ancestors 'none'";
+
     private static PageRelationshipType[] TypesOf(Vocabulary? vocabulary) =>
         vocabulary is null
             ? []
@@ -52,14 +58,7 @@ public static partial class GraphPage
     {
         var assets = PageAssets.Instance;
         var configJson = JsonSerializer.Serialize(config, JsonSerializerOptions.Web);
-        var csp = string.Join("; ",
-            "default-src 'none'",
-            "script-src " + string.Join(' ', assets.Scripts.Select(HashSource)),
-            "style-src " + string.Join(' ', assets.Styles.Select(s => HashSource(s.Content))),
-            "img-src data:",
-            "connect-src " + connectSource,
-            "base-uri 'none'",
-            "form-action 'none'");
+        var csp = ContentSecurityPolicy(connectSource);
 
         // One pass over the template, so nothing substituted is ever scanned for placeholders.
         return Placeholder().Replace(assets.Template, match => match.Groups[1].Value switch
@@ -72,6 +71,19 @@ public static partial class GraphPage
             "DATA" => InlineJson.Escape(graphJson),
             var other => throw new InvalidOperationException($"Unknown page placeholder {{{{{other}}}}}."),
         });
+    }
+
+    private static string ContentSecurityPolicy(string connectSource)
+    {
+        var assets = PageAssets.Instance;
+        return string.Join("; ",
+            "default-src 'none'",
+            "script-src " + string.Join(' ', assets.Scripts.Select(HashSource)),
+            "style-src " + string.Join(' ', assets.Styles.Select(s => HashSource(s.Content))),
+            "img-src data:",
+            "connect-src " + connectSource,
+            "base-uri 'none'",
+            "form-action 'none'");
     }
 
     private static string HashSource(string inlineContent) =>

@@ -570,7 +570,11 @@ public sealed class CorpusValidatorTests : IDisposable
                 document: "documents/\0report.txt"
             """);
 
-        Assert.Equal(["more-sources.yaml:6:15: document path 'documents/\\0report.txt' contains a character not allowed in file paths"], _seeds.Problems());
+        // The text rule (no control characters) and the path rule both hold; neither crashes.
+        Assert.Equal([
+            "more-sources.yaml:6:15: a document path contains the control character U+0000 at character 11 (remove it; text may hold tabs and line breaks, but no other control characters)",
+            "more-sources.yaml:6:15: document path 'documents/\\0report.txt' contains a character not allowed in file paths",
+        ], _seeds.Problems());
     }
 
     [Fact]

@@ -45,7 +45,17 @@ public static class BadInputGenerators
         },
         ["symlink-dangling"] = root => File.CreateSymbolicLink(Seeds(root, "gone.yaml"), Seeds(root, "nowhere.yaml")),
         ["fifo-named-yaml"] = root => MakeFifo(Seeds(root, "pipe.yaml")),
+        ["document-fifo"] = root => CitedDocument(root, "pipe.txt", MakeFifo),
+        ["document-socket"] = root => CitedDocument(root, "socket.txt", MakeSocket),
+        ["document-char-device"] = root => CitedDocument(root, "zero.txt", path => MakeDevice(path, "1", "5")),
+        ["document-trailing-slash"] = root => CitedDocument(root, "daily.txt/", _ => { }),
+        ["document-is-a-folder"] = root => CitedDocument(root, "sub", path => Directory.CreateDirectory(path)),
+        ["newline-in-file-name"] = root => File.WriteAllText(Seeds(root, "new\nline.yaml"), ""),
+        ["cr-line-ends-invalid-utf8"] = root => File.WriteAllBytes(Seeds(root, "mac.yaml"),
+            [.. Encoding.UTF8.GetBytes("entities:\r  - id: gamma\r    kind: state\r    name: "), 0xC3, 0x28, .. "af\r"u8]),
     };
+
+    private static readonly System.Collections.Concurrent.ConcurrentBag<System.Net.Sockets.Socket> OpenSockets = [];
 
     public static void Generate(BadInputCase badCase, string root)
     {
@@ -62,6 +72,32 @@ public static class BadInputGenerators
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
         return path;
+    }
+
+    /// <summary>A source whose document is <c>documents/NAME</c>, made by <paramref name="make"/> (given its full path).</summary>
+    private static void CitedDocument(string root, string name, Action<string> make)
+    {
+        make(Seeds(root, "documents", name));
+        File.WriteAllText(Seeds(root, "bad.yaml"),
+            Header + $"sources:\n  - id: odd\n    title: Odd\n    publisher: Nobody\n    published: 2024-01-05\n    document: documents/{name}\n");
+    }
+
+    private static void MakeSocket(string path)
+    {
+        // Binding creates the socket file. .NET removes it when the socket is disposed, so the socket stays
+        // open (listening, never accepting) until the test process ends.
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+        socket.Listen();
+        OpenSockets.Add(socket);
+    }
+
+    private static void MakeDevice(string path, string major, string minor)
+    {
+        // A character device like /dev/zero inside the seeds folder: needs root (as in CI's container).
+        using var mknod = System.Diagnostics.Process.Start("mknod", [path, "c", major, minor]);
+        mknod.WaitForExit();
+        if (mknod.ExitCode != 0) Assert.Skip("mknod needs root");
     }
 
     private static void MakeFifo(string path)

@@ -27,21 +27,7 @@ public sealed class EmbeddedStoreFileTests(BaseStore baseStore) : IClassFixture<
         folder.CopyIn(Path.Combine(BadInputCase.Folder, "_base"), "seeds");
         var store = folder.File("graph.db");
         Make(kind, store, baseStore.Bytes);
-        var before = FileHash.Of(store);
-
-        foreach (var arguments in new[]
-        {
-            new[] { "sync", "--seeds", "seeds", "--db", "graph.db" },
-            ["query", "who-accused-whom", "--db", "graph.db"],
-            ["export", "--from-store", "--db", "graph.db"],
-        })
-        {
-            var result = await CliProcess.RunAsync(folder.Path, [.. arguments, "--schema", RepoPaths.Schema]);
-            Assert.True(result.ExitCode == 1, $"{arguments[0]}: {result}");
-            Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
-            result.AssertNoStackTrace();
-            Assert.Equal(before, FileHash.Of(store));
-        }
+        await StoreCommands.AssertEachRefusesAsync(folder.Path, store, message);
     }
 
     [Fact]

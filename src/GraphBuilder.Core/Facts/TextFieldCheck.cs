@@ -1,0 +1,84 @@
+using System.Globalization;
+using GraphBuilder.Validation;
+
+namespace GraphBuilder.Facts;
+
+/// <summary>
+/// Refuses text fields longer than <see cref="SeedLimits"/> allows, and control characters other than tab
+/// and line ends (LF, CR, CRLF: every export keeps them byte for byte). Refusing them here means no store or export ever sees one
+/// (XML 1.0 cannot hold most of them at all; terminals and logs interpret them).
+/// </summary>
+internal sealed class TextFieldCheck(SeedLimits limits)
+{
+    public void Check(SourceRecord source, List<Diagnostic> diagnostics)
+    {
+        Id(source.Id, diagnostics);
+        Text(source.Title, "a title", limits.MaxNameLength, diagnostics);
+        Text(source.Publisher, "a publisher", limits.MaxNameLength, diagnostics);
+        Text(source.Published, "a date", limits.MaxOtherLength, diagnostics);
+        Text(source.Document, "a document path", limits.MaxOtherLength, diagnostics);
+        Text(source.Url, "a URL", limits.MaxOtherLength, diagnostics);
+        Text(source.Note, "a note", limits.MaxNoteLength, diagnostics);
+    }
+
+    public void Check(EntityRecord entity, List<Diagnostic> diagnostics)
+    {
+        Id(entity.Id, diagnostics);
+        Text(entity.Kind, "a kind", limits.MaxOtherLength, diagnostics);
+        Text(entity.Name, "a name", limits.MaxNameLength, diagnostics);
+        foreach (var alias in entity.Aliases) Text(alias, "an alias", limits.MaxNameLength, diagnostics);
+        Text(entity.Role, "a role", limits.MaxNameLength, diagnostics);
+        Text(entity.Note, "a note", limits.MaxNoteLength, diagnostics);
+        foreach (var link in entity.Links) Id(link.Target, diagnostics);
+        Citations(entity.Sources, diagnostics);
+    }
+
+    public void Check(FactRecord fact, List<Diagnostic> diagnostics)
+    {
+        Id(fact.Id, diagnostics);
+        Text(fact.Type, "a type", limits.MaxOtherLength, diagnostics);
+        Id(fact.Subject, diagnostics);
+        Id(fact.Object, diagnostics);
+        foreach (var date in new[] { fact.Date, fact.From, fact.To }) Text(date, "a date", limits.MaxOtherLength, diagnostics);
+        Text(fact.About, "'about'", limits.MaxNoteLength, diagnostics);
+        Text(fact.Note, "a note", limits.MaxNoteLength, diagnostics);
+        Citations(fact.Sources, diagnostics);
+    }
+
+    private void Citations(IReadOnlyList<CitationRecord> citations, List<Diagnostic> diagnostics)
+    {
+        foreach (var citation in citations)
+        {
+            Id(citation.Source, diagnostics);
+            Text(citation.Quote, "a quote", limits.MaxQuoteLength, diagnostics);
+        }
+    }
+
+    private void Id(Field? field, List<Diagnostic> diagnostics) => Text(field, "an id", limits.MaxIdLength, diagnostics);
+
+    private static void Text(Field? field, string what, int maxLength, List<Diagnostic> diagnostics)
+    {
+        if (field is null) return;
+        var value = field.Value;
+        if (value.Length > maxLength)
+        {
+            diagnostics.Add(new Diagnostic(field.At,
+                string.Create(CultureInfo.InvariantCulture, $"{what} is {value.Length:N0} characters long; the limit is {maxLength:N0}"), "shorten it"));
+            return;
+        }
+        if (FirstControl(value) is { } at)
+        {
+            diagnostics.Add(new Diagnostic(field.At,
+                string.Create(CultureInfo.InvariantCulture, $"{what} contains the control character U+{(int)value[at]:X4} at character {at + 1}"),
+                "remove it; text may hold tabs and line breaks, but no other control characters"));
+        }
+    }
+
+    /// <summary>The index of the first control character that is not a tab or a line end (LF, CR); null when none.</summary>
+    private static int? FirstControl(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+            if (char.IsControl(value[i]) && value[i] is not ('\t' or '\n' or '\r')) return i;
+        return null;
+    }
+}
