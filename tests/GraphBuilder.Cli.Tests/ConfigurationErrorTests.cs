@@ -29,6 +29,7 @@ public sealed class ConfigurationErrorTests
         Assert.Contains("'lots' at 'GraphBuilder:Neo4j:BatchSize'", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
+<<<<<<< HEAD
 
     [Fact]
     public async Task UnknownStore_ExitsOne_WithTheAllowedNames()
@@ -41,4 +42,6 @@ public sealed class ConfigurationErrorTests
         Assert.Equal("error: GraphBuilder:Store (--store) must be 'embedded' or 'neo4j', not 'mongo'", result.Stderr.Trim());
         Assert.False(File.Exists(Path.Combine(work.Root, "graph.db")));
     }
+=======
+>>>>>>> main
 }

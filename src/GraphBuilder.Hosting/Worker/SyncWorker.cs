@@ -73,7 +73,7 @@ public sealed class SyncWorker(
         SyncOutcome outcome;
         try
         {
-            outcome = await sync.SyncAsync(seeds, dryRun: false, stoppingToken).ConfigureAwait(false);
+            outcome = await sync.SyncAsync(seeds, dryRun: false, stoppingToken, workerOptions.Value.Strict).ConfigureAwait(false);
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
@@ -96,6 +96,8 @@ public sealed class SyncWorker(
         }
 
         await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
+        foreach (var w in outcome.Warnings)
+            logger.SeedWarning(w.Position.Path, w.Position.Line, w.Position.Column, w.Hint is null ? w.Message : $"{w.Message} ({w.Hint})");
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)

@@ -24,6 +24,9 @@ public static partial class WorkerLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "{Path}:{Line}:{Column}: {Problem}")]
     public static partial void SeedProblem(this ILogger logger, string path, int line, int column, string problem);
 
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "{Path}:{Line}:{Column}: warning: {Problem}")]
+    public static partial void SeedWarning(this ILogger logger, string path, int line, int column, string problem);
+
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning,
         Message = "Store unavailable ({Trigger}): {Reason}; changes are kept, retry {Attempt} in {RetryDelay}")]
     public static partial void StoreUnavailable(this ILogger logger, SyncTrigger trigger, string reason, int attempt, TimeSpan retryDelay);

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder watch [--debounce 500ms] [--no-web] [--web-urls URL]</c>: sync once, then keep the store in
+/// <c>graphbuilder watch [--debounce 500ms] [--strict] [--no-web] [--web-urls URL]</c>: sync once, then keep the store in
 /// sync with the seeds folder until Ctrl+C or SIGTERM, serving the graph view (refreshed after each sync)
 /// unless --no-web. The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
 /// </summary>
@@ -26,6 +26,7 @@ internal static class WatchCommand
         CustomParser = ParseDuration,
     };
 
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors: a corpus with any is not synced, the store keeps the last good graph" };
     private static readonly Option<bool> NoWeb = new("--no-web") { Description = "Do not serve the graph view" };
     private static readonly Option<string?> WebUrls = new("--web-urls") { Description = "Where the graph view listens (default: http://127.0.0.1:5080)" };
 
@@ -37,9 +38,10 @@ internal static class WatchCommand
                 if (WebViewUrls.Problem(url) is { } problem) result.AddError($"--web-urls: {problem}");
         });
         var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view")
-            .With([Debounce, NoWeb, WebUrls], CommonOptions.Corpus, CommonOptions.StoreOptions);
+            .With([Debounce, Strict, NoWeb, WebUrls], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            CliServices.CheckStoreOption(result);
             var configuration = CliServices.Configuration(result, Settings(result));
             // The same check and exit code as every other command, before the host exists.
             SeedsFolder.Check(configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Seeds)}"] ?? new GraphBuilderOptions().Seeds);
@@ -63,6 +65,7 @@ internal static class WatchCommand
         var settings = new Dictionary<string, string?>();
         if (result.GetValue(Debounce) is { } debounce)
             settings[$"{WorkerOptions.SectionName}:Debounce"] = debounce.ToString("c", CultureInfo.InvariantCulture);
+        if (result.GetValue(Strict)) settings[$"{WorkerOptions.SectionName}:Strict"] = "true";
         if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
         if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
         return settings;
