@@ -20,16 +20,16 @@ public sealed partial class AddingAReportTests : IDisposable
             <p>Albania's prime minister said the country had expelled Iranian diplomats after the cyberattack. Tehran called the move hostile.</p>
             </body></html>
             """);
-        var add = await Cli.RunAsync(_work.Root, "add", "source", "report.html", "--id", "example-2022-09-08",
+        var add = await CliProcess.RunAsync(_work.Root, "add", "source", "report.html", "--id", "example-2022-09-08",
             "--publisher", "Example Wire", "--published", "2022-09-08");
         Assert.True(add.ExitCode == 0, add.ToString());
 
-        var find = await Cli.RunAsync(_work.Root, "find", "expelled diplomats", "--source", "example-2022-09-08");
+        var find = await CliProcess.RunAsync(_work.Root, "find", "expelled diplomats", "--source", "example-2022-09-08");
         Assert.True(find.ExitCode == 0, find.ToString());
         var citation = CitationLines().Match(find.Stdout);
         Assert.True(citation.Success, find.ToString());
 
-        var entities = await Cli.RunAsync(_work.Root, "entities", "--kind", "state", "Iran");
+        var entities = await CliProcess.RunAsync(_work.Root, "entities", "--kind", "state", "Iran");
         Assert.Contains("\niran ", entities.Stdout, StringComparison.Ordinal);
         _work.Write("facts/expulsions.yaml", $"""
             facts:
@@ -43,11 +43,11 @@ public sealed partial class AddingAReportTests : IDisposable
             {citation.Value}
             """);
 
-        var validate = await Cli.RunAsync(_work.Root, "validate");
+        var validate = await CliProcess.RunAsync(_work.Root, "validate");
         Assert.True(validate.ExitCode == 0, validate.ToString());
-        var sync = await Cli.RunAsync(_work.Root, "sync");
+        var sync = await CliProcess.RunAsync(_work.Root, "sync");
         Assert.True(sync.ExitCode == 0, sync.ToString());
-        var query = await Cli.RunAsync(_work.Root, "query", "accusations-against", "--object", "Iran", "--format", "json");
+        var query = await CliProcess.RunAsync(_work.Root, "query", "accusations-against", "--object", "Iran", "--format", "json");
 
         Assert.True(query.ExitCode == 0, query.ToString());
         using var json = JsonDocument.Parse(query.Stdout);

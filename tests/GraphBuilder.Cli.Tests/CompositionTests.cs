@@ -19,7 +19,7 @@ public sealed class CompositionTests : IDisposable
     [InlineData("find", "Albania")]
     public async Task CommandsWithoutAStore_IgnoreStoreSettings(params string[] arguments)
     {
-        var result = await Cli.RunAsync(_work.Root, Neo4jWithoutPassword, arguments);
+        var result = await CliProcess.RunAsync(_work.Root, Neo4jWithoutPassword, arguments);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("Neo4j", result.Stderr, StringComparison.OrdinalIgnoreCase);
@@ -28,7 +28,7 @@ public sealed class CompositionTests : IDisposable
     [Fact]
     public async Task SyncWithTheSameSettings_StillAsksForThePassword()
     {
-        var result = await Cli.RunAsync(_work.Root, Neo4jWithoutPassword, "sync");
+        var result = await CliProcess.RunAsync(_work.Root, Neo4jWithoutPassword, "sync");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("Password", result.Stderr, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ public sealed class ConfigurationErrorTests
         using var work = TempSeeds.FromReports();
         File.WriteAllText(Path.Combine(work.Root, "appsettings.json"), "{\n  \"GraphBuilder\": {\n    \"Store\": \"Embedded\",\n");
 
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "validate");
+        var result = await CliProcess.RunAsync(work.Root, "validate");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.StartsWith("error: appsettings.json:4:1: invalid JSON: ", result.Stderr, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class ConfigurationErrorTests
         using var work = TempSeeds.FromReports();
         File.WriteAllText(Path.Combine(work.Root, "appsettings.json"), """{ "GraphBuilder": { "Neo4j": { "BatchSize": "lots" } } }""");
 
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "sync", "--store", "neo4j", "--neo4j-uri", "http://127.0.0.1:9", "--neo4j-password", "p");
+        var result = await CliProcess.RunAsync(work.Root, "sync", "--store", "neo4j", "--neo4j-uri", "http://127.0.0.1:9", "--neo4j-password", "p");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("'lots' at 'GraphBuilder:Neo4j:BatchSize'", result.Stderr, StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class CurationTests : IDisposable
         var page = Path.Combine(_work.Root, "page.html");
         File.WriteAllText(page, Page);
 
-        var result = await Cli.RunAsync(_work.Root, "add", "source", "page.html", "--id", "treasury-2022-09-09",
+        var result = await CliProcess.RunAsync(_work.Root, "add", "source", "page.html", "--id", "treasury-2022-09-09",
             "--publisher", "Example Times", "--published", "2022-09-09", "--url", "https://example.org/sanctions");
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -39,7 +39,7 @@ public sealed class CurationTests : IDisposable
         Assert.DoesNotContain("tracking", text, StringComparison.Ordinal);
         Assert.DoesNotContain("color", text, StringComparison.Ordinal);
         Assert.Contains("title: \"US sanctions Iran’s intelligence ministry\"", _work.Read("sources.yaml"), StringComparison.Ordinal);
-        var validate = await Cli.RunAsync(_work.Root, "validate");
+        var validate = await CliProcess.RunAsync(_work.Root, "validate");
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
 
@@ -49,7 +49,7 @@ public sealed class CurationTests : IDisposable
         File.WriteAllText(Path.Combine(_work.Root, "r.txt"), "Some report.\n");
         var before = _work.Read("sources.yaml");
 
-        var result = await Cli.RunAsync(_work.Root, "add", "source", "r.txt", "--id", "albania", "--title", "T", "--publisher", "P", "--published", "2022-09-09");
+        var result = await CliProcess.RunAsync(_work.Root, "add", "source", "r.txt", "--id", "albania", "--title", "T", "--publisher", "P", "--published", "2022-09-09");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("--id 'albania' is already used", result.Stderr, StringComparison.Ordinal);
@@ -60,9 +60,9 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public async Task Entities_ListsIdsNamesAndAliases_FilteredByKindAndName()
     {
-        var all = await Cli.RunAsync(_work.Root, "entities");
-        var states = await Cli.RunAsync(_work.Root, "entities", "--kind", "state");
-        var byAlias = await Cli.RunAsync(_work.Root, "entities", "tirana");
+        var all = await CliProcess.RunAsync(_work.Root, "entities");
+        var states = await CliProcess.RunAsync(_work.Root, "entities", "--kind", "state");
+        var byAlias = await CliProcess.RunAsync(_work.Root, "entities", "tirana");
 
         Assert.True(all.ExitCode == 0, all.ToString());
         Assert.Matches(@"\nnato +organisation +North Atlantic Treaty Organization \(NATO\)\n", all.Stdout);
@@ -73,7 +73,7 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public async Task Entities_TableFitsTheTerminalWidth_ShorteningNamesNotIds()
     {
-        var result = await Cli.RunAsync(_work.Root, new Dictionary<string, string> { ["COLUMNS"] = "40" }, "entities");
+        var result = await CliProcess.RunAsync(_work.Root, new Dictionary<string, string> { ["COLUMNS"] = "40" }, "entities");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -84,7 +84,7 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public async Task Find_PrintsReadyToPasteQuotes_WithSourceAndLine()
     {
-        var result = await Cli.RunAsync(_work.Root, "find", "accused cyberattack");
+        var result = await CliProcess.RunAsync(_work.Root, "find", "accused cyberattack");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("""
@@ -100,7 +100,7 @@ public sealed class CurationTests : IDisposable
     {
         _work.Write("documents/other.txt", "NATO condemned it. The alliance voiced support for Albania after the attack.\n");
 
-        var found = await Cli.RunAsync(_work.Root, "find", "condemned", "--source", "other-report");
+        var found = await CliProcess.RunAsync(_work.Root, "find", "condemned", "--source", "other-report");
 
         Assert.True(found.ExitCode == 0, found.ToString());
         var citation = found.Stdout.Split('\n')[1..3];
@@ -110,14 +110,14 @@ public sealed class CurationTests : IDisposable
             "        quote: \"NATO condemned it. The alliance voiced support for Albania after the attack.\"",
         ], citation);
         _work.Write("facts/f.yaml", "facts:\n  - id: f1\n    type: ACCUSES\n    subject: nato\n    object: iran\n    sources:\n" + string.Join('\n', citation) + "\n");
-        var validated = await Cli.RunAsync(_work.Root, "validate");
+        var validated = await CliProcess.RunAsync(_work.Root, "validate");
         Assert.True(validated.ExitCode == 0, validated.ToString());
     }
 
     [Fact]
     public async Task Find_WithNoMatch_SaysSoOnStderr_AndExitsZero()
     {
-        var result = await Cli.RunAsync(_work.Root, "find", "zeppelin");
+        var result = await CliProcess.RunAsync(_work.Root, "find", "zeppelin");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Stdout);
@@ -127,7 +127,7 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public async Task Find_WithAnUnknownSource_ExitsTwo_WithDidYouMean()
     {
-        var result = await Cli.RunAsync(_work.Root, "find", "Iran", "--source", "reprot");
+        var result = await CliProcess.RunAsync(_work.Root, "find", "Iran", "--source", "reprot");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("did you mean 'report'?", result.Stderr, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public sealed class CurationTests : IDisposable
                     quote: Albania accused Iran of the cyberattack
             """);
 
-        var result = await Cli.RunAsync(_work.Root, "validate");
+        var result = await CliProcess.RunAsync(_work.Root, "validate");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.StartsWith("seeds/facts/f.yaml:4:14: unknown entity 'tirana' (did you mean 'albania'? 'tirana' is its name or alias; references use ids)\n", result.Stderr, StringComparison.Ordinal);

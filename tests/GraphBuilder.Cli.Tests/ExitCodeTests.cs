@@ -35,19 +35,19 @@ public sealed class ExitCodeTests : IDisposable
     [MemberData(nameof(UsageErrors))]
     public async Task UsageErrors_ExitTwo_WithoutAStackTrace(string[] arguments)
     {
-        var result = await Cli.RunAsync(_work.Root, arguments);
+        var result = await CliProcess.RunAsync(_work.Root, arguments);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.NotEqual("", result.Stderr.Trim());
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         Assert.False(File.Exists(Path.Combine(_work.Root, "graph.db")), "nothing is written");
     }
 
     [Fact]
     public async Task MissingSeedsFolder_GivesTheSameMessage_FromSyncAndWatch()
     {
-        var sync = await Cli.RunAsync(_work.Root, "sync", "--seeds", "seed");
-        var watch = await Cli.RunAsync(_work.Root, "watch", "--seeds", "seed", "--no-web");
+        var sync = await CliProcess.RunAsync(_work.Root, "sync", "--seeds", "seed");
+        var watch = await CliProcess.RunAsync(_work.Root, "watch", "--seeds", "seed", "--no-web");
 
         var expected = $"error: seeds folder '{Path.Combine(_work.Root, "seed")}' does not exist (GraphBuilder:Seeds / --seeds DIR)\n";
         Assert.Equal(expected, sync.Stderr);
@@ -58,7 +58,7 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public async Task SeedsGivenAsAFile_SaysToGiveTheFolder()
     {
-        var result = await Cli.RunAsync(_work.Root, "validate", "--seeds", "seeds/entities.yaml");
+        var result = await CliProcess.RunAsync(_work.Root, "validate", "--seeds", "seeds/entities.yaml");
 
         Assert.Equal("error: --seeds 'seeds/entities.yaml' is a file; give the folder that holds the seed files (e.g. --seeds seeds)\n", result.Stderr);
     }
@@ -66,7 +66,7 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public async Task WatchWithAUrlWithoutScheme_SaysHowToWriteIt()
     {
-        var result = await Cli.RunAsync(_work.Root, "watch", "--web-urls", "localhost:5099");
+        var result = await CliProcess.RunAsync(_work.Root, "watch", "--web-urls", "localhost:5099");
 
         Assert.Contains("'localhost:5099' is not a URL to listen on; write it like http://127.0.0.1:5080", result.Stderr, StringComparison.Ordinal);
     }
@@ -74,11 +74,11 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public async Task WatchWithABadUrlInTheEnvironment_ExitsOne_AsAConfigurationError()
     {
-        var result = await Cli.RunAsync(_work.Root, new Dictionary<string, string> { ["GraphBuilder__Web__Urls"] = "localhost:5099" }, "watch");
+        var result = await CliProcess.RunAsync(_work.Root, new Dictionary<string, string> { ["GraphBuilder__Web__Urls"] = "localhost:5099" }, "watch");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("'localhost:5099' is not a URL to listen on", result.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
     }
 
     [Fact]
@@ -88,11 +88,11 @@ public sealed class ExitCodeTests : IDisposable
         busy.Start();
         var url = $"http://127.0.0.1:{((IPEndPoint)busy.LocalEndpoint).Port}";
 
-        var result = await Cli.RunAsync(_work.Root, "watch", "--web-urls", url, "--db", "graph.db");
+        var result = await CliProcess.RunAsync(_work.Root, "watch", "--web-urls", url, "--db", "graph.db");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("address already in use", result.Stderr, StringComparison.OrdinalIgnoreCase);
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         Assert.True(result.Stderr.Length < 400, result.Stderr);
     }
 }

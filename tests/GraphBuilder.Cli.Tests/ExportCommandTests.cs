@@ -12,7 +12,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task ExportJson_MatchesTheDocumentedShape_InStableOrder()
     {
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", "json");
+        var result = await CliProcess.RunAsync(_work.Root, "export", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Stdout);
@@ -49,7 +49,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal("2016-01-01", hosting.GetProperty("date_start").GetString());
         Assert.False(hosting.TryGetProperty("date_end", out _));
 
-        var again = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", "json");
+        var again = await CliProcess.RunAsync(_work.Root, "export", "--format", "json");
         Assert.Equal(result.Stdout, again.Stdout);
     }
 
@@ -74,7 +74,7 @@ public sealed class ExportCommandTests : IDisposable
             """);
         var output = Path.Combine(_work.Root, "out." + format);
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", format, "-o", output);
+        var result = await CliProcess.RunAsync(_work.Root, "export", "--format", format, "-o", output);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = File.ReadAllText(output);
@@ -94,10 +94,10 @@ public sealed class ExportCommandTests : IDisposable
     public async Task ExportFromStore_EqualsExportOfTheSeeds_AfterSync()
     {
         var output = Path.Combine(_work.Root, "out.json");
-        await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        await CliProcess.RunAsync(_work.Root, "sync");
 
-        var fromSeeds = await GraphBuilderProcess.RunAsync(_work.Root, "export");
-        var fromStore = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--from-store", "-o", output);
+        var fromSeeds = await CliProcess.RunAsync(_work.Root, "export");
+        var fromStore = await CliProcess.RunAsync(_work.Root, "export", "--from-store", "-o", output);
 
         Assert.True(fromStore.ExitCode == 0, fromStore.ToString());
         Assert.Equal("Wrote out.json: 25 nodes, 54 relationships.\n", fromStore.Stderr.Replace(output, "out.json", StringComparison.Ordinal));
@@ -110,7 +110,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         _work.Write("facts/bad.yaml", "facts:\n  - id: x\n");
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--format", "json");
+        var result = await CliProcess.RunAsync(_work.Root, "export", "--format", "json");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal("", result.Stdout);

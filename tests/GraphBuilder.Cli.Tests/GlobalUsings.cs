@@ -1,1 +1,2 @@
+global using GraphBuilder.Testing.Cli;
 global using Xunit;

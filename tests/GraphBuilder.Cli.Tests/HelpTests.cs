@@ -16,7 +16,7 @@ public sealed class HelpTests : IDisposable
     [InlineData("find")]
     public async Task CommandsWithoutAStore_ListNoStoreOptions(string command)
     {
-        var result = await Cli.RunAsync(_work.Root, command, "--help");
+        var result = await CliProcess.RunAsync(_work.Root, command, "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("--store", result.Stdout, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class HelpTests : IDisposable
     [InlineData("watch")]
     public async Task Defaults_AreWrittenOneWay(string command)
     {
-        var result = await Cli.RunAsync(_work.Root, command, "--help");
+        var result = await CliProcess.RunAsync(_work.Root, command, "--help");
 
         Assert.DoesNotContain("[default:", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("(default: ", result.Stdout, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public async Task QueryHelp_ListsTheQueries_AndTheFilterEachNeeds()
     {
-        var result = await Cli.RunAsync(_work.Root, "query", "--help");
+        var result = await CliProcess.RunAsync(_work.Root, "query", "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Queries:", result.Stdout, StringComparison.Ordinal);

@@ -27,9 +27,9 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task QueryTable_FitsTheTerminalWidth_FromColumns()
     {
-        await Cli.RunAsync(_work.Root, "sync");
+        await CliProcess.RunAsync(_work.Root, "sync");
 
-        var result = await Cli.RunAsync(_work.Root, new Dictionary<string, string> { ["COLUMNS"] = "60" }, "query", "who-accused-whom");
+        var result = await CliProcess.RunAsync(_work.Root, new Dictionary<string, string> { ["COLUMNS"] = "60" }, "query", "who-accused-whom");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.TrimEnd('\n').Split('\n');
@@ -40,10 +40,10 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task QueryQuotes_ShowsEachQuoteUnderItsRow()
     {
-        await Cli.RunAsync(_work.Root, "sync");
+        await CliProcess.RunAsync(_work.Root, "sync");
 
-        var plain = await Cli.RunAsync(_work.Root, "query", "who-accused-whom");
-        var quoted = await Cli.RunAsync(_work.Root, "query", "who-accused-whom", "--quotes");
+        var plain = await CliProcess.RunAsync(_work.Root, "query", "who-accused-whom");
+        var quoted = await CliProcess.RunAsync(_work.Root, "query", "who-accused-whom", "--quotes");
 
         Assert.DoesNotContain("Albania accused Iran of the cyberattack", plain.Stdout, StringComparison.Ordinal);
         Assert.Contains("    \"Albania accused Iran of the cyberattack\" (report)\n", quoted.Stdout, StringComparison.Ordinal);
@@ -52,10 +52,10 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task SyncDryRun_NamesTheChangedProperties_OldAndNew()
     {
-        await Cli.RunAsync(_work.Root, "sync");
+        await CliProcess.RunAsync(_work.Root, "sync");
         _work.Write("facts/accusations.yaml", Fact.Replace("date: 2022-09-07", "date: 2022-09-08", StringComparison.Ordinal));
 
-        var result = await Cli.RunAsync(_work.Root, "sync", "--dry-run");
+        var result = await CliProcess.RunAsync(_work.Root, "sync", "--dry-run");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("~ relationship albania-accuses-iran (albania -[ACCUSES]-> iran)\n    date: \"2022-09-07\" -> \"2022-09-08\"\n", result.Stdout, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task Export_InfersTheFormatFromTheOutputFile()
     {
-        var result = await Cli.RunAsync(_work.Root, "export", "-o", "graph.html");
+        var result = await CliProcess.RunAsync(_work.Root, "export", "-o", "graph.html");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(Path.Combine(_work.Root, "graph.html")), StringComparison.OrdinalIgnoreCase);
@@ -73,7 +73,7 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task Export_RefusesAFormatThatContradictsTheOutputFile()
     {
-        var result = await Cli.RunAsync(_work.Root, "export", "--format", "json", "-o", "graph.html");
+        var result = await CliProcess.RunAsync(_work.Root, "export", "--format", "json", "-o", "graph.html");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal("error: --format json contradicts -o graph.html (a .html file is html); drop --format or change the file name\n", result.Stderr);
@@ -83,7 +83,7 @@ public sealed class OutputTests : IDisposable
     [Fact]
     public async Task Export_IntoAMissingFolder_NamesThePathGiven()
     {
-        var result = await Cli.RunAsync(_work.Root, "export", "-o", "/no/such/dir/g.html");
+        var result = await CliProcess.RunAsync(_work.Root, "export", "-o", "/no/such/dir/g.html");
 
         Assert.Equal("error: cannot write /no/such/dir/g.html: folder /no/such/dir does not exist\n", result.Stderr);
     }
@@ -94,7 +94,7 @@ public sealed class OutputTests : IDisposable
         var facts = string.Concat(Enumerable.Range(0, 150).Select(i => $"  - id: f{i}\n    type: ACCUSES\n    subject: albania\n    object: nobody{i}\n    sources:\n      - source: report\n        quote: Albania accused Iran of the cyberattack\n"));
         _work.Write("facts/many.yaml", "facts:\n" + facts);
 
-        var result = await Cli.RunAsync(_work.Root, "validate");
+        var result = await CliProcess.RunAsync(_work.Root, "validate");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         var lines = result.Stderr.TrimEnd('\n').Split('\n');
@@ -109,7 +109,7 @@ public sealed class OutputTests : IDisposable
         using var elsewhere = TempSeeds.Empty();
         elsewhere.Write("notes/readme.txt", "not seeds");
 
-        var result = await Cli.RunAsync(elsewhere.Root, "validate");
+        var result = await CliProcess.RunAsync(elsewhere.Root, "validate");
 
         Assert.Contains("hint: 'seeds' holds no *.yaml seed files; is --seeds the right folder?", result.Stderr, StringComparison.Ordinal);
     }

@@ -12,7 +12,7 @@ public sealed class StaleStoreWarningTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var sync = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var sync = await CliProcess.RunAsync(_work.Root, "sync");
         Assert.True(sync.ExitCode == 0, sync.ToString());
     }
 
@@ -25,7 +25,7 @@ public sealed class StaleStoreWarningTests : IAsyncLifetime
     [Fact]
     public async Task Query_RightAfterASync_PrintsNoWarning()
     {
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "hosting");
+        var result = await CliProcess.RunAsync(_work.Root, "query", "hosting");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("warning", result.Stderr, StringComparison.Ordinal);
@@ -36,16 +36,16 @@ public sealed class StaleStoreWarningTests : IAsyncLifetime
     {
         _work.Write("entities.yaml", _work.Read("entities.yaml") + ExtraEntity);
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "hosting");
+        var result = await CliProcess.RunAsync(_work.Root, "query", "hosting");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("warning: embedded store", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("is behind the seeds", result.Stderr, StringComparison.Ordinal);
         Assert.NotEmpty(result.Stdout);
 
-        var synced = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var synced = await CliProcess.RunAsync(_work.Root, "sync");
         Assert.True(synced.ExitCode == 0, synced.ToString());
-        var after = await GraphBuilderProcess.RunAsync(_work.Root, "query", "hosting");
+        var after = await CliProcess.RunAsync(_work.Root, "query", "hosting");
         Assert.DoesNotContain("warning", after.Stderr, StringComparison.Ordinal);
     }
 
@@ -54,7 +54,7 @@ public sealed class StaleStoreWarningTests : IAsyncLifetime
     {
         _work.Write("entities.yaml", _work.Read("entities.yaml") + "  - id: broken-entity\n    kind: no-such-kind\n    name: Broken\n");
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "query", "hosting");
+        var result = await CliProcess.RunAsync(_work.Root, "query", "hosting");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("the seeds do not validate now", result.Stderr, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public sealed class StaleStoreWarningTests : IAsyncLifetime
     {
         _work.Write("entities.yaml", _work.Read("entities.yaml") + ExtraEntity);
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "export", "--from-store", "--format", "json");
+        var result = await CliProcess.RunAsync(_work.Root, "export", "--from-store", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("is behind the seeds", result.Stderr, StringComparison.Ordinal);

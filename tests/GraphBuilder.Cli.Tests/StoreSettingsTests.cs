@@ -17,7 +17,7 @@ public sealed class StoreSettingsTests : IDisposable
     [InlineData("find", "accused cyberattack")]
     public async Task StoreFreeCommands_IgnoreABadStoreSetting(params string[] arguments)
     {
-        var result = await Cli.RunAsync(_work.Root, MongoStore, arguments);
+        var result = await CliProcess.RunAsync(_work.Root, MongoStore, arguments);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("mongo", result.AllOutput, StringComparison.OrdinalIgnoreCase);
@@ -26,7 +26,7 @@ public sealed class StoreSettingsTests : IDisposable
     [Fact]
     public async Task Sync_WithABadStoreInTheEnvironment_ExitsOne_NamingTheSetting()
     {
-        var result = await Cli.RunAsync(_work.Root, MongoStore, "sync");
+        var result = await CliProcess.RunAsync(_work.Root, MongoStore, "sync");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal("error: GraphBuilder:Store (--store) must be 'embedded' or 'neo4j', not 'mongo'", result.Stderr.Trim());
@@ -36,7 +36,7 @@ public sealed class StoreSettingsTests : IDisposable
     [Fact]
     public async Task Sync_WithABadStoreOption_ExitsTwo_AsAUsageError()
     {
-        var result = await Cli.RunAsync(_work.Root, "sync", "--store", "mongo");
+        var result = await CliProcess.RunAsync(_work.Root, "sync", "--store", "mongo");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal("error: --store must be 'embedded' or 'neo4j', not 'mongo'", result.Stderr.Trim());

@@ -13,7 +13,7 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Sync_PrintsCounts_AndCreatesTheStore_ThenReportsNoChanges()
     {
-        var first = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var first = await CliProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(File.Exists(Db));
@@ -22,7 +22,7 @@ public sealed class SyncCommandTests : IDisposable
         Assert.Matches(@"^Synced to embedded store graph\.db: nodes \+25 ~0 -0, relationships \+54 ~0 -0 in \d+\.\d\d s\.$", lines[1]);
         var bytes = await File.ReadAllBytesAsync(Db, TestContext.Current.CancellationToken);
 
-        var second = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var second = await CliProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Matches(@"^embedded store graph\.db is already up to date: nodes \+0 ~0 -0, relationships \+0 ~0 -0 in ", second.Stdout.Split('\n')[1]);
@@ -32,10 +32,10 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Sync_ReportsChanges_AfterAnEdit()
     {
-        await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        await CliProcess.RunAsync(_work.Root, "sync");
         _work.Delete("facts/hosting.yaml");
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var result = await CliProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("nodes +0 ~0 -0, relationships +0 ~0 -3", result.Stdout, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task SyncDryRun_ListsTheDifference_AndWritesNothing()
     {
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "sync", "--dry-run");
+        var result = await CliProcess.RunAsync(_work.Root, "sync", "--dry-run");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("+ node albania (State)\n", result.Stdout, StringComparison.Ordinal);
@@ -56,12 +56,12 @@ public sealed class SyncCommandTests : IDisposable
     [Fact]
     public async Task Sync_WithInvalidSeeds_ExitsTwo_AndLeavesTheStoreByteForByteUnchanged()
     {
-        await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        await CliProcess.RunAsync(_work.Root, "sync");
         var bytes = await File.ReadAllBytesAsync(Db, TestContext.Current.CancellationToken);
         var stamp = File.GetLastWriteTimeUtc(Db);
         _work.Write("facts/hosting.yaml", _work.Read("facts/hosting.yaml").Replace("object: mko", "object: mk0", StringComparison.Ordinal));
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var result = await CliProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal("seeds/facts/hosting.yaml:9:13: unknown entity 'mk0' (did you mean 'mko'?)", result.StderrLines[0]);
@@ -75,7 +75,7 @@ public sealed class SyncCommandTests : IDisposable
     {
         await File.WriteAllTextAsync(Db, "my notes, not a database\n", TestContext.Current.CancellationToken);
 
-        var result = await GraphBuilderProcess.RunAsync(_work.Root, "sync");
+        var result = await CliProcess.RunAsync(_work.Root, "sync");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.StartsWith("error: ", result.Stderr, StringComparison.Ordinal);
@@ -91,13 +91,13 @@ public sealed class SyncCommandTests : IDisposable
         work.Write("facts/f.yaml",
             "facts: [{id: f1, type: ACCUSES, subject: nato, object: iran, sources: [{source: report, quote: Albania accused Iran of the cyberattack}]}]\n");
 
-        var strict = await Cli.RunAsync(work.Root, "sync", "--strict");
+        var strict = await CliProcess.RunAsync(work.Root, "sync", "--strict");
 
         Assert.True(strict.ExitCode == 2, strict.ToString());
         Assert.StartsWith("seeds/facts/f.yaml:1:96: quote does not name the subject 'nato'", strict.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(work.Root, "graph.db")));
 
-        var lenient = await Cli.RunAsync(work.Root, "sync");
+        var lenient = await CliProcess.RunAsync(work.Root, "sync");
 
         Assert.True(lenient.ExitCode == 0, lenient.ToString());
         Assert.StartsWith("seeds/facts/f.yaml:1:96: warning: quote does not name the subject 'nato'", lenient.Stderr, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class ShippedSeedsTests
     {
         using var seeds = Open(corpus);
 
-        var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.SeedsFolder, strict: true, TestContext.Current.CancellationToken);
+        var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.Seeds, strict: true, TestContext.Current.CancellationToken);
 
         Assert.Empty(compiled.Diagnostics.Select(d => seeds.Relative(d.ToString())));
         Assert.Empty(compiled.Warnings);
@@ -30,7 +30,7 @@ public sealed class ShippedSeedsTests
     public void ShippedSeeds_Compile_ToOneNodePerEntityAndSource_AndOneRelationshipPerFactAndLink(string corpus)
     {
         using var seeds = Open(corpus);
-        var records = new SeedCorpusLoader(Some.Vocabulary).Load(seeds.SeedsFolder, TestContext.Current.CancellationToken).Corpus;
+        var records = new SeedCorpusLoader(Some.Vocabulary).Load(seeds.Seeds, TestContext.Current.CancellationToken).Corpus;
 
         var graph = seeds.Compile();
 
@@ -46,12 +46,12 @@ public sealed class ShippedSeedsTests
     public void ShippedSeeds_ReparseOnlyChangedFiles_WhenLoadedAgain(string corpus)
     {
         using var seeds = Open(corpus);
-        var files = Directory.EnumerateFiles(seeds.SeedsFolder, "*.yaml", SearchOption.AllDirectories).Count();
+        var files = Directory.EnumerateFiles(seeds.Seeds, "*.yaml", SearchOption.AllDirectories).Count();
         var pipeline = new CorpusPipeline(Some.Vocabulary);
-        var first = pipeline.Run(seeds.SeedsFolder, TestContext.Current.CancellationToken);
+        var first = pipeline.Run(seeds.Seeds, TestContext.Current.CancellationToken);
         seeds.Write("facts/hosting.yaml", seeds.Read("facts/hosting.yaml") + "\n# edited\n");
 
-        var second = pipeline.Run(seeds.SeedsFolder, TestContext.Current.CancellationToken);
+        var second = pipeline.Run(seeds.Seeds, TestContext.Current.CancellationToken);
 
         Assert.Equal((files, files), (first.FilesTotal, first.FilesParsed));
         Assert.Equal((files, 1), (second.FilesTotal, second.FilesParsed));

@@ -14,7 +14,7 @@ public sealed class ShippedSeedsQueryTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var outcome = await _file.SyncService().SyncAsync(_seeds.SeedsFolder, dryRun: false, TestContext.Current.CancellationToken);
+        var outcome = await _file.SyncService().SyncAsync(_seeds.Seeds, dryRun: false, TestContext.Current.CancellationToken);
         Assert.True(outcome.IsValid);
     }
 

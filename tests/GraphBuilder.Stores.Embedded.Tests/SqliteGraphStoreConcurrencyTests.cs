@@ -47,7 +47,7 @@ public sealed class SqliteGraphStoreConcurrencyTests : IDisposable
         });
         var sync = new GraphSyncService(new CorpusPipeline(Some.Vocabulary), store, TimeProvider.System);
 
-        var outcome = await sync.SyncAsync(seeds.SeedsFolder, dryRun: false, Token);
+        var outcome = await sync.SyncAsync(seeds.Seeds, dryRun: false, Token);
 
         Assert.True(outcome.Applied);
         // The intruder's node was seen by the recomputed diff and removed: the store holds exactly the seeds.

@@ -14,7 +14,7 @@ public sealed class SqliteGraphStoreSyncTests : IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private Task<Sync.SyncOutcome> Sync() => _file.SyncService().SyncAsync(_seeds.SeedsFolder, dryRun: false, TestContext.Current.CancellationToken);
+    private Task<Sync.SyncOutcome> Sync() => _file.SyncService().SyncAsync(_seeds.Seeds, dryRun: false, TestContext.Current.CancellationToken);
 
     private async Task<string> StoredJson() => JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(TestContext.Current.CancellationToken));
 
@@ -166,7 +166,7 @@ public sealed class SqliteGraphStoreSyncTests : IDisposable
     [Fact]
     public async Task DryRun_DoesNotCreateTheFile()
     {
-        var outcome = await _file.SyncService().SyncAsync(_seeds.SeedsFolder, dryRun: true, TestContext.Current.CancellationToken);
+        var outcome = await _file.SyncService().SyncAsync(_seeds.Seeds, dryRun: true, TestContext.Current.CancellationToken);
 
         Assert.Equal(7, outcome.Diff!.AddedNodes.Count);
         Assert.False(File.Exists(_file.Path));

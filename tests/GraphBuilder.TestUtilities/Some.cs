@@ -7,10 +7,8 @@ namespace GraphBuilder.Testing;
 /// <summary>Builders for test values: the shipped vocabulary, nodes and relationships with correct content hashes.</summary>
 public static class Some
 {
-    private static readonly Lazy<Vocabulary> ShippedVocabulary = new(() => VocabularyLoader.LoadFromFolder(RepoPaths.Schema));
-
     /// <summary>The vocabulary from the repository's <c>schema/vocabulary.yaml</c>.</summary>
-    public static Vocabulary Vocabulary => ShippedVocabulary.Value;
+    public static Vocabulary Vocabulary => SomeVocabulary.FromRepository();
 
     /// <summary>A node with the given properties (pairs of key and value) and its real content hash.</summary>
     public static GraphNode Node(string id, string label = "State", params (string Key, PropertyValue? Value)[] properties)

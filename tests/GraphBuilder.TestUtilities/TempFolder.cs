@@ -16,12 +16,18 @@ public sealed class TempFolder : IDisposable
     public string CopyIn(string source, string relative)
     {
         var target = File(relative);
+        CopyTree(source, target);
+        return target;
+    }
+
+    /// <summary>Copies a folder's contents into <paramref name="target"/> (created if needed), overwriting files.</summary>
+    public static void CopyTree(string source, string target)
+    {
         foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
             Directory.CreateDirectory(System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, dir)));
         Directory.CreateDirectory(target);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
             System.IO.File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file)), overwrite: true);
-        return target;
     }
 
     public void Dispose()

@@ -1,23 +1,28 @@
 namespace GraphBuilder.Testing;
 
 /// <summary>
-/// A throw-away working folder holding a <c>seeds/</c> folder (copied from a fixture or the shipped
-/// seeds) and optionally a <c>schema/</c> copy; deleted on dispose. Messages name files by their full
-/// path, so <see cref="Relative"/> strips the seeds folder to compare them exactly.
+/// A throw-away working folder (a <see cref="TempFolder"/>) holding a <c>seeds/</c> folder (copied from a
+/// fixture or the shipped seeds), optionally a <c>schema/</c> copy, and room for a store file; deleted on
+/// dispose. Messages name files by their full path, so <see cref="Relative"/> strips the seeds folder to
+/// compare them exactly.
 /// </summary>
 public sealed class TempSeeds : IDisposable
 {
+    private readonly TempFolder _folder = new("gb-tests");
+
     private TempSeeds()
     {
-        Root = Path.Combine(Path.GetTempPath(), "gb-tests-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(SeedsFolder);
+        Directory.CreateDirectory(Seeds);
     }
 
     /// <summary>The working folder (holds <c>seeds/</c>, <c>schema/</c> when copied, and any store file).</summary>
-    public string Root { get; }
+    public string Root => _folder.Path;
 
-    public string SeedsFolder => Path.Combine(Root, "seeds");
+    public string Seeds => Path.Combine(Root, "seeds");
     public string SchemaFolder => Path.Combine(Root, "schema");
+
+    /// <summary>The store file commands use by default (<c>graph.db</c> in the working folder).</summary>
+    public string Database => Path.Combine(Root, "graph.db");
 
     /// <summary>An empty seeds folder.</summary>
     public static TempSeeds Empty() => new();
@@ -26,7 +31,7 @@ public sealed class TempSeeds : IDisposable
     public static TempSeeds FromFixture(string name)
     {
         var seeds = new TempSeeds();
-        CopyFolder(RepoPaths.Fixture(name), seeds.SeedsFolder);
+        seeds._folder.CopyIn(RepoPaths.Fixture(name), "seeds");
         return seeds;
     }
 
@@ -37,15 +42,14 @@ public sealed class TempSeeds : IDisposable
     public static TempSeeds FromShippedSeeds()
     {
         var seeds = new TempSeeds();
-        CopyFolder(RepoPaths.Seeds, seeds.SeedsFolder);
+        seeds._folder.CopyIn(RepoPaths.Seeds, "seeds");
         return seeds;
     }
 
     /// <summary>Copies the repository's <c>schema/</c> into <see cref="SchemaFolder"/> (to edit it) and returns the folder.</summary>
     public string CopyShippedSchema()
     {
-        CopyFolder(RepoPaths.Schema, SchemaFolder);
-        return SchemaFolder;
+        return _folder.CopyIn(RepoPaths.Schema, "schema");
     }
 
     /// <summary>Writes a file under the seeds folder (creating folders), returning its full path.</summary>
@@ -59,36 +63,26 @@ public sealed class TempSeeds : IDisposable
         return path;
     }
 
+    /// <summary>Copies a folder's contents into <paramref name="relativePath"/> under the seeds folder, returning that folder.</summary>
+    public string CopyIn(string source, string relativePath) => _folder.CopyIn(source, Path.Combine("seeds", relativePath));
+
     public string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
+
+    /// <summary>Replaces the first occurrence of <paramref name="old"/> in a seed file (which must contain it).</summary>
+    public void Edit(string relativePath, string old, string replacement)
+    {
+        var text = Read(relativePath);
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        if (at < 0) throw new InvalidOperationException($"'{old}' not found in {relativePath}");
+        Write(relativePath, string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length)));
+    }
 
     public void Delete(string relativePath) => File.Delete(PathOf(relativePath));
 
-    public string PathOf(string relativePath) => Path.Combine(SeedsFolder, relativePath);
+    public string PathOf(string relativePath) => Path.Combine(Seeds, relativePath);
 
     /// <summary>The text with the seeds folder prefix removed, so <c>/tmp/.../seeds/facts/a.yaml:3:5</c> reads <c>facts/a.yaml:3:5</c>.</summary>
-    public string Relative(string text) => text.Replace(SeedsFolder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+    public string Relative(string text) => text.Replace(Seeds + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-
-    /// <summary>Copies a folder tree (files and subfolders).</summary>
-    public static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

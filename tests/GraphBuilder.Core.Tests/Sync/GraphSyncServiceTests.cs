@@ -14,7 +14,7 @@ public sealed class GraphSyncServiceTests : IDisposable
 
     public void Dispose() => _seeds.Dispose();
 
-    private Task<SyncOutcome> Sync(bool dryRun = false) => _sync.SyncAsync(_seeds.SeedsFolder, dryRun, TestContext.Current.CancellationToken);
+    private Task<SyncOutcome> Sync(bool dryRun = false) => _sync.SyncAsync(_seeds.Seeds, dryRun, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Sync_WritesTheCompiledGraph_ThenNothing_WhenUnchanged()

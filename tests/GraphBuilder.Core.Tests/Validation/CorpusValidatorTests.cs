@@ -661,7 +661,7 @@ public sealed class CorpusValidatorTests : IDisposable
         _seeds.Write("facts/b.yaml", "facts:\n" + string.Format(Fact, "b1", "Albania accused Iran of the cyberattack"));
         var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
         string[] Problems(GraphBuilder.Graph.CorpusPipeline pipeline) =>
-            [.. pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken).Diagnostics.Select(d => _seeds.Relative(d.ToString()))];
+            [.. pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken).Diagnostics.Select(d => _seeds.Relative(d.ToString()))];
         string[] Fresh() => Problems(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary));
         var missile = "facts/a.yaml:8:16: quote not found in documents/report.txt (source 'report') (closest passage, line 2: \"Albania accused Iran of the [cyberattack] [against]\" (words in [brackets] differ from the quote))";
         Assert.Equal([missile], Problems(reused));
@@ -703,7 +703,7 @@ public sealed class CorpusValidatorTests : IDisposable
             """);
         var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
         string[] Warnings(GraphBuilder.Graph.CorpusPipeline pipeline) =>
-            [.. pipeline.Run(_seeds.SeedsFolder, TestContext.Current.CancellationToken).Warnings.Select(d => _seeds.Relative(d.ToString()))];
+            [.. pipeline.Run(_seeds.Seeds, TestContext.Current.CancellationToken).Warnings.Select(d => _seeds.Relative(d.ToString()))];
         Assert.Empty(Warnings(reused));
 
         // Only an alias changes, no id or line: the fact's file is unchanged, but NATO is no longer named.

@@ -14,9 +14,9 @@ public sealed class ForgedQuoteTests
     public void Validate_Strict_RejectsEveryForgedQuote_WithItsRule()
     {
         using var seeds = TempSeeds.FromReports();
-        TempSeeds.CopyFolder(RepoPaths.Fixture("forged-quotes/facts"), seeds.PathOf("facts"));
+        seeds.CopyIn(RepoPaths.Fixture("forged-quotes/facts"), "facts");
 
-        var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.SeedsFolder, strict: true, TestContext.Current.CancellationToken);
+        var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.Seeds, strict: true, TestContext.Current.CancellationToken);
 
         Assert.Equal(
         [
@@ -52,7 +52,7 @@ public sealed class ForgedQuoteTests
                     quote: "The MKO is an exiled political-militant organization"
             """);
 
-        var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.SeedsFolder, TestContext.Current.CancellationToken);
+        var compiled = new CorpusPipeline(Some.Vocabulary).Run(seeds.Seeds, TestContext.Current.CancellationToken);
 
         Assert.True(compiled.IsValid);
         Assert.Equal(

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using GraphBuilder.Hosting.Diagnostics;
-using GraphBuilder.Hosting.Tests.Support;
 using GraphBuilder.Hosting.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,11 +34,11 @@ internal sealed class DiagnosticsHost : IAsyncDisposable
     /// <param name="settings">Configuration on top of the temporary seeds and SQLite store (e.g. a Neo4j store).</param>
     public static async Task<DiagnosticsHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var folder = new TempSeeds();
+        var folder = TempSeeds.FromReports();
         var values = new Dictionary<string, string?>
         {
             ["GraphBuilder:Seeds"] = folder.Seeds,
-            ["GraphBuilder:Schema"] = TestPaths.Schema,
+            ["GraphBuilder:Schema"] = RepoPaths.Schema,
             ["GraphBuilder:Embedded:Path"] = folder.Database,
             ["GraphBuilder:Web:Urls"] = "http://127.0.0.1:0",
             ["GraphBuilder:Worker:Debounce"] = "00:00:00.200",

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using GraphBuilder.Graph;
 using GraphBuilder.Schema;
-using GraphBuilder.Hosting.Tests.Support;
 using GraphBuilder.Testing.Neo4j;
 
 namespace GraphBuilder.Hosting.Tests.Diagnostics;
@@ -130,7 +129,7 @@ public sealed class HealthEndpointTests
 
     private static string HashOfSeeds(string seeds)
     {
-        var compiled = new CorpusPipeline(VocabularyLoader.LoadFromFolder(TestPaths.Schema)).Run(seeds);
+        var compiled = new CorpusPipeline(VocabularyLoader.LoadFromFolder(RepoPaths.Schema)).Run(seeds);
         return compiled.Graph!.ContentHash;
     }
 }

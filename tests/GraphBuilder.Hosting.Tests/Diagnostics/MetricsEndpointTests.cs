@@ -1,4 +1,3 @@
-using GraphBuilder.Hosting.Tests.Support;
 using GraphBuilder.Testing.Neo4j;
 
 namespace GraphBuilder.Hosting.Tests.Diagnostics;

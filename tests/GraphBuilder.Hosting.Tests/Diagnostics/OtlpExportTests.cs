@@ -1,5 +1,4 @@
 using System.Text;
-using GraphBuilder.Hosting.Tests.Support;
 
 namespace GraphBuilder.Hosting.Tests.Diagnostics;
 

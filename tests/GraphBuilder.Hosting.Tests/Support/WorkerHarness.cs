@@ -32,11 +32,11 @@ internal sealed class WorkerHarness : IAsyncDisposable
     /// <param name="settings">Configuration overrides.</param>
     public static WorkerHarness Create(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
-        var folder = new TempSeeds();
+        var folder = TempSeeds.FromReports();
         var values = new Dictionary<string, string?>
         {
             ["GraphBuilder:Seeds"] = folder.Seeds,
-            ["GraphBuilder:Schema"] = TestPaths.Schema,
+            ["GraphBuilder:Schema"] = RepoPaths.Schema,
             ["GraphBuilder:Embedded:Path"] = folder.Database,
             ["GraphBuilder:Web:Enabled"] = "false",
             ["GraphBuilder:Worker:Debounce"] = "00:00:00.200",

@@ -8,7 +8,7 @@ namespace GraphBuilder.Hosting.Tests.Worker;
 /// <summary>The watcher over real file-system events.</summary>
 public sealed class SeedFolderWatcherTests : IDisposable
 {
-    private readonly TempSeeds _folder = new(copySeeds: false);
+    private readonly TempSeeds _folder = TempSeeds.Empty();
     private readonly SeedFolderWatcher _watcher;
     private readonly FakeLogger<SeedFolderWatcher> _logger = new();
 

@@ -50,7 +50,7 @@ public sealed class SyncWorkerTests
     private const string WarnedFact = "facts:\n  - {id: nato-accuses-iran, type: ACCUSES, subject: nato, object: iran, "
         + "sources: [{source: test-wire, quote: Albania accused Iran of the cyberattack}]}\n";
 
-    private static void AddWarnedFact(Support.TempSeeds folder)
+    private static void AddWarnedFact(TempSeeds folder)
     {
         folder.Write("documents/test-wire.txt", "Albania accused Iran of the cyberattack against its government systems.\n");
         folder.Write("test-wire.yaml", WarnedSource + WarnedFact);

@@ -25,13 +25,13 @@ public static partial class BadInputRunner
         await File.WriteAllBytesAsync(store, baseStore, TestContext.Current.CancellationToken);
         var before = FileHash.Of(store);
 
-        var result = await Cli.SyncAsync(folder.Path, measureMemory: true);
+        var result = await CliProcess.RunAsync(folder.Path, ["sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema], measureMemory: true);
 
         Assert.True(result.ExitCode == 2, $"{badCase.Case}: expected exit code 2\n{result}");
         var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains(lines, l => l.StartsWith(badCase.Position, StringComparison.Ordinal) && l.Contains(badCase.Message, StringComparison.Ordinal));
         Assert.All(lines, l => Assert.Matches(DiagnosticOrSummary(), l));
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         Assert.Equal(before, FileHash.Of(store));
         Assert.False(File.Exists(store + "-journal") || File.Exists(store + "-wal"), "a journal was left beside the store");
         Assert.Empty(Directory.EnumerateFiles(folder.Path, "pwned*", NoLinks.Recursive));

@@ -12,7 +12,7 @@ public sealed class BaseStore : IAsyncLifetime
     {
         using var folder = new TempFolder("gb-base");
         folder.CopyIn(Path.Combine(BadInputCase.Folder, "_base"), "seeds");
-        var result = await Cli.SyncAsync(folder.Path);
+        var result = await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema);
         Assert.True(result.ExitCode == 0, result.ToString());
         Bytes = await File.ReadAllBytesAsync(folder.File("graph.db"));
     }

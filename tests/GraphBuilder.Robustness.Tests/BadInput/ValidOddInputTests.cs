@@ -17,7 +17,7 @@ public sealed class ValidOddInputTests
         await File.WriteAllBytesAsync(document, [0xEF, 0xBB, 0xBF, .. await File.ReadAllBytesAsync(document, TestContext.Current.CancellationToken)],
             TestContext.Current.CancellationToken);
 
-        var result = await Cli.RunAsync(folder.Path, null, "validate", "--seeds", "seeds");
+        var result = await CliProcess.RunAsync(folder.Path, "validate", "--seeds", "seeds", "--schema", RepoPaths.Schema);
 
         Assert.True(result.ExitCode == 0, result.ToString());
     }
@@ -32,7 +32,7 @@ public sealed class ValidOddInputTests
         await File.WriteAllTextAsync(Path.Combine(seeds, "more.yaml"),
             $"entities:\n  - id: delta\n    kind: state\n    name: \"Delta{separator}Prime\"\n", new UTF8Encoding(false), TestContext.Current.CancellationToken);
 
-        var result = await Cli.RunAsync(folder.Path, null, "export", "--seeds", "seeds", "--format", "json");
+        var result = await CliProcess.RunAsync(folder.Path, "export", "--seeds", "seeds", "--format", "json", "--schema", RepoPaths.Schema);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Stdout);

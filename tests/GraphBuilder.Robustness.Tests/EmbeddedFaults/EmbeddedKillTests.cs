@@ -21,11 +21,11 @@ public sealed class EmbeddedKillTests
         using var folder = new TempFolder("gb-kill");
         var seeds = folder.CopyIn(Path.Combine(BadInputCase.Folder, "_base"), "seeds");
         var store = folder.File("graph.db");
-        Assert.Equal(0, (await Cli.SyncAsync(folder.Path)).ExitCode);
+        Assert.Equal(0, (await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema)).ExitCode);
         var oldBytes = await File.ReadAllBytesAsync(store, Token);
-        var oldGraph = Graphs.Canonical(Graphs.Compile(seeds));
+        var oldGraph = Graphs.Canonical(SeedsCheck.Compile(seeds));
         BulkCorpus.Write(Path.Combine(seeds, "bulk.yaml"), 4000);
-        var newGraph = Graphs.Canonical(Graphs.Compile(seeds));
+        var newGraph = Graphs.Canonical(SeedsCheck.Compile(seeds));
 
         var landed = new List<string>();
         foreach (var point in new[] { KillPoint.JournalAppears, KillPoint.Later, KillPoint.StoreFileGrew, KillPoint.StoreFileGrew })
@@ -33,14 +33,14 @@ public sealed class EmbeddedKillTests
             await File.WriteAllBytesAsync(store, oldBytes, Token);
             if (await KillDuringWriteAsync(folder.Path, store, oldBytes.Length, point)) landed.Add(point.ToString());
 
-            var query = await Cli.RunAsync(folder.Path, null, "query", "who-accused-whom", "--db", "graph.db");
+            var query = await CliProcess.RunAsync(folder.Path, "query", "who-accused-whom", "--db", "graph.db", "--schema", RepoPaths.Schema);
             Assert.True(query.ExitCode == 0, $"after a kill at {point}: {query}");
             var seen = Graphs.Canonical(await EmbeddedStores.ReadAsync(store));
             Assert.True(seen == oldGraph || seen == newGraph, $"after a kill at {point} the store is neither the old nor the new graph");
         }
         Assert.Contains(nameof(KillPoint.StoreFileGrew), landed);
 
-        var final = await Cli.SyncAsync(folder.Path);
+        var final = await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema);
         Assert.True(final.ExitCode == 0, final.ToString());
         Assert.Equal(newGraph, Graphs.Canonical(await EmbeddedStores.ReadAsync(store)));
     }
@@ -50,17 +50,14 @@ public sealed class EmbeddedKillTests
     /// <summary>Starts a sync, waits for <paramref name="point"/> and kills it. True when it died inside the write transaction.</summary>
     private static async Task<bool> KillDuringWriteAsync(string folder, string store, long oldLength, KillPoint point)
     {
-        using var child = CliProcess.Start(folder, ["sync", "--seeds", "seeds", "--db", "graph.db", "--schema", Cli.Schema]);
-        var drain = Task.WhenAll(child.StandardOutput.ReadToEndAsync(Token), child.StandardError.ReadToEndAsync(Token));
+        using var child = CliProcess.Start(folder, ["sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema]);
         var waited = Stopwatch.StartNew();
         bool Reached() => File.Exists(store + "-journal") && (point != KillPoint.StoreFileGrew || new FileInfo(store).Length > oldLength);
         while (!Reached() && !child.HasExited && waited.Elapsed < TimeSpan.FromSeconds(60))
             Thread.SpinWait(1000);
         if (point == KillPoint.Later) await Task.Delay(100, Token);
         var diedMidWrite = !child.HasExited && File.Exists(store + "-journal");
-        if (!child.HasExited) child.Kill();
-        await child.WaitForExitAsync(Token);
-        await drain;
+        await child.KillAsync();
         return diedMidWrite;
     }
 }

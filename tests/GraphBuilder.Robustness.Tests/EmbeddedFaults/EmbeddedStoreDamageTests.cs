@@ -29,19 +29,19 @@ public sealed class EmbeddedStoreDamageTests(BaseStore baseStore) : IClassFixtur
 
         foreach (var arguments in new[] { new[] { "query", "claims", "--subject", "alpha", "--db", "graph.db", "--format", "json" }, ["export", "--from-store", "--db", "graph.db"] })
         {
-            var read = await Cli.RunAsync(folder.Path, null, arguments);
+            var read = await CliProcess.RunAsync(folder.Path, [.. arguments, "--schema", RepoPaths.Schema]);
             Assert.True(read.ExitCode == 1, $"{arguments[0]}: {read}");
             Assert.Contains($"'{id}' does not match its content hash", read.Stderr, StringComparison.Ordinal);
             Assert.Contains("Run 'graphbuilder sync' to rewrite it from the seeds", read.Stderr, StringComparison.Ordinal);
-            Cli.AssertNoStackTrace(read);
+            read.AssertNoStackTrace();
             Assert.Equal(damaged, FileHash.Of(store));
         }
 
-        var sync = await Cli.SyncAsync(folder.Path);
+        var sync = await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema);
         Assert.True(sync.ExitCode == 0, sync.ToString());
         Assert.DoesNotContain("already up to date", sync.AllOutput, StringComparison.OrdinalIgnoreCase);
-        Graphs.AssertSame(Graphs.Compile(seeds), await EmbeddedStores.ReadAsync(store));
-        var export = await Cli.RunAsync(folder.Path, null, "export", "--from-store", "--db", "graph.db");
+        Graphs.AssertSame(SeedsCheck.Compile(seeds), await EmbeddedStores.ReadAsync(store));
+        var export = await CliProcess.RunAsync(folder.Path, "export", "--from-store", "--db", "graph.db", "--schema", RepoPaths.Schema);
         Assert.True(export.ExitCode == 0, export.ToString());
     }
 
@@ -66,7 +66,7 @@ public sealed class EmbeddedStoreDamageTests(BaseStore baseStore) : IClassFixtur
     {
         using var folder = new TempFolder("gb-missing-store");
 
-        var result = await Cli.RunAsync(folder.Path, null, "export", "--from-store", "--db", "missing.db");
+        var result = await CliProcess.RunAsync(folder.Path, "export", "--from-store", "--db", "missing.db", "--schema", RepoPaths.Schema);
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("missing.db does not exist yet; run 'graphbuilder sync' first", result.Stderr, StringComparison.Ordinal);

@@ -43,11 +43,11 @@ public sealed class EmbeddedStoreFileTests(BaseStore baseStore) : IClassFixture<
         Assert.SkipUnless(Chattr("+i", store), "chattr +i is not available here; see SqliteStoreFile_TranslatesReadOnly");
         try
         {
-            var result = await Cli.SyncAsync(folder.Path);
+            var result = await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema);
 
             Assert.True(result.ExitCode == 1, result.ToString());
             Assert.Contains("graph.db is read-only; GraphBuilder cannot write to it", result.Stderr, StringComparison.Ordinal);
-            Cli.AssertNoStackTrace(result);
+            result.AssertNoStackTrace();
         }
         finally
         {

@@ -18,10 +18,10 @@ internal static class StoreCommands
         var before = FileHash.Of(store);
         foreach (var arguments in All)
         {
-            var result = await Cli.RunAsync(folder, null, arguments);
+            var result = await CliProcess.RunAsync(folder, [.. arguments, "--schema", RepoPaths.Schema]);
             Assert.True(result.ExitCode == 1, $"{arguments[0]}: {result}");
             foreach (var message in messages) Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
-            Cli.AssertNoStackTrace(result);
+            result.AssertNoStackTrace();
             Assert.Equal(before, FileHash.Of(store));
         }
     }

@@ -25,27 +25,27 @@ public sealed class HostileDataTests
         using var folder = new TempFolder("gb-hostile");
         var seeds = folder.File("seeds");
         HostileCorpus.Write(seeds);
-        var compiled = Graphs.Compile(seeds);
+        var compiled = SeedsCheck.Compile(seeds);
         var expectedJson = JsonGraphWriter.ToJson(compiled).Trim();
         Assert.Contains(compiled.Nodes, n => n.Id == HostileCorpus.Ids[1]);
 
-        var validate = await Cli.RunAsync(folder.Path, null, "validate", "--seeds", "seeds");
+        var validate = await CliProcess.RunAsync(folder.Path, "validate", "--seeds", "seeds", "--schema", RepoPaths.Schema);
         Assert.True(validate.ExitCode == 0, validate.ToString());
 
-        Assert.Equal(0, (await Cli.SyncAsync(folder.Path)).ExitCode);
+        Assert.Equal(0, (await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema)).ExitCode);
         Graphs.AssertSame(compiled, await EmbeddedStores.ReadAsync(folder.File("graph.db")));
-        var embeddedExport = await Cli.RunAsync(folder.Path, null, "export", "--from-store", "--db", "graph.db");
+        var embeddedExport = await CliProcess.RunAsync(folder.Path, "export", "--from-store", "--db", "graph.db", "--schema", RepoPaths.Schema);
         Assert.Equal(expectedJson, embeddedExport.Stdout.Trim());
-        AssertQueryFindsTheHostileFact(await Cli.RunAsync(folder.Path, null, "query", "who-accused-whom", "--db", "graph.db", "--format", "json"));
+        AssertQueryFindsTheHostileFact(await CliProcess.RunAsync(folder.Path, "query", "who-accused-whom", "--db", "graph.db", "--format", "json", "--schema", RepoPaths.Schema));
 
         await using var server = await FakeQueryApiServer.StartAsync(user: Neo4jCli.User, password: Neo4jCli.Password);
         var env = Neo4jCli.Environment(server.Uri);
-        var sync = await Cli.RunAsync(folder.Path, env, "sync", "--seeds", "seeds");
+        var sync = await CliProcess.RunAsync(folder.Path, env, "sync", "--seeds", "seeds", "--schema", RepoPaths.Schema);
         Assert.True(sync.ExitCode == 0, sync.ToString());
         Graphs.AssertSame(compiled, Graphs.FromFake(server.Graph.Committed));
-        var neo4jExport = await Cli.RunAsync(folder.Path, env, "export", "--from-store");
+        var neo4jExport = await CliProcess.RunAsync(folder.Path, env, "export", "--from-store", "--schema", RepoPaths.Schema);
         Assert.Equal(expectedJson, neo4jExport.Stdout.Trim());
-        AssertQueryFindsTheHostileFact(await Cli.RunAsync(folder.Path, env, "query", "who-accused-whom", "--format", "json"));
+        AssertQueryFindsTheHostileFact(await CliProcess.RunAsync(folder.Path, env, "query", "who-accused-whom", "--format", "json", "--schema", RepoPaths.Schema));
 
         Assert.Equal(1, server.Graph.Commits);
         foreach (var request in server.Requests.Where(r => r.Statement is not null))

@@ -11,18 +11,14 @@ namespace GraphBuilder.Robustness.Tests.LiveView;
 internal sealed class LiveViewProcess : IAsyncDisposable
 {
     private readonly TempSeeds _folder;
-    private readonly Process _process;
-    private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
+    private readonly CliProcess _process;
 
     private LiveViewProcess(IReadOnlyDictionary<string, string>? environment)
     {
         _folder = TempSeeds.FromShippedSeeds();
         Port = FreePort();
         _process = CliProcess.Start(_folder.Root,
-            ["watch", "--seeds", "seeds", "--db", "graph.db", "--schema", Cli.Schema, "--web-urls", $"http://127.0.0.1:{Port}"], environment);
-        _stdout = _process.StandardOutput.ReadToEndAsync();
-        _stderr = _process.StandardError.ReadToEndAsync();
+            ["watch", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema, "--web-urls", $"http://127.0.0.1:{Port}"], environment);
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}") };
     }
 
@@ -36,7 +32,7 @@ internal sealed class LiveViewProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
-            if (view._process.HasExited) Assert.Fail("watch exited early: " + await view._stderr);
+            if (view._process.HasExited) Assert.Fail("watch exited early: " + view._process.Stderr);
             try
             {
                 using var response = await view.SendAsync(HttpMethod.Get, "/api/graph", readyHost);
@@ -61,9 +57,7 @@ internal sealed class LiveViewProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync(CancellationToken.None);
-        await Task.WhenAll(_stdout, _stderr);
+        await _process.KillAsync();
         _process.Dispose();
         _folder.Dispose();
     }

@@ -42,14 +42,14 @@ public sealed class Neo4jCli : IDisposable
     };
 
     public Task<CliResult> SyncAsync(Uri uri, string password = Password, params string[] extra) =>
-        Cli.SyncAsync(Folder, Environment(uri, password), measureMemory: false, extra);
+        CliProcess.RunAsync(Folder, ["sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema, .. extra], Environment(uri, password));
 
     /// <summary>Runs any command against the server, with <paramref name="settings"/> added to the environment.</summary>
     public Task<CliResult> RunAsync(Uri uri, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
     {
         var environment = Environment(uri);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
-        return Cli.RunAsync(Folder, environment, [.. arguments, "--seeds", "seeds"]);
+        return CliProcess.RunAsync(Folder, environment, [.. arguments, "--seeds", "seeds", "--schema", RepoPaths.Schema]);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -24,7 +24,7 @@ public sealed class Neo4jCliFaultTests
     {
         var result = await cli.SyncAsync(server.Uri);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
         Assert.Equal(abandoned, server.Graph.OpenTransactions);
     }
 
@@ -41,7 +41,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"at http://127.0.0.1:{port}/ (user '{Neo4jCli.User}') could not be reached", result.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         Assert.DoesNotContain(Neo4jCli.Password, result.AllOutput, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(2, server.Graph.Begins);
-        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
         Assert.Equal(0, server.Graph.OpenTransactions);
     }
 
@@ -84,7 +84,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
         Assert.Contains("Neo.TransientError.Transaction.DeadlockDetected", failed.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(failed);
+        failed.AssertNoStackTrace();
         Assert.True(server.Graph.Begins > 1, "the transaction was never retried");
         Assert.Empty(server.Graph.Committed.Nodes);
         server.Graph.ClearFailures();
@@ -110,7 +110,7 @@ public sealed class Neo4jCliFaultTests
         Assert.True(server.Graph.Commits >= 1);
         var done = await cli.RunAsync(server.Uri, settings, "sync");
         Assert.True(done.ExitCode == 0, done.ToString());
-        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
         Assert.True(server.Graph.LargestCommittedTransactionRows <= 20);
         var after = await cli.RunAsync(server.Uri, settings, "query", "who-accused-whom");
         Assert.DoesNotContain("warning", after.Stderr, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(failed.ExitCode == 1, failed.ToString());
         Assert.Contains("could not be reached", failed.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(failed);
+        failed.AssertNoStackTrace();
         Assert.Empty(server.Graph.Committed.Nodes);
         server.ClearScripts();
         await AssertConvergesAsync(cli, server);
@@ -155,7 +155,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(2, server.Graph.Begins);
-        Graphs.AssertSame(Graphs.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class Neo4jCliFaultTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"at {server.Uri} (user '{Neo4jCli.User}') rejected the credentials", result.Stderr, StringComparison.Ordinal);
-        Cli.AssertNoStackTrace(result);
+        result.AssertNoStackTrace();
         foreach (var secret in new[] { wrong, Neo4jCli.Base64Credentials(Neo4jCli.User, wrong) })
             Assert.DoesNotContain(secret, result.AllOutput, StringComparison.Ordinal);
         Assert.Empty(server.Graph.Committed.Nodes);
@@ -204,16 +204,13 @@ public sealed class Neo4jCliFaultTests
         server.Script(r => r.Kind == kind && r.TransactionId is not null, FakeQueryApiResponse.Slow(TimeSpan.FromMinutes(5)));
         server.ClearRequests();
 
-        using (var child = CliProcess.Start(cli.Folder, ["sync", "--seeds", "seeds", "--schema", Cli.Schema], Neo4jCli.Environment(server.Uri)))
+        using (var child = CliProcess.Start(cli.Folder, ["sync", "--seeds", "seeds", "--schema", RepoPaths.Schema], Neo4jCli.Environment(server.Uri)))
         {
-            var drain = Task.WhenAll(child.StandardOutput.ReadToEndAsync(Token), child.StandardError.ReadToEndAsync(Token));
             var waited = Stopwatch.StartNew();
             while (!server.Requests.Any(r => r.Kind == kind) && waited.Elapsed < TimeSpan.FromSeconds(60) && !child.HasExited)
                 await Task.Delay(20, Token);
             Assert.True(server.Requests.Any(r => r.Kind == kind), $"the sync never sent {kind}");
-            child.Kill();
-            await child.WaitForExitAsync(Token);
-            await drain;
+            await child.KillAsync();
         }
 
         Assert.Equal(before, Graphs.Canonical(Graphs.FromFake(server.Graph.Committed)));

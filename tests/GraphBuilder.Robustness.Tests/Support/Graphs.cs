@@ -6,17 +6,9 @@ using GraphBuilder.Testing.Neo4j;
 
 namespace GraphBuilder.Robustness.Tests.Support;
 
-/// <summary>Compiles seeds afresh and compares graphs by everything they hold: ids, labels/types, endpoints, properties, citations and hashes.</summary>
+/// <summary>Compares graphs by everything they hold: ids, labels/types, endpoints, properties, citations and hashes.</summary>
 public static class Graphs
 {
-    /// <summary>A fresh build (new pipeline, no cache) of a seeds folder; fails the test when the seeds are invalid.</summary>
-    public static GraphData Compile(string seedsFolder)
-    {
-        var compiled = new CorpusPipeline(SomeVocabulary.FromRepository()).Run(seedsFolder);
-        Assert.True(compiled.IsValid, string.Join("\n", compiled.Diagnostics));
-        return compiled.Graph!;
-    }
-
     /// <summary>The committed graph of the fake Query API server, read back through the Neo4j store's own element mapping.</summary>
     public static GraphData FromFake(FakeGraph graph) => new(
         graph.Nodes.Select(n => Neo4jElementMapper.ToNode(n.Key, n.Value.Label, n.Value.Properties)),

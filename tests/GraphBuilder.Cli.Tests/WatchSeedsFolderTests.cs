@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using GraphBuilder.Hosting.Tests.Cli;
-using GraphBuilder.Hosting.Tests.Support;
+using GraphBuilder.Testing;
 
-namespace GraphBuilder.Hosting.Tests.Worker;
+namespace GraphBuilder.Cli.Tests;
 
 /// <summary>
 /// <c>graphbuilder watch</c> as a child process while its seeds folder is swapped under it and saved to
@@ -16,9 +15,9 @@ public sealed partial class WatchSeedsFolderTests
     [Fact]
     public async Task Watch_SyncsAfterEverySwapOfTheSeedsFolder_AndLogsEachTransition()
     {
-        using var folder = new TempSeeds();
+        using var folder = TempSeeds.FromReports();
         var backup = Path.Combine(folder.Root, "backup");
-        Testing.TempSeeds.CopyFolder(folder.Seeds, backup);
+        TempFolder.CopyTree(folder.Seeds, backup);
         using var process = Start(folder, "--debounce", "200ms");
         await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
 
@@ -58,7 +57,7 @@ public sealed partial class WatchSeedsFolderTests
         void CopyBackup(string target)
         {
             // Each copy differs, so a sync that did not happen cannot pass for one that did.
-            Testing.TempSeeds.CopyFolder(backup, target);
+            TempFolder.CopyTree(backup, target);
             var path = Path.Combine(target, Hosting);
             File.WriteAllText(path, File.ReadAllText(path).Replace(About, $"about: version {++version}, based in Iraq", StringComparison.Ordinal));
         }
@@ -84,7 +83,7 @@ public sealed partial class WatchSeedsFolderTests
     [Fact]
     public async Task Watch_SyncsWithinTheMaximumWait_WhileSavesNeverStop()
     {
-        using var folder = new TempSeeds();
+        using var folder = TempSeeds.FromReports();
         File.WriteAllText(Path.Combine(folder.Root, "appsettings.json"),
             """{ "GraphBuilder": { "Worker": { "Debounce": "00:00:01", "DebounceMaxWait": "00:00:02" } } }""");
         using var process = Start(folder);
@@ -104,8 +103,8 @@ public sealed partial class WatchSeedsFolderTests
         string Output() => $"stdout:\n{process.Stdout}\nstderr:\n{process.Stderr}";
     }
 
-    private static GraphBuilderProcess Start(TempSeeds folder, params string[] extra) => new(folder.Root,
-        ["watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--no-web", .. extra]);
+    private static CliProcess Start(TempSeeds folder, params string[] extra) => CliProcess.Start(folder.Root,
+        ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--no-web", .. extra]);
 
     [GeneratedRegex("Seeds folder .* (is gone|is back|was replaced)")]
     private static partial Regex FolderTransition();

@@ -1,11 +1,10 @@
 using System.Text.Json;
 using GraphBuilder.Graph;
-using GraphBuilder.Hosting.Tests.Cli;
-using GraphBuilder.Hosting.Tests.Support;
+using GraphBuilder.Testing;
 using GraphBuilder.Schema;
 using GraphBuilder.Testing.Neo4j;
 
-namespace GraphBuilder.Hosting.Tests.Diagnostics;
+namespace GraphBuilder.Cli.Tests;
 
 /// <summary><c>graphbuilder watch</c>'s operator options as users run them: a child process, real files, real HTTP.</summary>
 public sealed class WatchDiagnosticsCommandTests
@@ -17,14 +16,14 @@ public sealed class WatchDiagnosticsCommandTests
     public async Task Watch_LogFormatJson_LogsEachSyncAsOneJsonLine_WithOutcomeCountsDurationAndGraphHash_AndNoSecret()
     {
         await using var neo4j = await FakeQueryApiServer.StartAsync(user: User, password: Password);
-        using var folder = new TempSeeds();
-        using var process = new GraphBuilderProcess(folder.Root,
-            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--debounce", "200ms", "--no-web", "--log-format", "json", "-v",
-            "--store", "neo4j", "--neo4j-uri", neo4j.Uri.ToString(), "--neo4j-user", User, "--neo4j-password", Password);
+        using var folder = TempSeeds.FromReports();
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--debounce", "200ms", "--no-web", "--log-format", "json", "-v",
+            "--store", "neo4j", "--neo4j-uri", neo4j.Uri.ToString(), "--neo4j-user", User, "--neo4j-password", Password]);
 
         var graph = GraphOf(folder.Seeds);
         var synced = await WaitForLineAsync(process, eventId: 2);
-        SeedEdits.Break(folder);
+        folder.Write("facts/zz-ops-broken.yaml", "nonsense: 1\n"); // one unknown top-level key: invalid seeds
         var invalid = await WaitForLineAsync(process, eventId: 3);
         process.Terminate();
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(20)), "watch did not stop after SIGTERM");
@@ -45,10 +44,10 @@ public sealed class WatchDiagnosticsCommandTests
     [Fact]
     public async Task Watch_NoWebWithHealthUrls_ServesHealthAndMetricsOnly()
     {
-        using var folder = new TempSeeds();
+        using var folder = TempSeeds.FromReports();
         var url = $"http://127.0.0.1:{FreePort()}";
-        using var process = new GraphBuilderProcess(folder.Root,
-            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--no-web", "--health-urls", url);
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--no-web", "--health-urls", url]);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
 
         await WaitUntilAsync(process, () => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync");
@@ -72,17 +71,17 @@ public sealed class WatchDiagnosticsCommandTests
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<JsonElement> WaitForLineAsync(GraphBuilderProcess process, int eventId)
+    private static async Task<JsonElement> WaitForLineAsync(CliProcess process, int eventId)
     {
         JsonElement? found = null;
         await WaitUntilAsync(process, () => (found = Lines(process).Select(Parse).FirstOrDefault(e =>
-            e?.GetProperty("Category").GetString() == typeof(GraphBuilder.Hosting.Worker.SyncWorker).FullName && e?.GetProperty("EventId").GetInt32() == eventId)) is not null,
+            e?.GetProperty("Category").GetString() == "GraphBuilder.Hosting.Worker.SyncWorker" && e?.GetProperty("EventId").GetInt32() == eventId)) is not null,
             $"a JSON line with EventId {eventId}");
         return found!.Value;
     }
 
     /// <summary>Polls the child's output; a child process starting while other tests run may take a while.</summary>
-    private static async Task WaitUntilAsync(GraphBuilderProcess process, Func<bool> condition, string what)
+    private static async Task WaitUntilAsync(CliProcess process, Func<bool> condition, string what)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (!condition())
@@ -92,7 +91,7 @@ public sealed class WatchDiagnosticsCommandTests
         }
     }
 
-    private static IEnumerable<string> Lines(GraphBuilderProcess process) =>
+    private static IEnumerable<string> Lines(CliProcess process) =>
         process.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static JsonElement? Parse(string line)
@@ -109,5 +108,5 @@ public sealed class WatchDiagnosticsCommandTests
     }
 
     private static GraphData GraphOf(string seeds) =>
-        new CorpusPipeline(VocabularyLoader.LoadFromFolder(TestPaths.Schema)).Run(seeds).Graph!;
+        new CorpusPipeline(VocabularyLoader.LoadFromFolder(RepoPaths.Schema)).Run(seeds).Graph!;
 }

@@ -1,6 +1,6 @@
-using GraphBuilder.Hosting.Tests.Support;
+using GraphBuilder.Testing;
 
-namespace GraphBuilder.Hosting.Tests.Cli;
+namespace GraphBuilder.Cli.Tests;
 
 /// <summary><c>graphbuilder watch</c> as users run it: a child process, real files, a real signal.</summary>
 public sealed class WatchCommandTests
@@ -10,9 +10,9 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_SyncsAnEdit_AndExitsZeroOnSigterm()
     {
-        using var folder = new TempSeeds();
-        using var process = new GraphBuilderProcess(folder.Root,
-            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--no-web");
+        using var folder = TempSeeds.FromReports();
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--no-web"]);
 
         await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
         await Eventually.TrueAsync(() => process.Stdout.Contains($"Watching {folder.Seeds}", StringComparison.Ordinal), "it says what it watches", Output);
@@ -36,8 +36,8 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_ExitsTwo_WithAMessageAndNoStackTrace_WhenTheSeedsFolderIsMissing()
     {
-        using var folder = new TempSeeds(copySeeds: false);
-        using var process = new GraphBuilderProcess(folder.Root, "watch", "--seeds", "missing", "--schema", TestPaths.Schema, "--db", folder.Database, "--no-web");
+        using var folder = TempSeeds.Empty();
+        using var process = CliProcess.Start(folder.Root, ["watch", "--seeds", "missing", "--schema", RepoPaths.Schema, "--db", folder.Database, "--no-web"]);
 
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(30)), "watch kept running with a missing seeds folder");
 
@@ -51,10 +51,10 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_ServesTheGraphView_AndItsJsonFollowsEdits()
     {
-        using var folder = new TempSeeds();
+        using var folder = TempSeeds.FromReports();
         var url = $"http://127.0.0.1:{FreePort()}";
-        using var process = new GraphBuilderProcess(folder.Root,
-            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url);
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url]);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
 
         await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
@@ -77,10 +77,10 @@ public sealed class WatchCommandTests
     [Fact]
     public async Task Watch_ServedStatus_ReportsInvalidSeedsWithPositions_UntilTheyAreFixed()
     {
-        using var folder = new TempSeeds();
+        using var folder = TempSeeds.FromReports();
         var url = $"http://127.0.0.1:{FreePort()}";
-        using var process = new GraphBuilderProcess(folder.Root,
-            "watch", "--seeds", folder.Seeds, "--schema", TestPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url);
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--debounce", "200ms", "--web-urls", url]);
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         var ct = TestContext.Current.CancellationToken;
 

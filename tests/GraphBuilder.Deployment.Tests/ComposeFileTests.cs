@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using GraphBuilder.Testing;
 using YamlDotNet.RepresentationModel;
 
-namespace GraphBuilder.Stores.Neo4j.Tests.Deployment;
+namespace GraphBuilder.Deployment.Tests;
 
 public sealed class ComposeFileTests
 {

@@ -1,7 +1,9 @@
-namespace GraphBuilder.Hosting.Tests.Support;
+using Xunit;
 
-/// <summary>Polls for a condition that the worker makes true asynchronously; bounded, never a speed assertion.</summary>
-internal static class Eventually
+namespace GraphBuilder.Testing;
+
+/// <summary>Polls for a condition that a worker or child process makes true asynchronously; bounded, never a speed assertion.</summary>
+public static class Eventually
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 

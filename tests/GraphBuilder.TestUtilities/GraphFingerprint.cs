@@ -1,15 +1,12 @@
 using GraphBuilder.Graph;
-using GraphBuilder.Schema;
 using GraphBuilder.Stores.Embedded;
 using Microsoft.Extensions.Options;
 
-namespace GraphBuilder.Hosting.Tests.Support;
+namespace GraphBuilder.Testing;
 
 /// <summary>Compares graphs by what a store keeps of them: every id with its label or type and content hash.</summary>
-internal static class GraphFingerprint
+public static class GraphFingerprint
 {
-    private static readonly Lazy<Vocabulary> Vocabulary = new(() => VocabularyLoader.LoadFromFolder(TestPaths.Schema));
-
     public static string Of(StoreSnapshot snapshot) => string.Join('\n',
         snapshot.Nodes.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"node {kv.Key} {kv.Value.LabelOrType} {kv.Value.Hash}")
             .Concat(snapshot.Relationships.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"rel {kv.Key} {kv.Value.LabelOrType} {kv.Value.Hash}")));
@@ -23,10 +20,5 @@ internal static class GraphFingerprint
         await new SqliteGraphStore(Options.Create(new EmbeddedStoreOptions { Path = databasePath })).ReadSnapshotAsync(CancellationToken.None);
 
     /// <summary>The graph the seeds folder compiles to now (it must be valid).</summary>
-    public static string OfSeeds(string seedsFolder)
-    {
-        var compiled = new CorpusPipeline(Vocabulary.Value).Run(seedsFolder);
-        Assert.True(compiled.IsValid, "test seeds should be valid: " + string.Join("; ", compiled.Diagnostics));
-        return Of(StoreSnapshot.Of(compiled.Graph!));
-    }
+    public static string OfSeeds(string seedsFolder) => Of(StoreSnapshot.Of(SeedsCheck.Compile(seedsFolder)));
 }
