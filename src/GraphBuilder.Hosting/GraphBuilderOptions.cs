@@ -1,6 +1,9 @@
 namespace GraphBuilder.Hosting;
 
-/// <summary>Where the seeds and schema are and which store to use (section <c>GraphBuilder</c>).</summary>
+/// <summary>
+/// Where the seeds and schema are (section <c>GraphBuilder</c>). The store (<c>GraphBuilder:Store</c>) is read only
+/// where one is registered, so commands without a store never fail on its settings.
+/// </summary>
 public sealed class GraphBuilderOptions
 {
     public const string SectionName = "GraphBuilder";
@@ -10,8 +13,6 @@ public sealed class GraphBuilderOptions
 
     /// <summary>The schema folder (vocabulary.yaml, queries.yaml); falls back to the copy shipped beside the program.</summary>
     public string Schema { get; set; } = "schema";
-
-    public StoreKind Store { get; set; } = StoreKind.Embedded;
 
     /// <summary>The schema folder to read: the configured one if it exists, else the one shipped with the program.</summary>
     public string ResolveSchemaFolder()

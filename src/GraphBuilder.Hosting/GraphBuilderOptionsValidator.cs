@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting;
 
-/// <summary>Fails start-up with a clear message when the schema folder is missing or the store name is wrong.</summary>
+/// <summary>Fails start-up with a clear message when the schema folder is missing or the seeds folder is unnamed.</summary>
 public sealed class GraphBuilderOptionsValidator : IValidateOptions<GraphBuilderOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphBuilderOptions options)
@@ -11,7 +11,6 @@ public sealed class GraphBuilderOptionsValidator : IValidateOptions<GraphBuilder
         if (string.IsNullOrWhiteSpace(options.Seeds)) failures.Add("GraphBuilder:Seeds must name the seeds folder");
         var schema = options.ResolveSchemaFolder();
         if (!Directory.Exists(schema)) failures.Add($"schema folder '{schema}' does not exist (GraphBuilder:Schema / --schema)");
-        if (!Enum.IsDefined(options.Store)) failures.Add($"GraphBuilder:Store must be Embedded or Neo4j, not '{options.Store}'");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -44,6 +44,7 @@ public static class GraphBuilderServiceCollectionExtensions
     public static IServiceCollection AddGraphBuilderStore(this IServiceCollection services, IConfiguration configuration)
     {
         var store = ReadStoreKind(configuration);
+        services.AddSingleton(typeof(StoreKind), store);
         if (store == StoreKind.Neo4j) services.AddNeo4jGraphStore(configuration);
         else services.AddEmbeddedGraphStore(configuration);
         services.AddSingleton<IGraphStore>(sp => store switch
@@ -55,15 +56,21 @@ public static class GraphBuilderServiceCollectionExtensions
         return services;
     }
 
-    private static StoreKind ReadStoreKind(IConfiguration configuration)
+    /// <summary>The store <c>GraphBuilder:Store</c> names (embedded when unset); a name that is neither store fails as configuration.</summary>
+    public static StoreKind ReadStoreKind(IConfiguration configuration)
     {
-        var text = configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Store)}"];
+        var text = configuration[StoreKey];
         if (string.IsNullOrWhiteSpace(text)) return StoreKind.Embedded;
-        return Enum.TryParse<StoreKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+        return TryParseStoreKind(text, out var kind)
             ? kind
             : throw new OptionsValidationException(GraphBuilderOptions.SectionName, typeof(GraphBuilderOptions),
                 [$"GraphBuilder:Store (--store) must be 'embedded' or 'neo4j', not '{text}'"]);
     }
+
+    public const string StoreKey = $"{GraphBuilderOptions.SectionName}:Store";
+
+    public static bool TryParseStoreKind(string text, out StoreKind kind) =>
+        Enum.TryParse(text, ignoreCase: true, out kind) && Enum.IsDefined(kind) && !int.TryParse(text, out _);
 
     private static GraphBuilderOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<GraphBuilderOptions>>().Value;

@@ -20,6 +20,14 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options) : I
 
     public string Description => $"embedded store {Facts.DisplayPath.Of(_file.Path)}";
 
+    /// <summary>Opens the file and checks it is a GraphBuilder store; reads no rows.</summary>
+    public Task PingAsync(CancellationToken cancellationToken)
+    {
+        if (!_file.Exists) throw new StoreException($"{Description} does not exist");
+        using var connection = _file.OpenForRead();
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// Reads ids, labels and hashes; when the store's generation and file are unchanged since this
     /// instance last read or wrote them, returns that snapshot without reading the tables again.

@@ -22,6 +22,9 @@ public sealed class CypherStatements(Vocabulary vocabulary)
     }
 
     /// <summary>Rows (kind, id, label, hash) for every managed node and relationship. Parameter: <c>$labels</c>.</summary>
+    /// <summary>The cheapest statement the server must answer: the health check's ping.</summary>
+    public static string Ping() => Marked("ping", "RETURN 1 AS ok");
+
     public string Snapshot() => Marked("snapshot",
         $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id IS NOT NULL " +
         "RETURN 'node' AS kind, n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.gb_hash AS hash " +

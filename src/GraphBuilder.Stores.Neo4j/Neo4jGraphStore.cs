@@ -34,6 +34,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     public string Description => _client.Description;
 
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        _client.RunAsync(new QueryApiRequest(CypherStatements.Ping()), cancellationToken);
+
     public async Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
     {
         var response = await ReadAsync(_statements.Snapshot(), new() { ["labels"] = _vocabulary.NodeLabels }, cancellationToken).ConfigureAwait(false);

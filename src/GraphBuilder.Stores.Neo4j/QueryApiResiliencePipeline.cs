@@ -1,3 +1,5 @@
+using System.Globalization;
+using GraphBuilder.Graph;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
@@ -28,6 +30,7 @@ public static class QueryApiResiliencePipeline
                 // Retry-After is honoured only for 503, which Neo4j does not send; keep our own backoff.
                 ShouldRetryAfterHeader = false,
                 ShouldHandle = ShouldRetryAsync,
+                OnRetry = CountRetryAsync,
             });
         }
         builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
@@ -47,6 +50,19 @@ public static class QueryApiResiliencePipeline
         if (request is not null && request.Options.TryGetValue(QueryApiClient.RetryableKey, out var retryable) && !retryable)
             return false;
         return await IsTransientAsync(args.Outcome, args.Context.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Counts the retry on <see cref="PipelineMetrics.StoreRetries"/> by Neo4j error code, else HTTP status, else exception type.</summary>
+    private static async ValueTask CountRetryAsync(OnRetryArguments<HttpResponseMessage> args)
+    {
+        var errorType = args.Outcome switch
+        {
+            { Exception: { } ex } => ex.GetType().FullName ?? ex.GetType().Name,
+            { Result: { } response } => (await TransientErrorClassifier.ReadErrorsAsync(response, args.Context.CancellationToken).ConfigureAwait(false))
+                .FirstOrDefault()?.Code is { Length: > 0 } code ? code : ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
+            _ => "unknown",
+        };
+        PipelineMetrics.StoreRetries.Add(1, new KeyValuePair<string, object?>("error.type", errorType));
     }
 
     private static ValueTask<bool> IsFailureAsync(CircuitBreakerPredicateArguments<HttpResponseMessage> args) =>

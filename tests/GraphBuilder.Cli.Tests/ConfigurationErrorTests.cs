@@ -29,16 +29,4 @@ public sealed class ConfigurationErrorTests
         Assert.Contains("'lots' at 'GraphBuilder:Neo4j:BatchSize'", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task UnknownStore_ExitsOne_WithTheAllowedNames()
-    {
-        using var work = TempSeeds.FromReports();
-
-        var result = await GraphBuilderProcess.RunAsync(work.Root, "sync", "--store", "mongo");
-
-        Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Equal("error: GraphBuilder:Store (--store) must be 'embedded' or 'neo4j', not 'mongo'", result.Stderr.Trim());
-        Assert.False(File.Exists(Path.Combine(work.Root, "graph.db")));
-    }
 }

@@ -71,6 +71,17 @@ public sealed class CurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_TableFitsTheTerminalWidth_ShorteningNamesNotIds()
+    {
+        var result = await Cli.RunAsync(_work.Root, new Dictionary<string, string> { ["COLUMNS"] = "40" }, "entities");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, line => Assert.True(line.Length <= 40, $"{line.Length} columns: {line}"));
+        Assert.Contains(lines, line => line.StartsWith("nato ", StringComparison.Ordinal) && line.EndsWith('…'));
+    }
+
+    [Fact]
     public async Task Find_PrintsReadyToPasteQuotes_WithSourceAndLine()
     {
         var result = await Cli.RunAsync(_work.Root, "find", "accused cyberattack");
@@ -82,6 +93,35 @@ public sealed class CurationTests : IDisposable
                     quote: "Albania accused Iran of the cyberattack against its government systems, Prime Minister Edi Rama said."
 
             """, result.Stdout);
+    }
+
+    [Fact]
+    public async Task Find_WidensATooShortSentenceToItsLine_SoThePastedQuoteValidates()
+    {
+        _work.Write("documents/other.txt", "NATO condemned it. The alliance voiced support for Albania after the attack.\n");
+
+        var found = await Cli.RunAsync(_work.Root, "find", "condemned", "--source", "other-report");
+
+        Assert.True(found.ExitCode == 0, found.ToString());
+        var citation = found.Stdout.Split('\n')[1..3];
+        Assert.Equal(
+        [
+            "      - source: other-report",
+            "        quote: \"NATO condemned it. The alliance voiced support for Albania after the attack.\"",
+        ], citation);
+        _work.Write("facts/f.yaml", "facts:\n  - id: f1\n    type: ACCUSES\n    subject: nato\n    object: iran\n    sources:\n" + string.Join('\n', citation) + "\n");
+        var validated = await Cli.RunAsync(_work.Root, "validate");
+        Assert.True(validated.ExitCode == 0, validated.ToString());
+    }
+
+    [Fact]
+    public async Task Find_WithNoMatch_SaysSoOnStderr_AndExitsZero()
+    {
+        var result = await Cli.RunAsync(_work.Root, "find", "zeppelin");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("no passage in 2 source documents contains all of: zeppelin", result.Stderr.Trim());
     }
 
     [Fact]

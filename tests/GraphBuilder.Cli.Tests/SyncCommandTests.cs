@@ -83,4 +83,23 @@ public sealed class SyncCommandTests : IDisposable
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
         Assert.Equal("my notes, not a database\n", await File.ReadAllTextAsync(Db, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Sync_Strict_WritesNothing_WhenAQuoteDoesNotNameAParty()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        work.Write("facts/f.yaml",
+            "facts: [{id: f1, type: ACCUSES, subject: nato, object: iran, sources: [{source: report, quote: Albania accused Iran of the cyberattack}]}]\n");
+
+        var strict = await Cli.RunAsync(work.Root, "sync", "--strict");
+
+        Assert.True(strict.ExitCode == 2, strict.ToString());
+        Assert.StartsWith("seeds/facts/f.yaml:1:96: quote does not name the subject 'nato'", strict.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(work.Root, "graph.db")));
+
+        var lenient = await Cli.RunAsync(work.Root, "sync");
+
+        Assert.True(lenient.ExitCode == 0, lenient.ToString());
+        Assert.StartsWith("seeds/facts/f.yaml:1:96: warning: quote does not name the subject 'nato'", lenient.Stderr, StringComparison.Ordinal);
+    }
 }

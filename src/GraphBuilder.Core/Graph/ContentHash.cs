@@ -71,6 +71,33 @@ public static class ContentHash
         return Hash(text);
     }
 
+    /// <summary>
+    /// The hash of a whole graph: every node's (id, label, hash) then every relationship's (id, type, hash),
+    /// in the graph's id order. Element hashes cover properties, endpoints and citations, so two graphs
+    /// get the same hash exactly when a store holding one needs no write to hold the other.
+    /// </summary>
+    public static string OfGraph(GraphData graph)
+    {
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var text = new ArrayBufferWriter<byte>(64 * 1024);
+        void Element(string kind, string id, string labelOrType, string hash)
+        {
+            Append(text, kind);
+            Append(text, id);
+            Append(text, labelOrType);
+            Append(text, hash);
+            if (text.WrittenCount < 60 * 1024) return;
+            sha256.AppendData(text.WrittenSpan);
+            text.ResetWrittenCount();
+        }
+        foreach (var n in graph.Nodes) Element("N", n.Id, n.Label, n.Hash);
+        foreach (var r in graph.Relationships) Element("R", r.Id, r.Type, r.Hash);
+        sha256.AppendData(text.WrittenSpan);
+        Span<byte> digest = stackalloc byte[32];
+        sha256.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..16]);
+    }
+
     private static ArrayBufferWriter<byte> Start()
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);

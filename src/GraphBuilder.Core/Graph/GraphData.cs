@@ -21,4 +21,9 @@ public sealed class GraphData
 
     public IReadOnlyList<GraphNode> Nodes { get; private init; } = [];
     public IReadOnlyList<GraphRelationship> Relationships { get; private init; } = [];
+
+    /// <summary>The content hash of the whole graph (<see cref="Graph.ContentHash.OfGraph"/>), computed once: what a sync marker records.</summary>
+    public string ContentHash => _contentHash ??= Graph.ContentHash.OfGraph(this);
+
+    private string? _contentHash;
 }

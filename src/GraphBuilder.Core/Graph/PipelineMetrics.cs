@@ -16,4 +16,8 @@ public static class PipelineMetrics
     public static readonly Counter<long> SeedFilesFound = Meter.CreateCounter<long>("graphbuilder.seed_files.found", "{file}");
     public static readonly Counter<long> SeedFilesLoaded = Meter.CreateCounter<long>("graphbuilder.seed_files.loaded", "{file}");
     public static readonly Counter<long> StoreRowsWritten = Meter.CreateCounter<long>("graphbuilder.store.rows_written", "{row}");
+
+    /// <summary>Requests a store adapter's resilience pipeline retried, tagged <c>error.type</c> (e.g. a Neo4j error code or HTTP status).</summary>
+    public static readonly Counter<long> StoreRetries = Meter.CreateCounter<long>("graphbuilder.store.retries", "{retry}",
+        "Store requests retried after a transient failure, by error code");
 }

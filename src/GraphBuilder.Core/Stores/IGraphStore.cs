@@ -12,6 +12,12 @@ public interface IGraphStore
     /// <summary>A human description for messages, e.g. "SQLite store graph.db". Never contains secrets.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// Returns when the store answers, throws like the other members when it does not. Adapters override it
+    /// with a trivial round trip (health checks call it often, under a timeout); the default reads a snapshot.
+    /// </summary>
+    Task PingAsync(CancellationToken cancellationToken) => ReadSnapshotAsync(cancellationToken);
+
     /// <summary>The ids, labels/types and content hashes of every GraphBuilder-managed element.</summary>
     Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken);
 

@@ -15,10 +15,11 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
 
     public IGraphStore Store => store;
 
-    public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken)
+    /// <param name="strict">Warnings count as errors: a corpus with any writes nothing.</param>
+    public async Task<SyncOutcome> SyncAsync(string seedsFolder, bool dryRun, CancellationToken cancellationToken, bool strict = false)
     {
         var started = timeProvider.GetTimestamp();
-        var compiled = pipeline.Run(seedsFolder, cancellationToken);
+        var compiled = pipeline.Run(seedsFolder, strict, cancellationToken);
         if (compiled.Graph is not { } graph)
             return new SyncOutcome(compiled.Diagnostics, null, false, compiled.FilesTotal, compiled.FilesParsed, 0, 0, timeProvider.GetElapsedTime(started))
                 { Warnings = compiled.Warnings };
@@ -43,6 +44,10 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
             }
         }
         return new SyncOutcome([], diff, applied, compiled.FilesTotal, compiled.FilesParsed,
-            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started)) { Warnings = compiled.Warnings };
+            graph.Nodes.Count, graph.Relationships.Count, timeProvider.GetElapsedTime(started))
+        {
+            Warnings = compiled.Warnings,
+            GraphHash = graph.ContentHash,
+        };
     }
 }

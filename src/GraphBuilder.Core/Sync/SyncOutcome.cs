@@ -21,4 +21,7 @@ public sealed record SyncOutcome(
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
     public bool IsValid => Diagnostics.Count == 0;
+
+    /// <summary>The compiled graph's <see cref="GraphData.ContentHash"/> (null when the seeds were invalid).</summary>
+    public string? GraphHash { get; init; }
 }

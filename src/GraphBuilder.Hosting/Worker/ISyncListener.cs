@@ -18,4 +18,10 @@ public interface ISyncListener
 
     /// <summary>Told when a sync could not reach or write the store: it is behind the seeds until a later sync succeeds.</summary>
     Task OnStoreFailedAsync(string message, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Told once after every sync, whatever its result, with its outcome, trigger and duration (health and metrics).
+    /// Called on the worker's loop: keep it quick.
+    /// </summary>
+    Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken) => Task.CompletedTask;
 }

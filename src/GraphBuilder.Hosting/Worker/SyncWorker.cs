@@ -70,48 +70,69 @@ public sealed class SyncWorker(
     /// <summary>Runs one sync and logs what it did; transient failures propagate to the retry pipeline.</summary>
     private async Task SyncAsync(string seeds, SyncTrigger trigger, CancellationToken stoppingToken)
     {
+        var started = timeProvider.GetTimestamp();
         SyncOutcome outcome;
         try
         {
-            outcome = await sync.SyncAsync(seeds, dryRun: false, stoppingToken).ConfigureAwait(false);
+            outcome = await sync.SyncAsync(seeds, dryRun: false, stoppingToken, workerOptions.Value.Strict).ConfigureAwait(false);
         }
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
             if (!stoppingToken.IsCancellationRequested)
+            {
                 await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
+                await FinishedAsync(Report(trigger, SyncResult.Unavailable, started, null, ex.Message), stoppingToken).ConfigureAwait(false);
+            }
             // The retry pipeline decides (and stops retrying once the host stops, which is also an OperationCanceledException).
             throw;
         }
         catch (StoreException ex)
         {
-            logger.StoreFailed(trigger, ex.Message);
+            var refused = Report(trigger, SyncResult.Failed, started, null, ex.Message);
+            logger.StoreFailed(refused.Result, trigger, ex.Message, Milliseconds(refused));
             await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
+            await FinishedAsync(refused, stoppingToken).ConfigureAwait(false);
             return;
         }
         catch (Exception ex)
         {
             // The host keeps running: the next save may well fix whatever input caused this.
-            logger.SyncCrashed(trigger, ex);
+            var crashed = Report(trigger, SyncResult.Failed, started, null, ex.Message);
+            logger.SyncCrashed(crashed.Result, trigger, Milliseconds(crashed), ex);
+            await FinishedAsync(crashed, stoppingToken).ConfigureAwait(false);
             return;
         }
 
+        var report = Report(trigger, outcome.IsValid ? SyncResult.Synced : SyncResult.Invalid, started, outcome, null);
         await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
+        foreach (var w in outcome.Warnings)
+            logger.SeedWarning(w.Position.Path, w.Position.Line, w.Position.Column, w.Hint is null ? w.Message : $"{w.Message} ({w.Hint})");
         if (!outcome.IsValid)
         {
             foreach (var d in outcome.Diagnostics)
                 logger.SeedProblem(Diagnostic.OneLine(d.Position.Path), d.Position.Line, d.Position.Column,
                     Diagnostic.OneLine(d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})"));
-            logger.SeedsInvalid(trigger, outcome.Diagnostics.Count);
+            logger.SeedsInvalid(report.Result, trigger, outcome.Diagnostics.Count, Milliseconds(report));
+            await FinishedAsync(report, stoppingToken).ConfigureAwait(false);
             return;
         }
 
         var counts = outcome.Diff!.Counts;
-        logger.Synced(trigger, outcome.FilesParsed, outcome.FilesTotal,
+        logger.Synced(report.Result, trigger, outcome.FilesParsed, outcome.FilesTotal,
             counts.NodesAdded, counts.NodesChanged, counts.NodesRemoved,
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
-            outcome.NodeCount, outcome.RelationshipCount, (long)outcome.Duration.TotalMilliseconds);
+            outcome.NodeCount, outcome.RelationshipCount, outcome.GraphHash ?? "", Milliseconds(report));
+        await FinishedAsync(report, stoppingToken).ConfigureAwait(false);
         if (outcome.Applied) await NotifyAsync(l => l.OnSyncedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
     }
+
+    private SyncReport Report(SyncTrigger trigger, SyncResult result, long started, SyncOutcome? outcome, string? failure) =>
+        new(trigger, result, timeProvider.GetUtcNow(), timeProvider.GetElapsedTime(started), outcome, failure);
+
+    private static long Milliseconds(SyncReport report) => (long)report.Duration.TotalMilliseconds;
+
+    private Task FinishedAsync(SyncReport report, CancellationToken stoppingToken) =>
+        NotifyAsync(l => l.OnSyncFinishedAsync(report, stoppingToken), stoppingToken);
 
     private async Task NotifyAsync(Func<ISyncListener, Task> tell, CancellationToken stoppingToken)
     {

@@ -9,31 +9,35 @@ public static partial class WorkerLog
         Message = "Watching {SeedsFolder} for changes (debounce {Debounce}); store: {Store}")]
     public static partial void Watching(this ILogger logger, string seedsFolder, TimeSpan debounce, string store);
 
+    // Every sync logs one line (event 2, 3, 5, 6 or 7) carrying its Outcome and Trigger, and (but for 5, logged by the retry) DurationMs.
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "Synced ({Trigger}): {FilesParsed} of {FilesTotal} files re-read; nodes +{NodesAdded} ~{NodesChanged} -{NodesRemoved}, " +
+        Message = "{Outcome} ({Trigger}): {FilesParsed} of {FilesTotal} files re-read; nodes +{NodesAdded} ~{NodesChanged} -{NodesRemoved}, " +
                   "relationships +{RelationshipsAdded} ~{RelationshipsChanged} -{RelationshipsRemoved}; " +
-                  "graph {NodeCount} nodes, {RelationshipCount} relationships; {DurationMs} ms")]
-    public static partial void Synced(this ILogger logger, SyncTrigger trigger, int filesParsed, int filesTotal,
+                  "graph {NodeCount} nodes, {RelationshipCount} relationships, hash {GraphHash}; {DurationMs} ms")]
+    public static partial void Synced(this ILogger logger, SyncResult outcome, SyncTrigger trigger, int filesParsed, int filesTotal,
         int nodesAdded, int nodesChanged, int nodesRemoved, int relationshipsAdded, int relationshipsChanged, int relationshipsRemoved,
-        int nodeCount, int relationshipCount, long durationMs);
+        int nodeCount, int relationshipCount, string graphHash, long durationMs);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error,
-        Message = "Seeds invalid ({Trigger}): {ErrorCount} errors, the store was left unchanged; waiting for the next save")]
-    public static partial void SeedsInvalid(this ILogger logger, SyncTrigger trigger, int errorCount);
+        Message = "{Outcome} ({Trigger}): {ErrorCount} errors in the seeds, the store was left unchanged; waiting for the next save; {DurationMs} ms")]
+    public static partial void SeedsInvalid(this ILogger logger, SyncResult outcome, SyncTrigger trigger, int errorCount, long durationMs);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "{Path}:{Line}:{Column}: {Problem}")]
     public static partial void SeedProblem(this ILogger logger, string path, int line, int column, string problem);
 
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "{Path}:{Line}:{Column}: warning: {Problem}")]
+    public static partial void SeedWarning(this ILogger logger, string path, int line, int column, string problem);
+
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning,
-        Message = "Store unavailable ({Trigger}): {Reason}; changes are kept, retry {Attempt} in {RetryDelay}")]
-    public static partial void StoreUnavailable(this ILogger logger, SyncTrigger trigger, string reason, int attempt, TimeSpan retryDelay);
+        Message = "{Outcome} ({Trigger}): {Reason}; changes are kept, retry {Attempt} in {RetryDelay}")]
+    public static partial void StoreUnavailable(this ILogger logger, SyncResult outcome, SyncTrigger trigger, string reason, int attempt, TimeSpan retryDelay);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Error,
-        Message = "Sync failed ({Trigger}): {Reason}; waiting for the next change")]
-    public static partial void StoreFailed(this ILogger logger, SyncTrigger trigger, string reason);
+        Message = "{Outcome} ({Trigger}): {Reason}; waiting for the next change; {DurationMs} ms")]
+    public static partial void StoreFailed(this ILogger logger, SyncResult outcome, SyncTrigger trigger, string reason, long durationMs);
 
-    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Sync failed unexpectedly ({Trigger}); waiting for the next change")]
-    public static partial void SyncCrashed(this ILogger logger, SyncTrigger trigger, Exception exception);
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "{Outcome} ({Trigger}): unexpected error; waiting for the next change; {DurationMs} ms")]
+    public static partial void SyncCrashed(this ILogger logger, SyncResult outcome, SyncTrigger trigger, long durationMs, Exception exception);
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Error, Message = "Sync listener {Listener} failed")]
     public static partial void ListenerFailed(this ILogger logger, string listener, Exception exception);

@@ -19,4 +19,7 @@ public sealed class WorkerOptions
 
     /// <summary>How often the watcher checks that the seeds folder still exists (it may be deleted and recreated).</summary>
     public TimeSpan FolderCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Warnings (quotes that do not name a fact's parties) block a sync as errors do: the store keeps the last good graph.</summary>
+    public bool Strict { get; set; }
 }

@@ -19,8 +19,18 @@ internal static class CliServices
         Build(result, (services, configuration) => services.AddGraphBuilderPipeline(configuration));
 
     /// <summary>The pipeline and the configured store: sync, query, export --from-store.</summary>
-    public static ServiceProvider BuildWithStore(ParseResult result) =>
-        Build(result, (services, configuration) => services.AddGraphBuilder(configuration));
+    public static ServiceProvider BuildWithStore(ParseResult result)
+    {
+        CheckStoreOption(result);
+        return Build(result, (services, configuration) => services.AddGraphBuilder(configuration));
+    }
+
+    /// <summary>A <c>--store</c> that names neither store is a usage error (exit 2), unlike the same name from configuration (exit 1).</summary>
+    public static void CheckStoreOption(ParseResult result)
+    {
+        if (result.GetValue(CommonOptions.Store) is { } store && !GraphBuilderServiceCollectionExtensions.TryParseStoreKind(store, out _))
+            throw new UsageException($"--store must be 'embedded' or 'neo4j', not '{store}'");
+    }
 
     /// <summary>Configuration sources, lowest precedence first: shipped and local appsettings.json, environment, command line.</summary>
     public static IConfigurationRoot Configuration(ParseResult result, IDictionary<string, string?>? overrides = null) => new ConfigurationBuilder()

@@ -38,14 +38,12 @@ internal static class EntitiesCommand
                 var hint = DidYouMean.Hint(name, all.SelectMany(Names)) is { } h ? $" ({h})" : "";
                 throw new UsageException($"no entity{(kind is null ? "" : $" of kind {kind}")} matches '{name}'{hint}");
             }
-            var width = Math.Max(2, shown.Select(e => e.Id!.Value.Length).DefaultIfEmpty(0).Max());
-            var kindWidth = Math.Max(4, shown.Select(e => e.Kind?.Value.Length ?? 0).DefaultIfEmpty(0).Max());
-            Console.WriteLine($"{"ID".PadRight(width)}  {"KIND".PadRight(kindWidth)}  NAME (ALIASES)");
-            foreach (var e in shown)
+            var rows = shown.Select(e => new[]
             {
-                var aliases = e.Aliases.Count == 0 ? "" : $" ({string.Join(", ", e.Aliases.Select(a => a.Value))})";
-                Console.WriteLine($"{e.Id!.Value.PadRight(width)}  {(e.Kind?.Value ?? "").PadRight(kindWidth)}  {e.Name?.Value}{aliases}");
-            }
+                e.Id!.Value, e.Kind?.Value ?? "",
+                e.Name?.Value + (e.Aliases.Count == 0 ? "" : $" ({string.Join(", ", e.Aliases.Select(a => a.Value))})"),
+            }).ToList();
+            foreach (var line in TextTable.Lines(["ID", "KIND", "NAME (ALIASES)"], rows, TerminalWidth.Columns())) Console.WriteLine(line);
             Console.WriteLine($"({shown.Count} entit{(shown.Count == 1 ? "y" : "ies")})");
             return Task.FromResult(ExitCodes.Success);
         }));

@@ -27,14 +27,11 @@ internal static class QueryResultFormatter
             string.Join("; ", m.Relationship.Sources.Select(s => s.Publisher).Distinct()),
         }).ToList();
         string[] header = ["SUBJECT", "TYPE", "OBJECT", "DATE", "ABOUT", "SOURCES"];
-        var widths = header.Select((h, i) => Math.Min(60, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
-        if (width is { } limit) Shrink(widths, header, limit - Gap.Length * (header.Length - 1));
-        var text = new StringBuilder();
-        void Line(string[] cells) => text.AppendLine(string.Join(Gap, cells.Select((c, i) => Fit(c, widths[i]))).TrimEnd());
-        Line(header);
+        var lines = TextTable.Lines(header, rows, width, maxCell: 60);
+        var text = new StringBuilder().AppendLine(lines[0]);
         for (var i = 0; i < rows.Count; i++)
         {
-            Line(rows[i]);
+            text.AppendLine(lines[i + 1]);
             if (!quotes) continue;
             foreach (var s in matches[i].Relationship.Sources)
                 foreach (var line in Wrap($"\"{OneLine(s.Quote)}\" ({s.SourceId})", (width ?? int.MaxValue) - QuoteIndent.Length))
@@ -46,19 +43,7 @@ internal static class QueryResultFormatter
         return text.ToString();
     }
 
-    private const string Gap = "  ";
     private const string QuoteIndent = "    ";
-
-    /// <summary>Narrows the widest columns first until the row fits; a column keeps at least its header's width.</summary>
-    private static void Shrink(int[] widths, string[] header, int available)
-    {
-        while (widths.Sum() > available)
-        {
-            var widest = Array.IndexOf(widths, widths.Max());
-            if (widths[widest] <= header[widest].Length) return;
-            widths[widest]--;
-        }
-    }
 
     private static IEnumerable<string> Wrap(string text, int width)
     {
@@ -122,6 +107,4 @@ internal static class QueryResultFormatter
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Fit(string text, int width) =>
-        text.Length > width ? text[..(width - 1)] + "…" : text.PadRight(width);
 }

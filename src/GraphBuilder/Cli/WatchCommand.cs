@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using GraphBuilder.Hosting;
+using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
 using GraphBuilder.Sync;
@@ -14,9 +15,10 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder watch [--debounce 500ms] [--no-web] [--web-urls URL]</c>: sync once, then keep the store in
-/// sync with the seeds folder until Ctrl+C or SIGTERM, serving the graph view (refreshed after each sync)
-/// unless --no-web. The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
+/// <c>graphbuilder watch [--debounce 500ms] [--strict] [--no-web] [--web-urls URL] [--health-urls URL] [--log-format json]</c>:
+/// sync once, then keep the store in sync with the seeds folder until Ctrl+C or SIGTERM, serving the graph view
+/// (refreshed after each sync), /health and /metrics; with --no-web, /health and /metrics only at --health-urls.
+/// The host itself is built by <see cref="WatchHost"/>, as the worker tests build it.
 /// </summary>
 internal static class WatchCommand
 {
@@ -26,20 +28,27 @@ internal static class WatchCommand
         CustomParser = ParseDuration,
     };
 
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors: a corpus with any is not synced, the store keeps the last good graph" };
     private static readonly Option<bool> NoWeb = new("--no-web") { Description = "Do not serve the graph view" };
     private static readonly Option<string?> WebUrls = new("--web-urls") { Description = "Where the graph view listens (default: http://127.0.0.1:5080)" };
+    private static readonly Option<string?> HealthUrls = new("--health-urls") { Description = "With --no-web: where /health and /metrics listen (default: not served)" };
+    private static readonly Option<LogFormat> LogFormatOption = new("--log-format") { Description = "Console log lines: simple (default) or json (one object per line, for log shippers)" };
 
     public static Command Create()
     {
-        WebUrls.Validators.Add(result =>
+        foreach (var (option, setting) in new[] { (WebUrls, WebViewUrls.WebSetting), (HealthUrls, WebViewUrls.HealthSetting) })
         {
-            foreach (var url in result.GetValueOrDefault<string?>()?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
-                if (WebViewUrls.Problem(url) is { } problem) result.AddError($"--web-urls: {problem}");
-        });
+            option.Validators.Add(result =>
+            {
+                foreach (var url in result.GetValueOrDefault<string?>()?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+                    if (WebViewUrls.Problem(url, setting) is { } problem) result.AddError($"{option.Name}: {problem}");
+            });
+        }
         var command = new Command("watch", "Sync, then watch the seeds folder and sync every saved change until stopped (Ctrl+C); serves the graph view")
-            .With([Debounce, NoWeb, WebUrls], CommonOptions.Corpus, CommonOptions.StoreOptions);
+            .With([Debounce, Strict, NoWeb, WebUrls, HealthUrls, LogFormatOption], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
+            CliServices.CheckStoreOption(result);
             var configuration = CliServices.Configuration(result, Settings(result));
             // The same check and exit code as every other command, before the host exists.
             SeedsFolder.Check(configuration[$"{GraphBuilderOptions.SectionName}:{nameof(GraphBuilderOptions.Seeds)}"] ?? new GraphBuilderOptions().Seeds);
@@ -51,6 +60,8 @@ internal static class WatchCommand
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
             if ((configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions()) is { Enabled: true } web)
                 Console.WriteLine($"Graph view: {web.Urls.Replace(";", " ", StringComparison.Ordinal)}");
+            else if (configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"] is { Length: > 0 } healthUrls)
+                Console.WriteLine($"Health and metrics: {healthUrls.Replace(";", " ", StringComparison.Ordinal)}");
             await host.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }));
@@ -63,8 +74,10 @@ internal static class WatchCommand
         var settings = new Dictionary<string, string?>();
         if (result.GetValue(Debounce) is { } debounce)
             settings[$"{WorkerOptions.SectionName}:Debounce"] = debounce.ToString("c", CultureInfo.InvariantCulture);
+        if (result.GetValue(Strict)) settings[$"{WorkerOptions.SectionName}:Strict"] = "true";
         if (result.GetValue(NoWeb)) settings[$"{WebViewOptions.SectionName}:Enabled"] = "false";
         if (result.GetValue(WebUrls) is { } urls) settings[$"{WebViewOptions.SectionName}:Urls"] = urls;
+        if (result.GetValue(HealthUrls) is { } healthUrls) settings[$"{HealthOptions.SectionName}:Urls"] = healthUrls;
         return settings;
     }
 
@@ -72,6 +85,7 @@ internal static class WatchCommand
     private static void ConfigureLogging(IHostApplicationBuilder builder, ParseResult result)
     {
         CliServices.ConfigureLogging(builder.Logging, result);
+        builder.Logging.AddGraphBuilderConsoleFormat(result.GetValue(LogFormatOption));
         // The worker's per-sync lines are the point of this command; other categories stay at errors.
         builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
     }

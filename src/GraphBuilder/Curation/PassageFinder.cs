@@ -1,20 +1,32 @@
 using System.Text.RegularExpressions;
+using GraphBuilder.Facts;
+using GraphBuilder.Validation;
 
 namespace GraphBuilder.Curation;
 
-/// <summary>Finds passages to quote: every word of the search, case-insensitively, in one sentence (or line) of a document.</summary>
+/// <summary>
+/// Finds passages to quote: every word of the search, case-insensitively, in one sentence (or line) of a document.
+/// A passage is offered only as a quote validation accepts: a sentence that breaks a quote rule (too few words)
+/// is widened to its line, and a line that still breaks one is left out.
+/// </summary>
 internal static partial class PassageFinder
 {
     public static IEnumerable<Passage> Find(string sourceId, string documentPath, IReadOnlyList<string> words)
     {
+        var document = SourceDocument.FromText(documentPath, File.ReadAllText(documentPath));
         var number = 0;
         foreach (var line in File.ReadLines(documentPath))
         {
             number++;
             if (!ContainsAll(line, words)) continue;
             var sentences = SentenceEnd().Split(line).Where(s => ContainsAll(s, words)).ToList();
-            foreach (var text in sentences.Count > 0 ? sentences : [line])
-                yield return new Passage(sourceId, documentPath, number, text.Trim());
+            var offered = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sentence in sentences.Count > 0 ? sentences : [line])
+            {
+                var text = QuoteRules.Holds(document, sentence.Trim()) ? sentence.Trim() : line.Trim();
+                if (QuoteRules.Holds(document, text) && offered.Add(text))
+                    yield return new Passage(sourceId, documentPath, number, text);
+            }
         }
     }
 

@@ -45,6 +45,46 @@ public sealed class SyncWorkerTests
             "the listener hears of the changed fact");
     }
 
+    // A report of the test's own, so the warning does not depend on the shipped seeds' wording.
+    private const string WarnedSource = "sources:\n  - {id: test-wire, title: T, publisher: Test Wire, published: 2022-09-10, document: documents/test-wire.txt}\n";
+    private const string WarnedFact = "facts:\n  - {id: nato-accuses-iran, type: ACCUSES, subject: nato, object: iran, "
+        + "sources: [{source: test-wire, quote: Albania accused Iran of the cyberattack}]}\n";
+
+    private static void AddWarnedFact(Support.TempSeeds folder)
+    {
+        folder.Write("documents/test-wire.txt", "Albania accused Iran of the cyberattack against its government systems.\n");
+        folder.Write("test-wire.yaml", WarnedSource + WarnedFact);
+    }
+
+    [Fact]
+    public async Task Warning_IsLoggedWithItsPosition_OnEverySyncItOccurs_AndTheFactSyncs()
+    {
+        await using var worker = WorkerHarness.Create();
+        await worker.StartAsync();
+
+        AddWarnedFact(worker.Folder);
+        await worker.WaitForStoreToMatchSeedsAsync();
+        await worker.WaitForEventAsync(11);
+        worker.Folder.Edit(Hosting, IraqAbout, "about: edited while the warning stands");
+        await worker.WaitForEventAsync(11, count: 2);
+
+        Assert.All(worker.Events(11), w => Assert.Matches(new Regex(@"^.*test-wire\.yaml:\d+:\d+: warning: quote does not name the subject 'nato'"), w.Message));
+    }
+
+    [Fact]
+    public async Task Strict_TreatsAWarningAsAnError_KeepingTheLastGoodGraph()
+    {
+        await using var worker = WorkerHarness.Create(settings: new Dictionary<string, string?> { ["GraphBuilder:Worker:Strict"] = "true" });
+        await worker.StartAsync();
+        var before = await worker.StoreFingerprintAsync();
+
+        AddWarnedFact(worker.Folder);
+        await worker.WaitForEventAsync(3);
+
+        Assert.Equal(before, await worker.StoreFingerprintAsync());
+        Assert.Contains(worker.Events(4), p => p.Message.Contains("quote does not name the subject 'nato'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task InvalidEdit_LeavesTheStoreUnchanged_LogsEachProblemWithItsPosition_AndTheFixSyncs()
     {

@@ -70,6 +70,8 @@ public sealed class FakeGraphInterpreter
             case "constraint":
                 Constraints.Add(names[0]);
                 return Result([], [], transactionId);
+            case "ping":
+                return Result(["ok"], [Row(1L)], transactionId);
             case "snapshot":
                 return Result(["kind", "id", "label", "hash"],
                     g.Nodes.Select(n => Row("node", n.Key, n.Value.Label, n.Value.Properties.GetValueOrDefault("gb_hash")))

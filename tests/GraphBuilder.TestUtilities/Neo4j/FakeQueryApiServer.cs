@@ -39,12 +39,15 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         get { lock (_requests) return _requests.ToArray(); }
     }
 
-    /// <summary>Starts a server; when <paramref name="user"/> is given, other credentials get 401.</summary>
-    public static async Task<FakeQueryApiServer> StartAsync(string database = "neo4j", string? user = null, string? password = null)
+    /// <summary>
+    /// Starts a server; when <paramref name="user"/> is given, other credentials get 401. A <paramref name="port"/>
+    /// of a stopped server's <see cref="Uri"/> brings "the same" Neo4j back (with an empty graph).
+    /// </summary>
+    public static async Task<FakeQueryApiServer> StartAsync(string database = "neo4j", string? user = null, string? password = null, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new FakeQueryApiServer(app, database, user, password);
         app.Run(server.HandleAsync);
