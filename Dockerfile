@@ -8,6 +8,8 @@ COPY web/package.json web/package-lock.json web/
 RUN cd web && npm ci --no-audit --no-fund
 COPY web/ web/
 COPY src/ src/
+# The `generate` command's corpus generator lives with the benchmarks.
+COPY bench/GraphBuilder.Generation/ bench/GraphBuilder.Generation/
 RUN dotnet publish src/GraphBuilder/GraphBuilder.csproj -c Release -o /out
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -6,7 +6,7 @@ namespace GraphBuilder.Yaml;
 /// Typed access to one YAML mapping's keys, reporting unknown keys (with a did-you-mean hint),
 /// missing required keys and values of the wrong shape, all into one <see cref="DiagnosticBag"/>.
 /// </summary>
-public sealed class MappingFields
+internal sealed class MappingFields
 {
     private readonly YMapping _mapping;
     private readonly string _what;

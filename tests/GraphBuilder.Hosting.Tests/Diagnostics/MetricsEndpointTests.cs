@@ -38,12 +38,26 @@ public sealed class MetricsEndpointTests
     public async Task Metrics_CountStoreRetries_ByNeo4jErrorCode()
     {
         await using var neo4j = await FakeQueryApiServer.StartAsync(user: "ops-user", password: "ops-Pa55word-never-shown");
-        neo4j.Script(r => r.Kind == "snapshot", FakeQueryApiResponse.Error("Neo.TransientError.General.MemoryPoolOutOfMemoryError"));
+        neo4j.Script(r => r.Kind == "snapshot-nodes", FakeQueryApiResponse.Error("Neo.TransientError.General.DatabaseUnavailable"));
         await using var host = await DiagnosticsHost.StartAsync(HealthEndpointTests.Neo4jSettings(neo4j.Uri));
 
         await host.WaitForHealthAsync("Healthy");
 
         var metrics = await host.MetricsAsync();
-        Assert.True(PrometheusText.Sum(metrics, "graphbuilder_store_retries_total", "error_type=\"Neo.TransientError.General.MemoryPoolOutOfMemoryError\"") >= 1, metrics);
+        Assert.True(PrometheusText.Sum(metrics, "graphbuilder_store_retries_total", "error_type=\"Neo.TransientError.General.DatabaseUnavailable\"") >= 1, metrics);
+    }
+
+    [Fact]
+    public async Task Metrics_CountRetriedWriteTransactions_ByNeo4jErrorCode()
+    {
+        await using var neo4j = await FakeQueryApiServer.StartAsync(user: "ops-user", password: "ops-Pa55word-never-shown");
+        // A deadlock inside the sync's transaction: the whole unit of work is retried, not the request.
+        neo4j.Script(r => r.Kind == "merge-nodes", FakeQueryApiResponse.Error("Neo.TransientError.Transaction.DeadlockDetected"));
+        await using var host = await DiagnosticsHost.StartAsync(HealthEndpointTests.Neo4jSettings(neo4j.Uri));
+
+        await host.WaitForHealthAsync("Healthy");
+
+        var metrics = await host.MetricsAsync();
+        Assert.True(PrometheusText.Sum(metrics, "graphbuilder_store_retries_total", "error_type=\"Neo.TransientError.Transaction.DeadlockDetected\"") >= 1, metrics);
     }
 }

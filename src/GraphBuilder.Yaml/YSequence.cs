@@ -2,7 +2,7 @@ using GraphBuilder.Validation;
 
 namespace GraphBuilder.Yaml;
 
-public sealed class YSequence(SourcePosition position, IReadOnlyList<YNode> items) : YNode(position)
+internal sealed class YSequence(SourcePosition position, IReadOnlyList<YNode> items) : YNode(position)
 {
     public IReadOnlyList<YNode> Items { get; } = items;
 

@@ -3,7 +3,7 @@ using GraphBuilder.Validation;
 namespace GraphBuilder.Yaml;
 
 /// <summary>A YAML node with its position: the small tree the seed and schema readers walk.</summary>
-public abstract class YNode(SourcePosition position)
+internal abstract class YNode(SourcePosition position)
 {
     public SourcePosition Position { get; } = position;
 

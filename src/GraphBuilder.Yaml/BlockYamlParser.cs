@@ -7,11 +7,14 @@ namespace GraphBuilder.Yaml;
 /// <summary>
 /// Parses the block-style YAML that seed files are written in, straight from the text, into the
 /// events and positions YamlDotNet would report for it: block mappings with plain keys, block
-/// sequences, plain one-line scalars, one-line quoted scalars, literal and folded block scalars,
-/// comments. Anything else (flow collections, anchors, tags, multi-line plain or quoted scalars,
-/// tabs, CR, document markers, indentation indicators, errors of any kind) throws
-/// <see cref="NotInBlockSubsetException"/>, so YamlDotNet reads the file instead: this parser
-/// never has to agree with YamlDotNet on anything but the files it accepts.
+/// sequences (with compact mappings, <c>- id: x</c>), plain one-line scalars, one-line quoted
+/// scalars, literal and folded block scalars, comments, and one-line flow sequences of scalars
+/// (<c>[a, "b c"]</c>, as aliases and links are written). Anything else (flow mappings, nested or
+/// multi-line flow sequences, trailing commas, anchors, aliases, tags, multi-line plain or quoted
+/// scalars, tabs, CR, control characters, document markers and directives, chomping and indentation
+/// indicators, errors of any kind) throws <see cref="NotInBlockSubsetException"/>, so YamlDotNet
+/// reads the file instead: this parser never has to agree with YamlDotNet on anything but the files
+/// it accepts.
 /// </summary>
 internal ref struct BlockYamlParser
 {
@@ -139,23 +142,19 @@ internal ref struct BlockYamlParser
     /// <summary>A scalar starting at <c>_pos</c>, in a node indented by <paramref name="indent"/>; returns the next line's indentation.</summary>
     private int ParseScalarValue(int indent)
     {
-        var at = _pos;
-        switch (_s[at])
+        if (!TryReadQuoted())
         {
-            case '"':
-                EmitValue(at, ReadDoubleQuoted());
-                break;
-            case '\'':
-                EmitValue(at, ReadSingleQuoted());
-                break;
-            case '|' or '>':
-                return ParseBlockScalar(indent);
-            case '[':
-                ParseFlowSequence();
-                break;
-            default:
-                ReadPlain();
-                return AfterOneLineScalar(indent);
+            switch (_s[_pos])
+            {
+                case '|' or '>':
+                    return ParseBlockScalar(indent);
+                case '[':
+                    ParseFlowSequence();
+                    break;
+                default:
+                    ReadPlain();
+                    return AfterOneLineScalar(indent);
+            }
         }
         SkipSpaces();
         if (!AtLineEndOrComment()) throw Outside();
@@ -202,19 +201,7 @@ internal ref struct BlockYamlParser
         while (true)
         {
             if (_pos == _s.Length) throw Outside();
-            var at = _pos;
-            switch (_s[at])
-            {
-                case '"':
-                    EmitValue(at, ReadDoubleQuoted());
-                    break;
-                case '\'':
-                    EmitValue(at, ReadSingleQuoted());
-                    break;
-                default:
-                    ReadFlowPlain();
-                    break;
-            }
+            if (!TryReadQuoted()) ReadFlowPlain();
             SkipSpaces();
             if (_pos == _s.Length) throw Outside();
             var c = _s[_pos++];
@@ -241,6 +228,23 @@ internal ref struct BlockYamlParser
         var text = _s[start..stop].TrimEnd(' ');
         EmitPlain(start, text.Length);
         _pos = start + text.Length;
+    }
+
+    /// <summary>A one-line quoted scalar at <c>_pos</c>, emitted; false when the scalar there is not quoted.</summary>
+    private bool TryReadQuoted()
+    {
+        var at = _pos;
+        switch (_s[at])
+        {
+            case '"':
+                EmitValue(at, ReadDoubleQuoted());
+                return true;
+            case '\'':
+                EmitValue(at, ReadSingleQuoted());
+                return true;
+            default:
+                return false;
+        }
     }
 
     private string ReadDoubleQuoted()

@@ -11,7 +11,7 @@ namespace GraphBuilder.Yaml;
 /// The first problem (or syntax error) is reported with its position and ends the read with
 /// <see cref="YamlRejectedException"/>. Keeps no tree: readers build only what they need.
 /// </summary>
-public sealed class YamlEventReader : YamlEventSource
+internal sealed class YamlEventReader : YamlEventSource
 {
     private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
     {
@@ -21,17 +21,17 @@ public sealed class YamlEventReader : YamlEventSource
 
     private readonly ReadOnlyMemory<char> _text;
     private readonly string _path;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly IYamlDiagnostics _diagnostics;
     private readonly Parser _parser;
     private int _documents;
 
-    public YamlEventReader(string text, string path, DiagnosticBag diagnostics)
+    public YamlEventReader(string text, string path, IYamlDiagnostics diagnostics)
         : this(text.AsMemory(), path, diagnostics)
     {
     }
 
     /// <summary>Reads text held in memory the caller owns (e.g. a pooled buffer) until the read ends.</summary>
-    public YamlEventReader(ReadOnlyMemory<char> text, string path, DiagnosticBag diagnostics)
+    public YamlEventReader(ReadOnlyMemory<char> text, string path, IYamlDiagnostics diagnostics)
     {
         (_text, _path, _diagnostics) = (text, path, diagnostics);
         _parser = new Parser(new CharMemoryReader(Yaml12LineBreaks.Hide(text, out _hidden)));

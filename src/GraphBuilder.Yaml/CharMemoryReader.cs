@@ -4,7 +4,7 @@ namespace GraphBuilder.Yaml;
 /// A <see cref="TextReader"/> over characters already in memory (e.g. a pooled buffer), so a seed
 /// file's text need not become one large string: the parser reads it once and the buffer is reused.
 /// </summary>
-public sealed class CharMemoryReader(ReadOnlyMemory<char> text) : TextReader
+internal sealed class CharMemoryReader(ReadOnlyMemory<char> text) : TextReader
 {
     private int _position;
 

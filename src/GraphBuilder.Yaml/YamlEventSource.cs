@@ -7,7 +7,7 @@ namespace GraphBuilder.Yaml;
 /// as the events pass: no nesting deeper than <see cref="MaxDepth"/>, no duplicate or non-scalar
 /// keys. What a check rejects goes to <see cref="Reject"/>, which each reader answers its own way.
 /// </summary>
-public abstract class YamlEventSource
+internal abstract class YamlEventSource
 {
     public const int MaxDepth = 64;
 

@@ -1,8 +1,8 @@
 using GraphBuilder.Generation;
 using GraphBuilder.Testing;
-using static GraphBuilder.Core.Tests.Yaml.YamlEventComparison;
+using static GraphBuilder.Yaml.Tests.YamlEventComparison;
 
-namespace GraphBuilder.Core.Tests.Yaml;
+namespace GraphBuilder.Yaml.Tests;
 
 public sealed class BlockYamlReaderTests
 {

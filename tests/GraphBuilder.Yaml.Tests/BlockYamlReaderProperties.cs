@@ -1,8 +1,8 @@
 using System.Text;
 using CsCheck;
-using static GraphBuilder.Core.Tests.Yaml.YamlEventComparison;
+using static GraphBuilder.Yaml.Tests.YamlEventComparison;
 
-namespace GraphBuilder.Core.Tests.Yaml;
+namespace GraphBuilder.Yaml.Tests;
 
 /// <summary>
 /// Random block-style documents (nested mappings and lists, every scalar style, comments, blank

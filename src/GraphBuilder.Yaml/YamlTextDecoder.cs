@@ -7,11 +7,11 @@ namespace GraphBuilder.Yaml;
 /// Turns a file's bytes into text for the YAML reader, rejecting what is not plain UTF-8 text
 /// with a position: byte-order marks, binary content, invalid UTF-8.
 /// </summary>
-public static class YamlTextDecoder
+internal static class YamlTextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, IYamlDiagnostics diagnostics)
     {
         if (!CheckPreamble(bytes, path, diagnostics)) return null;
         try
@@ -29,7 +29,7 @@ public static class YamlTextDecoder
     /// Decodes into a buffer of at least <paramref name="bytes"/>' length (UTF-8 never has fewer
     /// bytes than UTF-16 code units); the text's length, or -1 with the same diagnostics as <see cref="Decode"/>.
     /// </summary>
-    public static int DecodeInto(ReadOnlySpan<byte> bytes, Span<char> text, string path, DiagnosticBag diagnostics)
+    public static int DecodeInto(ReadOnlySpan<byte> bytes, Span<char> text, string path, IYamlDiagnostics diagnostics)
     {
         if (!CheckPreamble(bytes, path, diagnostics)) return -1;
         var status = System.Text.Unicode.Utf8.ToUtf16(bytes, text, out _, out var written, replaceInvalidSequences: false);
@@ -38,7 +38,7 @@ public static class YamlTextDecoder
         return -1;
     }
 
-    private static bool CheckPreamble(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    private static bool CheckPreamble(ReadOnlySpan<byte> bytes, string path, IYamlDiagnostics diagnostics)
     {
         var start = SourcePosition.StartOf(path);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

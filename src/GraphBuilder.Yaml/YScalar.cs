@@ -3,7 +3,7 @@ using GraphBuilder.Validation;
 namespace GraphBuilder.Yaml;
 
 /// <summary>A scalar; <see cref="IsNull"/> is true for a plain <c>~</c>, <c>null</c> or empty value.</summary>
-public sealed class YScalar(SourcePosition position, string value, bool isPlain) : YNode(position)
+internal sealed class YScalar(SourcePosition position, string value, bool isPlain) : YNode(position)
 {
     public string Value { get; } = value;
     public bool IsPlain { get; } = isPlain;

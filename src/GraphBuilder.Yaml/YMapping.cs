@@ -3,7 +3,7 @@ using GraphBuilder.Validation;
 namespace GraphBuilder.Yaml;
 
 /// <summary>A mapping with its keys in file order (duplicates are rejected by the reader).</summary>
-public sealed class YMapping(SourcePosition position, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(position)
+internal sealed class YMapping(SourcePosition position, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(position)
 {
     public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
 

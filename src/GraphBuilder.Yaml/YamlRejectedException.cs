@@ -1,7 +1,7 @@
 namespace GraphBuilder.Yaml;
 
 /// <summary>Ends a read after <see cref="YamlEventReader"/> reported why the text is not accepted (the diagnostic is already added).</summary>
-public sealed class YamlRejectedException : Exception
+internal sealed class YamlRejectedException : Exception
 {
     public YamlRejectedException() : base("the YAML text was rejected; see the diagnostics")
     {

@@ -10,12 +10,12 @@ namespace GraphBuilder.Yaml;
 /// duplicate keys, one document) are <see cref="YamlEventReader"/>'s; the tree is built
 /// iteratively, so depth cannot overflow the stack.
 /// </summary>
-public static class YamlTreeReader
+internal static class YamlTreeReader
 {
     public const int MaxDepth = YamlEventSource.MaxDepth;
 
     /// <summary>Returns the root node, or null when the text holds no document or is not valid YAML (see diagnostics).</summary>
-    public static YNode? Read(string text, string path, DiagnosticBag diagnostics)
+    public static YNode? Read(string text, string path, IYamlDiagnostics diagnostics)
     {
         var events = new YamlEventReader(text, path, diagnostics);
         var stack = new Stack<Builder>();

@@ -1,7 +1,7 @@
 namespace GraphBuilder.Yaml;
 
 /// <summary>The events a seed reader acts on; stream and document boundaries are <see cref="Other"/>.</summary>
-public enum YamlEventKind : byte
+internal enum YamlEventKind : byte
 {
     Other,
     Scalar,

@@ -1,7 +1,7 @@
 using GraphBuilder.Validation;
 using GraphBuilder.Yaml;
 
-namespace GraphBuilder.Core.Tests.Yaml;
+namespace GraphBuilder.Yaml.Tests;
 
 /// <summary>
 /// Reads a text with both YAML readers and compares what a seed reader sees: kinds, scalar text,

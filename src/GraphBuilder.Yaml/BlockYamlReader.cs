@@ -9,7 +9,7 @@ namespace GraphBuilder.Yaml;
 /// fails while the events are read throws <see cref="NotInBlockSubsetException"/>: either way the
 /// caller reads the file with <see cref="YamlEventReader"/>, which has the final word and the messages.
 /// </summary>
-public sealed class BlockYamlReader : YamlEventSource, IDisposable
+internal sealed class BlockYamlReader : YamlEventSource, IDisposable
 {
     // Keys repeat in every record: one string per distinct key per thread, not one per occurrence.
     [ThreadStatic] private static Dictionary<string, string>? s_keys;
