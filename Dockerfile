@@ -4,9 +4,8 @@ WORKDIR /src
 # The web view embeds cytoscape from npm at build time, so the build stage needs Node.js.
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY Directory.Build.props Directory.Packages.props .editorconfig GraphBuilder.sln ./
-COPY web/package.json web/package-lock.json web/
-RUN cd web && npm ci --no-audit --no-fund
-COPY web/ web/
+COPY src/GraphBuilder.Web/Assets/package.json src/GraphBuilder.Web/Assets/package-lock.json src/GraphBuilder.Web/Assets/
+RUN cd src/GraphBuilder.Web/Assets && npm ci --no-audit --no-fund
 COPY src/ src/
 # The `generate` command's corpus generator lives with the benchmarks.
 COPY bench/GraphBuilder.Generation/ bench/GraphBuilder.Generation/

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GraphBuilder.Benchmarks;
 
-/// <summary>Command-line options of the benchmark; see BENCHMARKS.md.</summary>
+/// <summary>Command-line options of the benchmark; see bench/README.md.</summary>
 public sealed record BenchOptions
 {
     public IReadOnlyList<int> Sizes { get; init; } = [10_000, 100_000];

@@ -6,7 +6,7 @@ namespace GraphBuilder.Benchmarks.Tests;
 
 /// <summary>
 /// The harness end to end on a corpus small enough for CI: it must keep working between the runs
-/// that produce BENCHMARKS.md. Nothing here checks a time; only that every step ran and was written.
+/// that produce bench/README.md. Nothing here checks a time; only that every step ran and was written.
 /// </summary>
 public sealed class BenchmarkHarnessTests
 {

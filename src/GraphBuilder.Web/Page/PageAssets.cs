@@ -3,8 +3,8 @@ using System.Reflection;
 namespace GraphBuilder.Web;
 
 /// <summary>
-/// The page template, stylesheets and scripts embedded at build time (web/src and the npm
-/// packages pinned by web/package-lock.json), loaded once and checked to be safe to inline.
+/// The page template, stylesheets and scripts embedded at build time (Assets/src and the npm
+/// packages pinned by Assets/package-lock.json), loaded once and checked to be safe to inline.
 /// </summary>
 internal sealed class PageAssets
 {

@@ -47,7 +47,7 @@ public sealed class CypherLintTests
     [Fact]
     public async Task QueryFiles_HaveNoErrorOrWarning()
     {
-        var files = Directory.GetFiles(RepoPaths.File("queries"), "*.cypher").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(RepoPaths.File("docs", "neo4j", "queries"), "*.cypher").Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(files);
 
         var result = await CypherLint.FilesAsync(files);

@@ -7,7 +7,7 @@ public sealed class GrassStyleTests
     [Fact]
     public void StyleSheet_ColoursEveryLabelAndRelationshipType()
     {
-        var grass = File.ReadAllText(RepoPaths.File("schema", "neo4j-browser.grass"));
+        var grass = File.ReadAllText(RepoPaths.File("docs", "neo4j", "neo4j-browser.grass"));
         var vocabulary = SomeVocabulary.FromRepository();
 
         foreach (var label in vocabulary.NodeLabels)

@@ -18,8 +18,8 @@ public sealed class QueryFilesTests
     [MemberData(nameof(Queries))]
     public void EveryCannedQuery_HasACypherFile_UsingItsTypesAndParameters(string name)
     {
-        var path = RepoPaths.File("queries", name + ".cypher");
-        Assert.True(File.Exists(path), $"queries/{name}.cypher is missing");
+        var path = RepoPaths.File("docs", "neo4j", "queries", name + ".cypher");
+        Assert.True(File.Exists(path), $"docs/neo4j/queries/{name}.cypher is missing");
         var text = File.ReadAllText(path);
 
         var yaml = new YamlStream();

@@ -6,7 +6,7 @@
 
   var NARROW = 760;         // below this width the side panels are drawers
   // Above this many relationships the first view shows only the busiest entities, so the page is
-  // interactive in seconds rather than laying out everything (see BENCHMARKS.md, page benchmark).
+  // interactive in seconds rather than laying out everything (see bench/README.md, page benchmark).
   var LARGE = 3000;
   var TOP_FIRST = 50;
   var el = ns.dom.el;
