@@ -1,3 +1,4 @@
+using GraphBuilder.Graph;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -55,6 +56,31 @@ public sealed class LiveServerTests(BrowserFixture browser)
         Assert.Equal(GraphBuilder.Export.JsonGraphWriter.ToJson(graph, indented: false), body);
         using var json = JsonDocument.Parse(body);
         Assert.Equal(graph.Nodes.Count, json.RootElement.GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task GraphEndpoint_AnswersServiceUnavailable_WithTheStoresMessage_WhenTheStoreCannotBeRead()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        await using var app = await StartAsync(new UnreadableStoreSource(broadcaster), broadcaster);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        using var response = await http.GetAsync("/api/graph", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(UnreadableStoreSource.Message, body);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    /// <summary>A store that cannot be read yet, as before the worker's first sync.</summary>
+    private sealed class UnreadableStoreSource(GraphChangeBroadcaster changes) : IGraphViewSource
+    {
+        public const string Message = "SQLite store graph.db does not exist yet; run 'graphbuilder sync' first";
+
+        public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken) => throw new GraphBuilder.Stores.StoreException(Message);
+
+        public IAsyncEnumerable<long> WatchChangesAsync(CancellationToken cancellationToken) => changes.WatchChangesAsync(cancellationToken);
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using GraphBuilder.Export;
+using GraphBuilder.Graph;
 using GraphBuilder.Schema;
+using GraphBuilder.Stores;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -63,7 +65,18 @@ public static class GraphViewEndpoints
 
         group.MapMethods("/api/graph", getOrHead, async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
         {
-            var graph = await source.ReadGraphAsync(cancellationToken);
+            GraphData graph;
+            try
+            {
+                graph = await source.ReadGraphAsync(cancellationToken);
+            }
+            catch (StoreException ex)
+            {
+                // Before the first sync, or while the store is unreachable or damaged: a plain answer the page shows, not a 500.
+                http.Response.Headers.CacheControl = "no-store";
+                http.Response.Headers.RetryAfter = "5";
+                return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
             using var buffer = new MemoryStream();
             JsonGraphWriter.Write(graph, buffer, indented: false);
             http.Response.Headers.CacheControl = "no-store";

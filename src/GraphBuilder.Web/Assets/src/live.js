@@ -15,7 +15,10 @@
       inFlight = true;
       fetch(config.graphUrl, { cache: 'no-store', headers: { Accept: 'application/json' } })
         .then(function (response) {
-          if (!response.ok) throw new Error('HTTP ' + response.status);
+          if (!response.ok) {
+            // 503 carries the store's own words (e.g. not synced yet); show them, not just the status.
+            return response.text().then(function (text) { throw new Error(text || ('HTTP ' + response.status)); });
+          }
           return response.text();
         })
         .then(function (body) {
