@@ -19,7 +19,7 @@ public sealed class CollectingStore : IGraphStore
     public List<GraphDiff> Applied { get; } = [];
 
     /// <summary>The marker of the last apply (always complete: the collecting store applies a diff at once).</summary>
-    public SyncMarker? Marker { get; private set; }
+    public SyncMarker? Marker { get; set; }
 
     public GraphData Graph => new(_nodes.Values, _relationships.Values);
 

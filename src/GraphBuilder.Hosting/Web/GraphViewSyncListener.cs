@@ -1,11 +1,12 @@
 using GraphBuilder.Hosting.Worker;
+using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using GraphBuilder.Web;
 
 namespace GraphBuilder.Hosting.Web;
 
 /// <summary>Tells open web views to refresh after a sync that changed the store, and what state the seeds and store are in.</summary>
-public sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status) : ISyncListener
+public sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status, IGraphStore store) : ISyncListener
 {
     public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken)
     {
@@ -20,9 +21,22 @@ public sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, Gr
         return Task.CompletedTask;
     }
 
-    public Task OnStoreFailedAsync(string message, CancellationToken cancellationToken)
+    public async Task OnStoreFailedAsync(string message, CancellationToken cancellationToken)
     {
-        status.ReportStoreBehind(message);
-        return Task.CompletedTask;
+        if (await HoldsPartialSyncAsync(cancellationToken).ConfigureAwait(false)) status.ReportStorePartial(message);
+        else status.ReportStoreBehind(message);
+    }
+
+    // A bounded sync that failed between commits leaves part of the new graph: the page must say so, not just "behind".
+    private async Task<bool> HoldsPartialSyncAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false) is { Complete: false };
+        }
+        catch (StoreException)
+        {
+            return false; // unreachable: "behind" is all that can be said
+        }
     }
 }

@@ -32,6 +32,9 @@ public sealed class GraphViewStatus(TimeProvider timeProvider)
     /// <summary>The store could not be brought up to date (unreachable, or a write failed).</summary>
     public void ReportStoreBehind(string message) => Set(new ViewStatus("behind", message, [], timeProvider.GetUtcNow()));
 
+    /// <summary>A write failed between the commits of a sync split into several transactions: the store holds part of it.</summary>
+    public void ReportStorePartial(string message) => Set(new ViewStatus("partial", message, [], timeProvider.GetUtcNow()));
+
     /// <summary>The current status now, then again after each report, until cancelled.</summary>
     public async IAsyncEnumerable<ViewStatus> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using GraphBuilder.Hosting.Web;
+using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using GraphBuilder.Validation;
 using GraphBuilder.Web;
@@ -9,12 +10,13 @@ namespace GraphBuilder.Hosting.Tests.Web;
 public sealed class GraphViewSyncListenerTests
 {
     private readonly GraphChangeBroadcaster _broadcaster = new();
+    private readonly CollectingStore _store = new();
     private readonly GraphViewStatus _status = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public async Task InvalidSeeds_SetTheViewStatusToInvalid_WithEachErrorsPosition_AndPublishNoGraphChange()
     {
-        var listener = new GraphViewSyncListener(_broadcaster, _status);
+        var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
         Diagnostic[] problems = [new(new SourcePosition("facts/a.yaml", 3, 7), "unknown entity 'irann'", "did you mean 'iran'?")];
 
         await listener.OnSyncCheckedAsync(Outcome(problems, applied: false), TestContext.Current.CancellationToken);
@@ -28,7 +30,7 @@ public sealed class GraphViewSyncListenerTests
     [Fact]
     public async Task AValidSync_ClearsTheStatus_AndAStoreFailure_MarksTheStoreBehind()
     {
-        var listener = new GraphViewSyncListener(_broadcaster, _status);
+        var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
         var ct = TestContext.Current.CancellationToken;
 
         await listener.OnStoreFailedAsync("connection refused", ct);
@@ -39,6 +41,17 @@ public sealed class GraphViewSyncListenerTests
         Assert.Equal("ok", _status.Current.State);
         Assert.Empty(_status.Current.Errors);
         Assert.Equal(1, _broadcaster.Version);
+    }
+
+    [Fact]
+    public async Task AStoreFailure_WhileTheStoreHoldsAPartialSync_MarksTheStorePartial()
+    {
+        var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
+        _store.Marker = new SyncMarker("hash-of-the-graph-being-written", Complete: false, DateTimeOffset.UnixEpoch);
+
+        await listener.OnStoreFailedAsync("Neo.TransientError.Transaction.DeadlockDetected", TestContext.Current.CancellationToken);
+
+        Assert.Equal(("partial", "Neo.TransientError.Transaction.DeadlockDetected"), (_status.Current.State, _status.Current.Message));
     }
 
     private static SyncOutcome Outcome(IReadOnlyList<Diagnostic> diagnostics, bool applied) =>
