@@ -8,7 +8,7 @@ public sealed class StaleStoreWarningTests : IAsyncLifetime
 {
     private const string ExtraEntity = "  - id: stale-check-extra\n    kind: organisation\n    name: Stale Check Extra\n";
 
-    private readonly TempSeeds _work = TempSeeds.FromShippedSeeds();
+    private readonly TempSeeds _work = TempSeeds.FromReports();
 
     public async ValueTask InitializeAsync()
     {
