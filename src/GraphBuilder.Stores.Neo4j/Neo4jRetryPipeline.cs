@@ -1,4 +1,3 @@
-using GraphBuilder.Graph;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -38,7 +37,7 @@ public sealed class Neo4jRetryPipeline
                 OnRetry = args =>
                 {
                     Interlocked.Increment(ref _retries);
-                    PipelineMetrics.StoreRetries.Add(1, new KeyValuePair<string, object?>("error.type", ErrorType(args.Outcome.Exception)));
+                    CountRetry(args.Outcome.Exception);
                     logger.LogWarning("Neo4j transaction failed ({Error}); retrying it whole in {Delay} (attempt {Attempt})",
                         args.Outcome.Exception?.Message, args.RetryDelay, args.AttemptNumber + 2);
                     return ValueTask.CompletedTask;
@@ -73,14 +72,11 @@ public sealed class Neo4jRetryPipeline
         _ => false,
     };
 
-    /// <summary>The retried failure for the store-retries metric: Neo4j's error code, else HTTP status, else exception type.</summary>
-    private static string ErrorType(Exception? exception) => exception switch
+    private static void CountRetry(Exception? exception)
     {
-        QueryApiException { Errors: [{ Code: { Length: > 0 } code }, ..] } => code,
-        QueryApiException api => ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        null => "unknown",
-        _ => exception.GetType().FullName ?? exception.GetType().Name,
-    };
+        if (exception is QueryApiException api) StoreRetryCounter.Count(api.Errors.FirstOrDefault()?.Code, (int)api.StatusCode, null);
+        else StoreRetryCounter.Count(null, null, exception);
+    }
 
     private bool WithinRetryTime(ResilienceContext context) =>
         context.Properties.TryGetValue(StartedKey, out var started) && _timeProvider.GetElapsedTime(started) < _maxRetryTime;

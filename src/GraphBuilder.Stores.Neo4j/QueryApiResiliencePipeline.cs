@@ -1,5 +1,3 @@
-using System.Globalization;
-using GraphBuilder.Graph;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.CircuitBreaker;
@@ -52,17 +50,21 @@ public static class QueryApiResiliencePipeline
         return await IsTransientAsync(args.Outcome, args.Context.CancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Counts the retry on <see cref="PipelineMetrics.StoreRetries"/> by Neo4j error code, else HTTP status, else exception type.</summary>
     private static async ValueTask CountRetryAsync(OnRetryArguments<HttpResponseMessage> args)
     {
-        var errorType = args.Outcome switch
+        switch (args.Outcome)
         {
-            { Exception: { } ex } => ex.GetType().FullName ?? ex.GetType().Name,
-            { Result: { } response } => (await TransientErrorClassifier.ReadErrorsAsync(response, args.Context.CancellationToken).ConfigureAwait(false))
-                .FirstOrDefault()?.Code is { Length: > 0 } code ? code : ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture),
-            _ => "unknown",
-        };
-        PipelineMetrics.StoreRetries.Add(1, new KeyValuePair<string, object?>("error.type", errorType));
+            case { Exception: { } ex }:
+                StoreRetryCounter.Count(null, null, ex);
+                break;
+            case { Result: { } response }:
+                var errors = await TransientErrorClassifier.ReadErrorsAsync(response, args.Context.CancellationToken).ConfigureAwait(false);
+                StoreRetryCounter.Count(errors.FirstOrDefault()?.Code, (int)response.StatusCode, null);
+                break;
+            default:
+                StoreRetryCounter.Count(null, null, null);
+                break;
+        }
     }
 
     private static ValueTask<bool> IsFailureAsync(CircuitBreakerPredicateArguments<HttpResponseMessage> args) =>
