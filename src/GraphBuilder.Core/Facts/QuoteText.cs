@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GraphBuilder.Facts;
@@ -9,6 +10,12 @@ namespace GraphBuilder.Facts;
 public static class QuoteText
 {
     public const string Gap = "...";
+
+    // What ends a run Normalise copies as is: whitespace other than a space (as char.IsWhiteSpace sees it) and the replaced characters.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' '),
+         '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`',
+         '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u2026']);
 
     /// <summary>True when <see cref="Normalise"/> would return the text unchanged (most quotes), so it can be used as is.</summary>
     public static bool IsNormal(ReadOnlySpan<char> text)
@@ -37,8 +44,9 @@ public static class QuoteText
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
         int line = 1, newlines = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = result.Length > 0;
@@ -61,9 +69,28 @@ public static class QuoteText
                 case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': result.Append('\''); break;
                 case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': result.Append('"'); break;
                 case '\u2026': result.Append(Gap); break;
-                default: result.Append(c); break;
+                default:
+                    i += CopyRun(text, i, result) - 1;
+                    break;
             }
         }
         return result.ToString();
+    }
+
+    /// <summary>
+    /// Copies the text from <paramref name="start"/> (not whitespace, not replaced) up to the next character the
+    /// rule would change, in one go: the normal form keeps ordinary characters and single spaces between them.
+    /// Returns the number copied.
+    /// </summary>
+    private static int CopyRun(ReadOnlySpan<char> text, int start, StringBuilder result)
+    {
+        var end = text[start..].IndexOfAny(Special);
+        end = end < 0 ? text.Length : start + end;
+        var doubled = text[start..end].IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0) end = start + doubled;
+        // A space before other whitespace, or at the end, is part of a run the rule collapses or drops.
+        else if (text[end - 1] == ' ') end--;
+        result.Append(text[start..end]);
+        return end - start;
     }
 }

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace GraphBuilder.Facts;
 
 /// <summary>
@@ -13,8 +17,11 @@ public sealed class SourceDocument
     private readonly string _text;
     private readonly TextLayout _layout;
 
-    // Sorted (key hash << 32 | offset) for every word start with KeyLength characters after it.
-    private readonly long[] _wordStarts;
+    // Every word start with KeyLength characters after it, grouped by a hash of those characters (ascending
+    // within a group): group g is _wordStarts[_groups[g].._groups[g + 1]]. Built in linear time, no sort.
+    private readonly int[] _wordStarts;
+    private readonly int[] _groups;
+    private readonly int _groupShift;
 
     /// <summary>A document from its normal form; <paramref name="layout"/> null means one paragraph of one line.</summary>
     public SourceDocument(string relativePath, string normalisedText, TextLayout? layout = null)
@@ -22,7 +29,7 @@ public sealed class SourceDocument
         RelativePath = relativePath;
         _text = normalisedText;
         _layout = layout ?? new TextLayout();
-        _wordStarts = IndexWordStarts(normalisedText);
+        (_wordStarts, _groups, _groupShift) = IndexWordStarts(normalisedText);
     }
 
     public string RelativePath { get; }
@@ -54,42 +61,75 @@ public sealed class SourceDocument
     public IEnumerable<int> AtWordStarts(string part)
     {
         if (part.Length < KeyLength) yield break;
-        var key = (long)KeyOf(part) << 32;
-        for (var i = LowerBound(key); i < _wordStarts.Length && (_wordStarts[i] & ~0xFFFFFFFFL) == key; i++)
+        var group = GroupOf(part, _groupShift);
+        for (var i = _groups[group]; i < _groups[group + 1]; i++)
         {
-            var offset = (int)(_wordStarts[i] & 0xFFFFFFFFL);
+            var offset = _wordStarts[i];
+            // Equal text implies an equal key, so the text comparison alone decides.
             if (_text.AsSpan(offset).StartsWith(part, StringComparison.Ordinal)) yield return offset;
         }
     }
 
-    private int LowerBound(long key)
+    /// <summary>
+    /// Groups the word starts by key with a counting sort: one pass to hash and count, one to place
+    /// (in ascending order, so each group stays sorted). There are at least half as many groups as
+    /// word starts, so a group holds about two.
+    /// </summary>
+    private static (int[] Starts, int[] Groups, int Shift) IndexWordStarts(string text)
     {
-        int low = 0, high = _wordStarts.Length;
-        while (low < high)
+        var upTo = text.Length - KeyLength;
+        var bound = upTo < 0 ? 0 : text.AsSpan(0, upTo).Count(' ') + 1;
+        var bits = Math.Max(1, 32 - BitOperations.LeadingZeroCount((uint)Math.Max(1, bound / 2)));
+        var shift = 32 - bits;
+        var groups = new int[(1 << bits) + 1];
+        var offsets = ArrayPool<int>.Shared.Rent(bound);
+        var groupOf = ArrayPool<int>.Shared.Rent(bound);
+        try
         {
-            var mid = (low + high) >>> 1;
-            if (_wordStarts[mid] < key) low = mid + 1;
-            else high = mid;
+            var count = 0;
+            for (var p = 0; p <= upTo; p = NextWordStart(text, p, upTo))
+            {
+                var group = GroupOf(text.AsSpan(p), shift);
+                (offsets[count], groupOf[count]) = (p, group);
+                groups[group + 1]++;
+                count++;
+            }
+            for (var g = 1; g < groups.Length; g++) groups[g] += groups[g - 1];
+            var starts = new int[count];
+            var next = ArrayPool<int>.Shared.Rent(groups.Length);
+            try
+            {
+                groups.AsSpan().CopyTo(next);
+                for (var i = 0; i < count; i++) starts[next[groupOf[i]]++] = offsets[i];
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(next);
+            }
+            return (starts, groups, shift);
         }
-        return low;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(offsets);
+            ArrayPool<int>.Shared.Return(groupOf);
+        }
     }
 
-    private static long[] IndexWordStarts(string text)
+    // The next offset after p, at most upTo, that follows a space (upTo + 1 when there is none).
+    private static int NextWordStart(string text, int p, int upTo)
     {
-        var starts = new List<long>(text.Length / 5);
-        for (var p = 0; p + KeyLength <= text.Length; p++)
-            if (p == 0 || text[p - 1] == ' ')
-                starts.Add(((long)KeyOf(text.AsSpan(p)) << 32) | (uint)p);
-        var sorted = starts.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        if (p >= upTo) return upTo + 1;
+        var space = text.AsSpan(p, upTo - p).IndexOf(' ');
+        return space < 0 ? upTo + 1 : p + space + 1;
     }
 
-    // FNV-1a over the first KeyLength chars; an int so (key << 32 | offset) sorts by key, then offset.
-    private static int KeyOf(ReadOnlySpan<char> text)
+    // A hash of the first KeyLength chars (three 8-byte reads, mixed), its top bits the group.
+    private static int GroupOf(ReadOnlySpan<char> text, int shift)
     {
-        var hash = 2166136261u;
-        for (var i = 0; i < KeyLength; i++) hash = (hash ^ text[i]) * 16777619u;
-        return (int)hash;
+        var bytes = MemoryMarshal.AsBytes(text[..KeyLength]);
+        var hash = MemoryMarshal.Read<ulong>(bytes) * 0x9E3779B97F4A7C15UL;
+        hash = (hash ^ MemoryMarshal.Read<ulong>(bytes[8..])) * 0xC2B2AE3D27D4EB4FUL;
+        hash = (hash ^ MemoryMarshal.Read<ulong>(bytes[16..])) * 0x165667B19E3779F9UL;
+        return (int)((uint)(hash >> 32) >> shift);
     }
 }
