@@ -60,14 +60,21 @@ public sealed class SourceDocument
     /// </summary>
     public IEnumerable<int> AtWordStarts(string part)
     {
-        if (part.Length < KeyLength) yield break;
+        for (var at = NextAtWordStart(part, -1); at >= 0; at = NextAtWordStart(part, at)) yield return at;
+    }
+
+    /// <summary>The first offset after <paramref name="after"/> of <see cref="AtWordStarts"/>, or -1; allocates nothing.</summary>
+    internal int NextAtWordStart(string part, int after)
+    {
+        if (part.Length < KeyLength) return -1;
         var group = GroupOf(part, _groupShift);
         for (var i = _groups[group]; i < _groups[group + 1]; i++)
         {
             var offset = _wordStarts[i];
             // Equal text implies an equal key, so the text comparison alone decides.
-            if (_text.AsSpan(offset).StartsWith(part, StringComparison.Ordinal)) yield return offset;
+            if (offset > after && _text.AsSpan(offset).StartsWith(part, StringComparison.Ordinal)) return offset;
         }
+        return -1;
     }
 
     /// <summary>

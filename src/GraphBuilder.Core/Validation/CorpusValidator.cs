@@ -246,7 +246,8 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
     private static void CheckSupport(CitationRecord citation, SourceDocument document, QuoteSpan span, EntityRecord? subject, EntityRecord? @object,
         CorpusIndex index, DiagnosticBag diagnostics)
     {
-        var windows = new List<QuoteSpan> { SupportCheck.Sentences(document, span) };
+        var window = SupportCheck.Sentences(document, span);
+        QuoteSpan? contextWindow = null;
         if (citation.Context is { } context)
         {
             if (QuoteMatcher.Match(document, context.Value, out var contextSpan) is { } problem)
@@ -263,13 +264,16 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
                     $"a context comes from the quote's paragraph, or ends at most {ElisionRules.MaxContextWords} words before the quote");
                 return;
             }
-            windows.Add(SupportCheck.Sentences(document, contextSpan));
+            contextWindow = SupportCheck.Sentences(document, contextSpan);
         }
-        foreach (var (party, role) in new[] { (subject, "subject"), (@object, "object") })
+        // Indexed, without a list, array or closure: this runs for every citation of every fact.
+        for (var i = 0; i < 2; i++)
         {
+            var (party, role) = i == 0 ? (subject, "subject") : (@object, "object");
             if (party?.Id is null) continue;
             var names = index.NamesOf(party);
-            if (windows.Exists(w => SupportCheck.Names(document.Text, w, names))) continue;
+            if (SupportCheck.Names(document.Text, window, names)
+                || (contextWindow is { } around && SupportCheck.Names(document.Text, around, names))) continue;
             diagnostics.Warn(citation.Quote!.At,
                 $"quote does not name the {role} '{party.Id.Value}' ({string.Join(", ", names.Select(n => $"\"{n}\""))})",
                 "quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it");

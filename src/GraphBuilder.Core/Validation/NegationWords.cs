@@ -13,13 +13,24 @@ internal static class NegationWords
         "cannot", "hardly", "scarcely", "barely",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longer words are never in the table, so only their "n't" ending is lowered.
+    private static readonly int Longest = Table.Max(w => w.Length);
+
     /// <summary>The first negation among the words of <paramref name="text"/>, or null.</summary>
     public static string? FirstIn(ReadOnlySpan<char> text)
     {
-        foreach (var word in Words.Of(text))
+        // Lowered word by word into one small buffer (a gap is checked on every quote with "...").
+        Span<char> lower = stackalloc char[Longest];
+        for (var i = 0; Words.Next(text, ref i, out var start);)
         {
-            var lower = word.ToLowerInvariant();
-            if (Table.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal)) return word;
+            var word = text[start..i];
+            // Lower-casing maps one character to one, so a word's lowered ending is its ending lowered.
+            var ending = word.Length >= 3 ? word[^3..] : word;
+            ending.ToLowerInvariant(lower);
+            if (lower[..ending.Length] is "n't") return word.ToString();
+            if (word.Length <= Longest && Lookup.Contains(lower[..word.ToLowerInvariant(lower)])) return word.ToString();
         }
         return null;
     }

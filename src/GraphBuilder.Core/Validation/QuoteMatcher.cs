@@ -18,14 +18,21 @@ internal static class QuoteMatcher
     {
         span = default;
         var normal = QuoteText.IsNormal(quote) ? quote : QuoteText.Normalise(quote);
-        var parts = Parts(normal);
+        // The normal form has no space at either end, so a quote without a gap is its own only part (no array for it).
+        var split = normal.Contains(QuoteText.Gap, StringComparison.Ordinal) ? Parts(normal) : null;
+        var parts = split ?? (normal.Length == 0 ? [] : new ReadOnlySpan<string>(ref normal));
         // A quote with no text besides "..." gaps would match every document and prove nothing.
-        if (parts.Count == 0) return QuoteProblem.NotFound(normal);
+        if (parts.Length == 0) return QuoteProblem.NotFound(normal);
         if (TooShort(parts) is { } short_) return short_;
 
-        var starts = new int[parts.Count];
+        if (parts.Length == 1 && FirstAtWordStart(document, parts[0]) is var at and >= 0)
+        {
+            span = new QuoteSpan(at, at + parts[0].Length);
+            return null;
+        }
+        var starts = new int[parts.Length];
         var budget = Budget;
-        if (TryWordStartIndex(document, parts, starts) || Place(document, parts, 0, 0, starts, ref budget))
+        if (Place(document, parts, 0, 0, starts, ref budget))
         {
             span = new QuoteSpan(starts[0], starts[^1] + parts[^1].Length);
             return null;
@@ -43,7 +50,7 @@ internal static class QuoteMatcher
         return false;
     }
 
-    private static List<string> Parts(string normal)
+    private static string[] Parts(string normal)
     {
         var parts = new List<string>();
         foreach (var range in normal.AsSpan().Split(QuoteText.Gap))
@@ -51,17 +58,17 @@ internal static class QuoteMatcher
             var part = normal.AsSpan()[range].Trim();
             if (!part.IsEmpty) parts.Add(part.ToString());
         }
-        return parts;
+        return [.. parts];
     }
 
-    private static QuoteProblem? TooShort(List<string> parts)
+    private static QuoteProblem? TooShort(ReadOnlySpan<string> parts)
     {
         var total = 0;
         foreach (var part in parts) total += Words.Count(part);
         if (total < ElisionRules.MinWords)
             return QuoteProblem.Breaks($"quote has {total} word{(total == 1 ? "" : "s")}; a quote needs at least {ElisionRules.MinWords} to stand on its own",
                 "quote the whole clause that makes the claim");
-        if (parts.Count == 1) return null;
+        if (parts.Length == 1) return null;
         foreach (var part in parts)
             if (Words.Count(part) is var count && count < ElisionRules.MinPartWords)
                 return QuoteProblem.Breaks($"quote part \"{part}\" has {count} word{(count == 1 ? "" : "s")}; each part around a gap needs at least {ElisionRules.MinPartWords}",
@@ -69,21 +76,16 @@ internal static class QuoteMatcher
         return null;
     }
 
-    // Most quotes are one part that starts a word: the document's index finds it without a scan.
-    private static bool TryWordStartIndex(SourceDocument document, List<string> parts, int[] starts)
+    // Most quotes are one part that starts a word: the document's index finds it without a scan (-1 when it does not).
+    private static int FirstAtWordStart(SourceDocument document, string part)
     {
-        if (parts.Count != 1) return false;
-        foreach (var at in document.AtWordStarts(parts[0]))
-            if (!Words.InsideWord(document.Text, at + parts[0].Length))
-            {
-                starts[0] = at;
-                return true;
-            }
-        return false;
+        for (var at = document.NextAtWordStart(part, -1); at >= 0; at = document.NextAtWordStart(part, at))
+            if (!Words.InsideWord(document.Text, at + part.Length)) return at;
+        return -1;
     }
 
     /// <summary>Places part <paramref name="k"/> and the ones after it at or after <paramref name="from"/>, keeping every rule.</summary>
-    private static bool Place(SourceDocument document, List<string> parts, int k, int from, int[] starts, ref int budget)
+    private static bool Place(SourceDocument document, ReadOnlySpan<string> parts, int k, int from, int[] starts, ref int budget)
     {
         var part = parts[k];
         for (var at = document.IndexOf(part, from); at >= 0; at = document.IndexOf(part, at + 1))
@@ -91,25 +93,25 @@ internal static class QuoteMatcher
             // A later occurrence only lengthens the gap, so a gap that breaks a rule ends the search here.
             if (k > 0 && GapProblem(document, parts[k - 1], from, at) is not null) return false;
             if (--budget < 0) return false;
-            if (WordProblem(document, part, at, parts.Count) is not null) continue;
+            if (WordProblem(document, part, at, parts.Length) is not null) continue;
             starts[k] = at;
-            if (k == parts.Count - 1 || Place(document, parts, k + 1, at + part.Length, starts, ref budget)) return true;
+            if (k == parts.Length - 1 || Place(document, parts, k + 1, at + part.Length, starts, ref budget)) return true;
         }
         return false;
     }
 
     /// <summary>The rule the first in-order placement breaks (preferring whole-word occurrences), or the part that does not occur.</summary>
-    private static QuoteProblem Diagnose(SourceDocument document, List<string> parts)
+    private static QuoteProblem Diagnose(SourceDocument document, ReadOnlySpan<string> parts)
     {
         var from = 0;
-        for (var k = 0; k < parts.Count; k++)
+        for (var k = 0; k < parts.Length; k++)
         {
             var part = parts[k];
             var first = document.IndexOf(part, from);
             if (first < 0) return QuoteProblem.NotFound(part);
             var at = first;
-            while (at >= 0 && WordProblem(document, part, at, parts.Count) is not null) at = document.IndexOf(part, at + 1);
-            if (at < 0) return WordProblem(document, part, first, parts.Count)!;
+            while (at >= 0 && WordProblem(document, part, at, parts.Length) is not null) at = document.IndexOf(part, at + 1);
+            if (at < 0) return WordProblem(document, part, first, parts.Length)!;
             if (k > 0 && GapProblem(document, parts[k - 1], from, at) is { } gap) return gap;
             from = at + part.Length;
         }
@@ -120,31 +122,29 @@ internal static class QuoteMatcher
     private static QuoteProblem? WordProblem(SourceDocument document, string part, int at, int partCount)
     {
         var text = document.Text;
-        var what = partCount == 1 ? "quote" : $"quote part \"{Excerpt(part, fromEnd: false)}\"";
-        if (Words.InsideWord(text, at))
-            return QuoteProblem.Breaks($"{what} starts inside the word \"{Words.Around(text, at)}\" in {document.RelativePath}",
-                "a quote's parts start and end at word boundaries: quote whole words");
         var end = at + part.Length;
-        if (Words.InsideWord(text, end))
-            return QuoteProblem.Breaks($"{what} ends inside the word \"{Words.Around(text, end)}\" in {document.RelativePath}",
-                "a quote's parts start and end at word boundaries: quote whole words");
-        return null;
+        var (inside, how) = Words.InsideWord(text, at) ? (at, "starts") : Words.InsideWord(text, end) ? (end, "ends") : (-1, "");
+        if (inside < 0) return null;
+        var what = partCount == 1 ? "quote" : $"quote part \"{Excerpt(part, fromEnd: false)}\"";
+        return QuoteProblem.Breaks($"{what} {how} inside the word \"{Words.Around(text, inside)}\" in {document.RelativePath}",
+            "a quote's parts start and end at word boundaries: quote whole words");
     }
 
     /// <summary>What is wrong with skipping the document's text from <paramref name="end"/> to <paramref name="next"/>, if anything.</summary>
     private static QuoteProblem? GapProblem(SourceDocument document, string before, int end, int next)
     {
-        var after = $"the gap after \"{Excerpt(before, fromEnd: true)}\"";
+        // Built only for a message: a gap is checked on every placement tried.
+        string After() => $"the gap after \"{Excerpt(before, fromEnd: true)}\"";
         if (document.Layout.ParagraphOf(end - 1) != document.Layout.ParagraphOf(next))
-            return QuoteProblem.Breaks($"{after} crosses into another paragraph of {document.RelativePath}",
+            return QuoteProblem.Breaks($"{After()} crosses into another paragraph of {document.RelativePath}",
                 "a gap stays within one paragraph: cite the parts as separate quotes");
         var skipped = document.Text.AsSpan(end, next - end);
         var words = Words.Count(skipped);
         if (words > ElisionRules.MaxGapWords)
-            return QuoteProblem.Breaks($"{after} skips {words} words of {document.RelativePath} (at most {ElisionRules.MaxGapWords})",
+            return QuoteProblem.Breaks($"{After()} skips {words} words of {document.RelativePath} (at most {ElisionRules.MaxGapWords})",
                 "cite the parts as separate quotes, or quote more of the text between them");
         if (NegationWords.FirstIn(skipped) is { } negation)
-            return QuoteProblem.Breaks($"{after} skips the negation \"{negation}\"",
+            return QuoteProblem.Breaks($"{After()} skips the negation \"{negation}\"",
                 "a gap never skips a negation: quote it");
         return null;
     }

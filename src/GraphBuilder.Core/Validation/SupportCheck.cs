@@ -26,8 +26,10 @@ internal static class SupportCheck
     /// <summary>True when one of <paramref name="names"/> occurs in the text's window as whole words.</summary>
     public static bool Names(string text, QuoteSpan window, IReadOnlyList<string> names)
     {
-        foreach (var name in names)
+        // Indexed: a foreach over the interface would allocate an enumerator per citation.
+        for (var n = 0; n < names.Count; n++)
         {
+            var name = names[n];
             if (name.Length == 0) continue;
             for (var at = text.IndexOf(name, window.Start, window.End - window.Start, StringComparison.Ordinal); at >= 0;
                  at = at + 1 >= window.End ? -1 : text.IndexOf(name, at + 1, window.End - at - 1, StringComparison.Ordinal))

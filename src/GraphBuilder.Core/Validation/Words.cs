@@ -37,21 +37,30 @@ internal static class Words
         return words;
     }
 
-    public static int Count(ReadOnlySpan<char> text) => Spans(text).Count;
+    /// <summary>The number of words, counted without building them (quote checks count on every quote).</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; Next(text, ref i, out _);) count++;
+        return count;
+    }
 
     /// <summary>Each word's start and length.</summary>
     public static List<(int Start, int Length)> Spans(ReadOnlySpan<char> text)
     {
         var spans = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text[i])) { i++; continue; }
-            var start = i;
-            while (i < text.Length && (IsWordChar(text[i])
-                   || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1])))) i++;
-            spans.Add((start, i - start));
-        }
+        for (var i = 0; Next(text, ref i, out var start);) spans.Add((start, i - start));
         return spans;
+    }
+
+    /// <summary>Finds the word at or after <paramref name="i"/>: false when there is none; else its start, and <paramref name="i"/> at its end.</summary>
+    public static bool Next(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        start = i;
+        if (i == text.Length) return false;
+        while (i < text.Length && (IsWordChar(text[i])
+               || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1])))) i++;
+        return true;
     }
 }
