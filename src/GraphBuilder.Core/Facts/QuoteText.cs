@@ -11,7 +11,8 @@ public static class QuoteText
 {
     public const string Gap = "...";
 
-    // What ends a run Normalise copies as is: whitespace other than a space (as char.IsWhiteSpace sees it) and the replaced characters.
+    // What the normal form never holds, so what ends a run Normalise copies as is: whitespace other than
+    // a space (as char.IsWhiteSpace sees it) and the replaced characters.
     private static readonly SearchValues<char> Special = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' '),
          '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`',
@@ -20,17 +21,9 @@ public static class QuoteText
     /// <summary>True when <see cref="Normalise"/> would return the text unchanged (most quotes), so it can be used as is.</summary>
     public static bool IsNormal(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == ' ')
-            {
-                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ') return false;
-            }
-            else if (char.IsWhiteSpace(c) || c is '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`'
-                     or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' or '\u2026') return false;
-        }
-        return true;
+        // Whole-text searches rather than a loop per character: every quote is checked on every validation.
+        if (text.IsEmpty) return true;
+        return text[0] != ' ' && text[^1] != ' ' && !text.ContainsAny(Special) && !text.Contains("  ", StringComparison.Ordinal);
     }
 
     public static string Normalise(ReadOnlySpan<char> text) => Normalise(text, null);

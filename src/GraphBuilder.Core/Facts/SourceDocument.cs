@@ -54,6 +54,14 @@ public sealed class SourceDocument
         return at < 0 ? -1 : from + at;
     }
 
+    /// <summary>As <see cref="IndexOf(string, int)"/>, for a part that is a slice of a longer text (a quote's part).</summary>
+    internal int IndexOf(ReadOnlySpan<char> part, int from)
+    {
+        if (from > _text.Length) return -1;
+        var at = _text.AsSpan(from).IndexOf(part, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
     /// <summary>
     /// The offsets where <paramref name="part"/> occurs at a word start, from the index (no scan
     /// of the text); empty when the part is shorter than the index key, which says nothing.
@@ -64,7 +72,7 @@ public sealed class SourceDocument
     }
 
     /// <summary>The first offset after <paramref name="after"/> of <see cref="AtWordStarts"/>, or -1; allocates nothing.</summary>
-    internal int NextAtWordStart(string part, int after)
+    internal int NextAtWordStart(ReadOnlySpan<char> part, int after)
     {
         if (part.Length < KeyLength) return -1;
         var group = GroupOf(part, _groupShift);

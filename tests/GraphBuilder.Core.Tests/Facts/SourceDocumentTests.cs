@@ -55,6 +55,18 @@ public sealed class SourceDocumentTests
     }
 
     [Fact]
+    public void IsNormal_IsTrueExactlyWhenNormaliseKeepsTheText()
+    {
+        AnyText.Sample(text => Assert.Equal(QuoteText.Normalise(text) == text, QuoteText.IsNormal(text)));
+        Assert.True(QuoteText.IsNormal("a b"));
+        Assert.False(QuoteText.IsNormal("a  b"));
+        Assert.False(QuoteText.IsNormal(" a"));
+        Assert.False(QuoteText.IsNormal("a "));
+        Assert.False(QuoteText.IsNormal("a\u00A0b"));
+        Assert.False(QuoteText.IsNormal("a`b"));
+    }
+
+    [Fact]
     public void AtWordStarts_FindsEveryWordStartWhereThePartOccurs_InOrder()
     {
         AnyText.Select(Gen.Int[0, 299], Gen.Int[1, 30]).Sample((text, from, length) =>
