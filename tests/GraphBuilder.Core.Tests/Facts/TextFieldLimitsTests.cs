@@ -28,6 +28,16 @@ public sealed class TextFieldLimitsTests
     }
 
     [Fact]
+    public void Read_RefusesExactlyTheControlCharacters_OtherThanTabAndLineEnds()
+    {
+        for (var c = 0; c <= 0xA0; c++)
+        {
+            var refused = char.IsControl((char)c) && c is not ('\t' or '\n' or '\r');
+            Assert.Equal(refused, Read($"entities:\n  - id: x\n    kind: state\n    name: \"a\\x{c:X2}b\"\n").Count == 1);
+        }
+    }
+
+    [Fact]
     public void Read_RefusesAQuoteOverItsLimit_ButNotOneAtIt()
     {
         var limit = new SeedLimits().MaxQuoteLength;
