@@ -54,8 +54,7 @@ public sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits =
     {
         var count = load.Corpus.Files.Count;
         var sameContext = _validated is { } before && SameExports(before, load) && SameDocuments(before.Corpus.Documents, load.Corpus.Documents);
-        var reuse = ValidationReuse.None(count) with { CrossFile = sameContext ? _crossFile : null };
-        var (checks, quotes) = ((FileChecks?[])reuse.Checks, (QuoteMemo?[])reuse.Quotes);
+        var (checks, quotes) = (new FileChecks?[count], new QuoteMemo?[count]);
         var reused = 0;
         for (var i = 0; i < count; i++)
         {
@@ -64,7 +63,7 @@ public sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits =
             else quotes[i] = earlier.Checks.Quotes;
         }
 
-        var validation = _validator.Validate(load.Corpus, reuse);
+        var validation = _validator.Validate(load.Corpus, new ValidationReuse(checks, quotes, sameContext ? _crossFile : null));
         var kept = new Dictionary<UInt128, (string, FileChecks)>(count);
         for (var i = 0; i < count; i++)
             if (load.Loaded[i] is { } file) kept[file.Hash] = (file.File.Path, validation.Files[i]);
