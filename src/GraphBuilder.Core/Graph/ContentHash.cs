@@ -79,9 +79,27 @@ public static class ContentHash
     public static string OfGraph(GraphData graph)
     {
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        return OfGraphFrom(graph, 0, sha256, null);
+    }
+
+    /// <summary>
+    /// <see cref="OfGraph"/> from element <paramref name="from"/> on (nodes, then relationships), with
+    /// <paramref name="sha256"/> holding every element before it; tells <paramref name="checkpoint"/>
+    /// each <see cref="GraphHash.Interval"/>-th element index, with the state then holding every element before it.
+    /// </summary>
+    internal static string OfGraphFrom(GraphData graph, int from, IncrementalHash sha256, Action<int>? checkpoint)
+    {
         var text = new ArrayBufferWriter<byte>(64 * 1024);
+        var element = from;
         void Element(string kind, string id, string labelOrType, string hash)
         {
+            if (checkpoint is not null && element > from && element % GraphHash.Interval == 0)
+            {
+                sha256.AppendData(text.WrittenSpan);
+                text.ResetWrittenCount();
+                checkpoint(element);
+            }
+            element++;
             Append(text, kind);
             Append(text, id);
             Append(text, labelOrType);
@@ -90,8 +108,11 @@ public static class ContentHash
             sha256.AppendData(text.WrittenSpan);
             text.ResetWrittenCount();
         }
-        foreach (var n in graph.Nodes) Element("N", n.Id, n.Label, n.Hash);
-        foreach (var r in graph.Relationships) Element("R", r.Id, r.Type, r.Hash);
+        var nodes = graph.Nodes;
+        for (var i = Math.Min(from, nodes.Count); i < nodes.Count; i++) Element("N", nodes[i].Id, nodes[i].Label, nodes[i].Hash);
+        var relationships = graph.Relationships;
+        for (var i = Math.Max(0, from - nodes.Count); i < relationships.Count; i++)
+            Element("R", relationships[i].Id, relationships[i].Type, relationships[i].Hash);
         sha256.AppendData(text.WrittenSpan);
         Span<byte> digest = stackalloc byte[32];
         sha256.GetHashAndReset(digest);

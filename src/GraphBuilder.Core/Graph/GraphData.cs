@@ -23,7 +23,25 @@ public sealed class GraphData
     public IReadOnlyList<GraphRelationship> Relationships { get; private init; } = [];
 
     /// <summary>The content hash of the whole graph (<see cref="Graph.ContentHash.OfGraph"/>), computed once: what a sync marker records.</summary>
-    public string ContentHash => _contentHash ??= Graph.ContentHash.OfGraph(this);
+    public string ContentHash => Hash.Value;
 
-    private string? _contentHash;
+    /// <summary>The content hash with its checkpoints, for the next graph's hash to resume from (<see cref="GraphHash"/>).</summary>
+    internal GraphHash Hash
+    {
+        get
+        {
+            if (_hash is { } hash) return hash;
+            _hash = hash = GraphHash.Of(this, _earlier);
+            _earlier = null;
+            return hash;
+        }
+    }
+
+    private GraphHash? _hash;
+
+    // The hash of a graph compiled before this one, which this one's may resume from; dropped once used.
+    private GraphHash? _earlier;
+
+    /// <summary>Lets this graph's hash resume from <paramref name="earlier"/>'s (or from the one that could resume from).</summary>
+    internal void FollowOn(GraphData earlier) => _earlier = earlier._hash ?? earlier._earlier;
 }

@@ -42,6 +42,9 @@ public sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits =
     private Dictionary<UInt128, FileElements> _elements = [];
     private IReadOnlyDictionary<string, CitedSource> _sources = new Dictionary<string, CitedSource>();
 
+    // The last compile's graph: the next one's content hash resumes from its checkpoints (see GraphHash).
+    private GraphData? _graph;
+
     /// <summary>How many files the last <see cref="Validate"/> checked and the last <see cref="Compile"/> compiled (the rest were reused).</summary>
     internal (int Checked, int Compiled) LastWork { get; private set; }
 
@@ -90,7 +93,8 @@ public sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits =
             if (load.Loaded[i] is { } file) elements[file.Hash] = compilation.Files[i];
         (_elements, _sources) = (elements, sources);
         LastWork = LastWork with { Compiled = count - reused };
-        return compilation.Graph;
+        if (_graph is { } last) compilation.Graph.FollowOn(last);
+        return _graph = compilation.Graph;
     }
 
     /// <summary>Whether every file shows others what it showed in <paramref name="before"/>: the same content, or the same exports.</summary>
