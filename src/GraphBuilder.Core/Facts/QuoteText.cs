@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace GraphBuilder.Facts;
 
@@ -34,40 +33,48 @@ public static class QuoteText
     /// </summary>
     public static string Normalise(ReadOnlySpan<char> text, TextLayout? layout)
     {
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        int line = 1, newlines = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Built in a pooled buffer and copied once into the string: documents are tens of kilobytes each.
+        var result = new PooledText(text.Length);
+        try
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var pendingSpace = false;
+            int line = 1, newlines = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                pendingSpace = result.Length > 0;
-                if (c == '\n') newlines++;
-                continue;
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = result.Length > 0;
+                    if (c == '\n') newlines++;
+                    continue;
+                }
+                if (pendingSpace)
+                {
+                    result.Append(" ");
+                    pendingSpace = false;
+                }
+                if (newlines > 0)
+                {
+                    line += newlines;
+                    layout?.Break(result.Length, line, paragraph: newlines > 1);
+                    newlines = 0;
+                }
+                switch (c)
+                {
+                    case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': result.Append("'"); break;
+                    case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': result.Append("\""); break;
+                    case '\u2026': result.Append(Gap); break;
+                    default:
+                        i += CopyRun(text, i, ref result) - 1;
+                        break;
+                }
             }
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                pendingSpace = false;
-            }
-            if (newlines > 0)
-            {
-                line += newlines;
-                layout?.Break(result.Length, line, paragraph: newlines > 1);
-                newlines = 0;
-            }
-            switch (c)
-            {
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': result.Append('\''); break;
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': result.Append('"'); break;
-                case '\u2026': result.Append(Gap); break;
-                default:
-                    i += CopyRun(text, i, result) - 1;
-                    break;
-            }
+            return result.ToString();
         }
-        return result.ToString();
+        finally
+        {
+            result.Dispose();
+        }
     }
 
     /// <summary>
@@ -75,7 +82,7 @@ public static class QuoteText
     /// rule would change, in one go: the normal form keeps ordinary characters and single spaces between them.
     /// Returns the number copied.
     /// </summary>
-    private static int CopyRun(ReadOnlySpan<char> text, int start, StringBuilder result)
+    private static int CopyRun(ReadOnlySpan<char> text, int start, ref PooledText result)
     {
         var end = text[start..].IndexOfAny(Special);
         end = end < 0 ? text.Length : start + end;

@@ -230,11 +230,20 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
                 if (earlier is not null && earlier.Load.ContentHash == hash) return (earlier.Load, stamp);
                 // Documents are saved by whatever tool fetched them; a UTF-8 byte-order mark is not text, so it is skipped.
                 if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
-                var text = Yaml.YamlTextDecoder.Decode(bytes, relative, new DiagnosticBag());
-                var load = text is null
-                    ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
-                    : new DocumentLoad(SourceDocument.FromText(relative, text), null);
-                return (load with { ContentHash = hash }, stamp);
+                // Decoded into a pooled buffer: only the normal form is kept, so the text needs no string of its own.
+                var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+                try
+                {
+                    var length = Yaml.YamlTextDecoder.DecodeInto(bytes, chars, relative, new DiagnosticBag());
+                    var load = length < 0
+                        ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
+                        : new DocumentLoad(SourceDocument.FromText(relative, chars.AsSpan(0, length)), null);
+                    return (load with { ContentHash = hash }, stamp);
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(chars);
+                }
             }
             finally
             {

@@ -42,6 +42,12 @@ public sealed class SourceDocument
 
     public static SourceDocument FromText(string relativePath, string text)
     {
+        return FromText(relativePath, text.AsSpan());
+    }
+
+    /// <summary>As <see cref="FromText(string, string)"/>, from text the caller decoded into a buffer of its own.</summary>
+    internal static SourceDocument FromText(string relativePath, ReadOnlySpan<char> text)
+    {
         var layout = new TextLayout();
         return new SourceDocument(relativePath, QuoteText.Normalise(text, layout), layout);
     }
