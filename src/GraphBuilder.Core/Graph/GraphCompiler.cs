@@ -13,7 +13,7 @@ namespace GraphBuilder.Graph;
 /// <see cref="SeedFile"/> instance while a file's content is unchanged, so only edited files are
 /// compiled again, or all of them when a source's cited fields (id, publisher, title, date) change.
 /// </summary>
-public sealed class GraphCompiler(Vocabulary vocabulary)
+internal sealed class GraphCompiler(Vocabulary vocabulary)
 {
     private static readonly PropertyShape SourceShape = new("credit", "dateline", "document", "note", "published", "publisher", "title", "url");
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");

@@ -8,7 +8,7 @@ namespace GraphBuilder.Validation;
 /// references, allowed kinds and endpoint kinds, real dates, and quotes found in their documents.
 /// Returns every problem, sorted by position.
 /// </summary>
-public sealed class CorpusValidator(Vocabulary vocabulary)
+internal sealed class CorpusValidator(Vocabulary vocabulary)
 {
     private readonly Lock _gate = new();
 
