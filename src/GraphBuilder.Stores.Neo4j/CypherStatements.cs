@@ -7,7 +7,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// comment (handy in Neo4j's query log, and for test fakes). Identifiers come from
 /// <see cref="CypherIdentifier"/>; every value is a <c>$parameter</c>.
 /// </summary>
-public sealed class CypherStatements(Vocabulary vocabulary)
+internal sealed class CypherStatements(Vocabulary vocabulary)
 {
     public const string MarkerPrefix = "// graphbuilder:";
 

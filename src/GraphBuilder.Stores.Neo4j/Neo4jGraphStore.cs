@@ -31,7 +31,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly CypherStatements _statements;
     private readonly Dictionary<string, string> _knownLabels = new(StringComparer.Ordinal);
 
-    public Neo4jGraphStore(Vocabulary vocabulary, IOptions<Neo4jOptions> options, QueryApiClient client, Neo4jBookmarks bookmarks,
+    internal Neo4jGraphStore(Vocabulary vocabulary, IOptions<Neo4jOptions> options, QueryApiClient client, Neo4jBookmarks bookmarks,
         Neo4jRetryPipeline retry, TimeProvider timeProvider, ILogger<Neo4jGraphStore> logger)
     {
         _vocabulary = vocabulary;

@@ -15,7 +15,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// statements inside an open transaction and commits are sent once.
 /// Failures surface as <see cref="StoreException"/> with a message naming server, database and user, never the password.
 /// </summary>
-public sealed class QueryApiClient
+internal sealed class QueryApiClient
 {
     /// <summary>Request option read by the retry strategy; absent means retryable.</summary>
     public static readonly HttpRequestOptionsKey<bool> RetryableKey = new("GraphBuilder.Neo4j.Retryable");

@@ -10,7 +10,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="DateOnly"/>,
 /// <see cref="PropertyValue"/>s, <c>null</c>, lists (<see cref="IReadOnlyList{T}"/> of object) and maps (<see cref="IReadOnlyDictionary{TKey, TValue}"/>).
 /// </summary>
-public static class TypedJson
+internal static class TypedJson
 {
     public const string MediaType = "application/vnd.neo4j.query";
 
