@@ -8,7 +8,7 @@ using OpenTelemetry.Resources;
 
 namespace GraphBuilder.Hosting.Diagnostics;
 
-public static class DiagnosticsServiceCollectionExtensions
+internal static class DiagnosticsServiceCollectionExtensions
 {
     /// <summary>The standard variable that switches the OTLP exporter on (e.g. <c>http://collector:4317</c>).</summary>
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";

@@ -6,7 +6,7 @@ using GraphBuilder.Web;
 namespace GraphBuilder.Hosting.Web;
 
 /// <summary>Tells open web views to refresh after a sync that changed the store, and what state the seeds and store are in.</summary>
-public sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status, IGraphStore store) : ISyncListener
+internal sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status, IGraphStore store) : ISyncListener
 {
     public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting.Web;
 
-public static class WebViewServiceCollectionExtensions
+internal static class WebViewServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the served graph view for the worker: its options (validated at start), the view's

@@ -7,7 +7,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// <see cref="SyncResult.Synced"/> and <see cref="SyncResult.Invalid"/>, <see cref="Failure"/> (a message fit
 /// for users, never a secret) for the others.
 /// </summary>
-public sealed record SyncReport(
+internal sealed record SyncReport(
     SyncTrigger Trigger,
     SyncResult Result,
     DateTimeOffset FinishedAt,

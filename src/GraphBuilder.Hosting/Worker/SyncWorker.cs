@@ -14,7 +14,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// and logs; each sync is the injected <see cref="GraphSyncService"/> (the one <c>graphbuilder sync</c> runs),
 /// which writes nothing for invalid seeds and, once a write starts, finishes it even when the host stops.
 /// </summary>
-public sealed class SyncWorker(
+internal sealed class SyncWorker(
     GraphSyncService sync,
     ISeedChangeSource changes,
     IEnumerable<ISyncListener> listeners,
