@@ -10,7 +10,7 @@ namespace GraphBuilder.Hosting.Diagnostics;
 /// Maps <c>GET /health</c> and <c>GET /metrics</c>. Map them on the same app as the graph view, so the view's
 /// middleware (Host allow-list, security headers) applies to them too.
 /// </summary>
-internal static class DiagnosticsEndpoints
+public static class DiagnosticsEndpoints
 {
     public const string HealthPath = "/health";
     public const string MetricsPath = "/metrics";

@@ -8,7 +8,7 @@ using OpenTelemetry.Resources;
 
 namespace GraphBuilder.Hosting.Diagnostics;
 
-internal static class DiagnosticsServiceCollectionExtensions
+public static class DiagnosticsServiceCollectionExtensions
 {
     /// <summary>The standard variable that switches the OTLP exporter on (e.g. <c>http://collector:4317</c>).</summary>
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";

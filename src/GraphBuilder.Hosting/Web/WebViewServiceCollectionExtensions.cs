@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting.Web;
 
-internal static class WebViewServiceCollectionExtensions
+public static class WebViewServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the served graph view for the worker: its options (validated at start), the view's

@@ -1,7 +1,7 @@
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>How one worker sync ended: the <c>Outcome</c> of its log line, the <c>outcome</c> tag of its metrics.</summary>
-internal enum SyncResult
+public enum SyncResult
 {
     /// <summary>The seeds were valid and the store now holds their graph (written, or already equal).</summary>
     Synced,

@@ -1,7 +1,7 @@
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>Why the worker started a sync (logged with every sync).</summary>
-internal enum SyncTrigger
+public enum SyncTrigger
 {
     /// <summary>The first sync when the worker starts.</summary>
     Initial,

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting.Worker;
 
-internal static class WorkerServiceCollectionExtensions
+public static class WorkerServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the watch worker on top of <c>AddGraphBuilder</c>: its options (section <c>GraphBuilder:Worker</c>,
