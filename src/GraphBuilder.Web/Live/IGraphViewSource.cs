@@ -3,7 +3,7 @@ using GraphBuilder.Graph;
 namespace GraphBuilder.Web;
 
 /// <summary>What the served graph view reads: the current graph, and a signal when it changes.</summary>
-internal interface IGraphViewSource
+public interface IGraphViewSource
 {
     /// <summary>Reads the whole graph as it is now.</summary>
     Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken);
