@@ -128,22 +128,21 @@ public sealed class SizeRunner(BenchOptions options, int facts)
     {
         for (var run = 0; run < options.RunsFor(facts); run++)
             Console.WriteLine(string.Join(", ", ValidateBreakdown().Select(p => $"{p.Key} {p.Value:0} ms")));
-        var loader = new Facts.SeedCorpusLoader(_vocabulary);
-        var validator = new Validation.CorpusValidator(_vocabulary);
-        var compiler = new GraphCompiler(_vocabulary);
-        var before = compiler.Compile(loader.Load(_folder).Corpus);
+        var build = new IncrementalBuild(_vocabulary);
+        var first = build.Load(_folder);
+        build.Validate(first);
+        var before = build.Compile(first);
         var yaml = EventScanFloor.Files(_folder);
         for (var run = 0; run < options.RunsFor(facts); run++)
         {
-            validator.Validate(loader.Load(_folder).Corpus);
             using var edit = new OneFactEdit(yaml[yaml.Length / 2], run + 1);
             Timing.Collect();
             var watch = Stopwatch.StartNew();
-            var load = loader.Load(_folder);
+            var load = build.Load(_folder);
             var loaded = watch.Elapsed;
-            validator.Validate(load.Corpus);
+            build.Validate(load);
             var validated = watch.Elapsed;
-            var after = compiler.Compile(load.Corpus);
+            var after = build.Compile(load);
             var compiled = watch.Elapsed;
             var snapshot = StoreSnapshot.Of(before);
             var diffStarted = watch.Elapsed;

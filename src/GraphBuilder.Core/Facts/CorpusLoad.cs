@@ -1,4 +1,11 @@
 namespace GraphBuilder.Facts;
 
-/// <summary>A loaded corpus and how many files had to be parsed (the rest came from the cache).</summary>
-public sealed record CorpusLoad(SeedCorpus Corpus, int FilesParsed);
+/// <summary>A loaded corpus and how many files had to be parsed (the rest were reused from the previous load).</summary>
+public sealed record CorpusLoad(SeedCorpus Corpus, int FilesParsed)
+{
+    /// <summary>Each of <see cref="SeedCorpus.Files"/> as read, in the same order; null for a file that could not be read.</summary>
+    internal IReadOnlyList<LoadedFile?> Loaded { get; init; } = [];
+
+    /// <summary>The documents read, by their path relative to the seeds folder; a missing or refused one is not here.</summary>
+    internal IReadOnlyDictionary<string, LoadedDocument> LoadedDocuments { get; init; } = new Dictionary<string, LoadedDocument>();
+}

@@ -18,4 +18,12 @@ public sealed record SeedCorpus(
 }
 
 /// <summary>A source document as loaded: its index, or a message saying why it is unusable.</summary>
-public sealed record DocumentLoad(SourceDocument? Document, string? Problem);
+public sealed record DocumentLoad(SourceDocument? Document, string? Problem)
+{
+    /// <summary>The hash of the file's bytes when it was read (zero when it could not be).</summary>
+    internal UInt128 ContentHash { get; init; }
+
+    /// <summary>True when both say the same to a check: the same problem, or the same bytes read.</summary>
+    internal bool SameAs(DocumentLoad other) =>
+        ReferenceEquals(this, other) || (Problem == other.Problem && ContentHash == other.ContentHash && Document?.RelativePath == other.Document?.RelativePath);
+}

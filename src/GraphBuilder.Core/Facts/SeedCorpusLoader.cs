@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using System.IO.Hashing;
 using GraphBuilder.Schema;
@@ -9,9 +8,10 @@ namespace GraphBuilder.Facts;
 
 /// <summary>
 /// Finds and reads the seed files and source documents under a seeds folder. Files are parsed in
-/// parallel and cached by path and content hash, so a re-load after an edit re-parses only what
-/// changed (the worker's incremental path). Files and documents outside the folder (via symlinks
-/// or "../" paths) are refused. Thread-safe for one load at a time.
+/// parallel; given the previous load, a file or document whose content is unchanged is not parsed
+/// again (the worker's incremental path; <see cref="Graph.IncrementalBuild"/> keeps that load).
+/// Files and documents outside the folder (via symlinks or "../" paths) are refused. Keeps nothing
+/// between loads: thread-safe.
 /// </summary>
 public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
@@ -19,11 +19,17 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
 
     private readonly SeedLimits _limits = limits ?? new SeedLimits();
     private readonly SeedFileReader _reader = new(vocabulary, limits);
-    private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, SeedFile File)> _files = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (ulong Hash, FileStamp Stamp, DocumentLoad Load)> _documents = new(StringComparer.Ordinal);
 
-    /// <summary>Loads the corpus; <see cref="CorpusLoad.FilesParsed"/> counts files actually re-parsed.</summary>
-    public CorpusLoad Load(string seedsFolder, CancellationToken cancellationToken = default)
+    /// <summary>Loads the corpus, parsing every file.</summary>
+    public CorpusLoad Load(string seedsFolder, CancellationToken cancellationToken = default) => Load(seedsFolder, null, cancellationToken);
+
+    /// <summary>
+    /// Loads the corpus, reusing from <paramref name="previous"/> the parse of each file whose path
+    /// and content hash are the same, and each document whose content hash is (a file's length and
+    /// write time, when settled, stand for its hash: see <see cref="FileStamp"/>).
+    /// <see cref="CorpusLoad.FilesParsed"/> counts files actually parsed.
+    /// </summary>
+    internal CorpusLoad Load(string seedsFolder, CorpusLoad? previous, CancellationToken cancellationToken)
     {
         var folderDiagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(seedsFolder);
@@ -40,28 +46,41 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             if (guard.EscapesRoot(link) is { } escape)
                 folderDiagnostics.Add(SourcePosition.StartOf(DisplayPath.Of(link)), escape);
 
+        var earlier = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
+        foreach (var file in previous?.Loaded ?? []) if (file is not null) earlier[file.FullPath] = file;
+        var earlierDocuments = previous?.LoadedDocuments ?? new Dictionary<string, LoadedDocument>();
+
         Graph.PipelineMetrics.SeedFilesFound.Add(paths.Length);
         var parsed = 0;
         var pool = new StringPool();
+        var loaded = new LoadedFile?[paths.Length];
         var files = new SeedFile[paths.Length];
         Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var (file, reparsed) = LoadFile(guard, paths[i], pool);
-            files[i] = file;
+            var (file, read, reparsed) = LoadFile(guard, paths[i], earlier.GetValueOrDefault(paths[i]), pool);
+            (files[i], loaded[i]) = (file, read);
             if (reparsed) Interlocked.Increment(ref parsed);
             Graph.PipelineMetrics.SeedFilesLoaded.Add(1);
         });
-        foreach (var stale in _files.Keys.Except(paths, StringComparer.Ordinal).ToArray()) _files.TryRemove(stale, out _);
 
         // Checked in parallel too: most are unchanged, and each costs a few file-system calls.
         var named = files.SelectMany(f => f.Sources).Select(s => s.Document?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        var loads = new DocumentLoad[named.Length];
-        Parallel.For(0, named.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => loads[i] = LoadDocument(root, guard, named[i]));
+        var reads = new (DocumentLoad Load, FileStamp? Stamp)[named.Length];
+        Parallel.For(0, named.Length, new ParallelOptions { CancellationToken = cancellationToken },
+            i => reads[i] = LoadDocument(root, guard, named[i], earlierDocuments.GetValueOrDefault(named[i])));
         var documents = new Dictionary<string, DocumentLoad>(named.Length, StringComparer.Ordinal);
-        for (var i = 0; i < named.Length; i++) documents[named[i]] = loads[i];
-        foreach (var stale in _documents.Keys.Except(documents.Keys, StringComparer.Ordinal).ToArray()) _documents.TryRemove(stale, out _);
+        var loadedDocuments = new Dictionary<string, LoadedDocument>(named.Length, StringComparer.Ordinal);
+        for (var i = 0; i < named.Length; i++)
+        {
+            documents[named[i]] = reads[i].Load;
+            if (reads[i].Stamp is { } stamp) loadedDocuments[named[i]] = new LoadedDocument(stamp, reads[i].Load);
+        }
 
-        return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed);
+        return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed)
+        {
+            Loaded = loaded,
+            LoadedDocuments = loadedDocuments,
+        };
     }
 
     /// <summary>
@@ -88,11 +107,14 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         return files.Order(StringComparer.Ordinal).ToArray();
     }
 
-    private (SeedFile File, bool Reparsed) LoadFile(PathGuard guard, string path, StringPool pool)
+    /// <summary>The file's parse, and what was read (null when the file could not be), reusing <paramref name="earlier"/> when its content is the same.</summary>
+    private (SeedFile File, LoadedFile? Read, bool Reparsed) LoadFile(PathGuard guard, string path, LoadedFile? earlier, StringPool pool)
     {
         var display = DisplayPath.Of(path);
         if (guard.EscapesRoot(path) is { } escape)
-            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), false);
+            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), escape)]), null, false);
+        // Positions carry the display path, which follows the working folder: a parse made from another one does not hold.
+        if (earlier?.File.Path != display) earlier = null;
         byte[] bytes;
         int count;
         FileStamp stamp;
@@ -101,40 +123,35 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             // The stamp is taken before the read: a write during the read changes it for next time.
             var info = new FileInfo(path);
             stamp = FileStamp.Before(info, DateTime.UtcNow);
-            if (_files.TryGetValue(path, out var unchanged) && unchanged.Stamp.Matches(info)) return (unchanged.File, false);
+            if (earlier is not null && earlier.Stamp.Matches(info)) return (earlier.File, earlier, false);
             var length = info.Length;
-            if (length > _limits.MaxFileBytes) return (TooLargeSeedFile(display, length), false);
+            if (length > _limits.MaxFileBytes) return (TooLargeSeedFile(display, length), null, false);
             // Not opened when empty: a FIFO named *.yaml also reports length 0, and opening it would block forever.
             (bytes, count) = length == 0 ? (ArrayPool<byte>.Shared.Rent(1), 0) : ReadPooled(path, _limits.MaxFileBytes);
             if (count > _limits.MaxFileBytes)
             {
                 // It grew past the limit while being read.
                 ArrayPool<byte>.Shared.Return(bytes);
-                return (TooLargeSeedFile(display, count), false);
+                return (TooLargeSeedFile(display, count), null, false);
             }
         }
         catch (FileNotFoundException)
         {
             // Listed but gone: a dangling symlink, or deleted since the folder was listed.
             return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
-                "cannot read the file: it was deleted, or is a link to a file that does not exist")]), false);
+                "cannot read the file: it was deleted, or is a link to a file that does not exist")]), null, false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), $"cannot read the file: {ex.Message}")]), false);
+            return (SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display), $"cannot read the file: {ex.Message}")]), null, false);
         }
         try
         {
             var content = bytes.AsSpan(0, count);
-            var hash = XxHash3.HashToUInt64(content);
-            if (_files.TryGetValue(path, out var cached) && cached.Hash == hash)
-            {
-                _files[path] = cached with { Stamp = stamp };
-                return (cached.File, false);
-            }
+            var hash = XxHash128.HashToUInt128(content);
+            if (earlier is not null && earlier.Hash == hash) return (earlier.File, earlier with { Stamp = stamp }, false);
             var file = _reader.Read(content, display, pool);
-            _files[path] = (hash, stamp, file);
-            return (file, true);
+            return (file, new LoadedFile(path, stamp, hash, file), true);
         }
         finally
         {
@@ -181,47 +198,43 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         }
     }
 
-    private DocumentLoad LoadDocument(string root, PathGuard guard, string relative)
+    /// <summary>The document's load, and its stamp when it was read (null when it could not be), reusing <paramref name="earlier"/> when its content is the same.</summary>
+    private (DocumentLoad Load, FileStamp? Stamp) LoadDocument(string root, PathGuard guard, string relative, LoadedDocument? earlier)
     {
         if (relative.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
-            return new DocumentLoad(null, $"document path '{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' contains a character not allowed in file paths");
+            return (new DocumentLoad(null, $"document path '{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' contains a character not allowed in file paths"), null);
         if (Path.IsPathRooted(relative))
-            return new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder");
+            return (new DocumentLoad(null, $"document path '{relative}' must be relative to the seeds folder"), null);
         if (relative.Trim().Length == 0 || Path.EndsInDirectorySeparator(relative))
-            return new DocumentLoad(null, $"document path '{relative}' must name a file (a path like documents/report.txt, not ending in '/')");
+            return (new DocumentLoad(null, $"document path '{relative}' must name a file (a path like documents/report.txt, not ending in '/')"), null);
         try
         {
             var full = Path.GetFullPath(Path.Combine(root, relative));
-            if (guard.EscapesRoot(full) is { } escape) return new DocumentLoad(null, escape);
-            if (Directory.Exists(full)) return new DocumentLoad(null, $"document path '{relative}' is a folder, not a file");
+            if (guard.EscapesRoot(full) is { } escape) return (new DocumentLoad(null, escape), null);
+            if (Directory.Exists(full)) return (new DocumentLoad(null, $"document path '{relative}' is a folder, not a file"), null);
             var info = new FileInfo(full);
-            if (!info.Exists) return new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder");
+            if (!info.Exists) return (new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder"), null);
             // Pipes, sockets and devices report no length; opening one could block for ever or read without end.
             if (info.Length == 0)
-                return new DocumentLoad(null, $"document '{relative}' is empty or not a regular file (a pipe, socket or device); only regular text files are read");
-            if (info.Length > _limits.MaxFileBytes) return TooLarge(relative);
+                return (new DocumentLoad(null, $"document '{relative}' is empty or not a regular file (a pipe, socket or device); only regular text files are read"), null);
+            if (info.Length > _limits.MaxFileBytes) return (TooLarge(relative), null);
             var stamp = FileStamp.Before(info, DateTime.UtcNow);
-            if (_documents.TryGetValue(relative, out var unchanged) && unchanged.Stamp.Matches(info)) return unchanged.Load;
+            if (earlier is not null && earlier.Stamp.Matches(info)) return (earlier.Load, earlier.Stamp);
 
             var (buffer, count) = ReadPooled(full, _limits.MaxFileBytes);
             try
             {
-                if (count > _limits.MaxFileBytes) return TooLarge(relative);
+                if (count > _limits.MaxFileBytes) return (TooLarge(relative), null);
                 var bytes = buffer.AsSpan(0, count);
-                var hash = XxHash3.HashToUInt64(bytes);
-                if (_documents.TryGetValue(relative, out var cached) && cached.Hash == hash)
-                {
-                    _documents[relative] = cached with { Stamp = stamp };
-                    return cached.Load;
-                }
+                var hash = XxHash128.HashToUInt128(bytes);
+                if (earlier is not null && earlier.Load.ContentHash == hash) return (earlier.Load, stamp);
                 // Documents are saved by whatever tool fetched them; a UTF-8 byte-order mark is not text, so it is skipped.
                 if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
                 var text = Yaml.YamlTextDecoder.Decode(bytes, relative, new DiagnosticBag());
                 var load = text is null
                     ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
                     : new DocumentLoad(SourceDocument.FromText(relative, text), null);
-                _documents[relative] = (hash, stamp, load);
-                return load;
+                return (load with { ContentHash = hash }, stamp);
             }
             finally
             {
@@ -231,7 +244,7 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Replaced, removed or locked between the checks and the read, or a special file after all.
-            return new DocumentLoad(null, $"cannot read document '{relative}': {ex.Message}");
+            return (new DocumentLoad(null, $"cannot read document '{relative}': {ex.Message}"), null);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
 using GraphBuilder.Graph.Values;
@@ -9,9 +8,9 @@ namespace GraphBuilder.Graph;
 /// <summary>
 /// Compiles a validated corpus into a property graph: one node per entity (label from its kind)
 /// and per source, one relationship per fact and per entity link, each with its provenance.
-/// Keeps each seed file's compiled elements between runs: the loader hands back the same
-/// <see cref="SeedFile"/> instance while a file's content is unchanged, so only edited files are
-/// compiled again, or all of them when a source's cited fields (id, publisher, title, date) change.
+/// A seed file's elements depend only on its content and on what the sources it cites copy into
+/// citations, so an earlier compile's elements come in per file (see <see cref="IncrementalBuild"/>).
+/// Keeps nothing between compiles but a cache of date values.
 /// </summary>
 public sealed class GraphCompiler(Vocabulary vocabulary)
 {
@@ -19,33 +18,20 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");
     private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note", "statement");
 
-    private readonly Lock _gate = new();
     private readonly DateValue?[] _dates = new DateValue?[1 << 14];
-    private Dictionary<SeedFile, FileElements> _cache = new(ReferenceEqualityComparer.Instance);
-    private UInt128 _sourcesVersion;
 
-    public GraphData Compile(SeedCorpus corpus)
+    public GraphData Compile(SeedCorpus corpus) => Compile(corpus, CitedSource.Of(corpus), new FileElements?[corpus.Files.Count]).Graph;
+
+    /// <summary>Compiles each file that <paramref name="kept"/> (by file index) holds no elements for, with <paramref name="sources"/> the corpus's sources by id.</summary>
+    internal CorpusCompilation Compile(SeedCorpus corpus, IReadOnlyDictionary<string, CitedSource> sources, IReadOnlyList<FileElements?> kept)
     {
-        var sources = new Dictionary<string, CitedSource>(StringComparer.Ordinal);
-        foreach (var file in corpus.Files)
-            foreach (var source in file.Sources)
-                sources.Add(source.Id!.Value, new CitedSource(source));
-        var version = SourcesVersion(sources);
-        lock (_gate)
-        {
-            var reusable = version == _sourcesVersion ? _cache : [];
-            var context = new CompileContext(sources, _dates);
-            var compiled = new FileElements[corpus.Files.Count];
-            Parallel.For(0, compiled.Length, i =>
-                compiled[i] = reusable.TryGetValue(corpus.Files[i], out var kept) ? kept : CompileFile(corpus.Files[i], context));
-
-            var cache = new Dictionary<SeedFile, FileElements>(compiled.Length, ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < compiled.Length; i++) cache[corpus.Files[i]] = compiled[i];
-            (_cache, _sourcesVersion) = (cache, version);
-            return GraphData.FromSorted(
-                SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
-                SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
-        }
+        var context = new CompileContext(sources, _dates);
+        var compiled = new FileElements[corpus.Files.Count];
+        Parallel.For(0, compiled.Length, i => compiled[i] = kept[i] ?? CompileFile(corpus.Files[i], context));
+        var graph = GraphData.FromSorted(
+            SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
+            SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
+        return new CorpusCompilation(graph, compiled);
     }
 
     private FileElements CompileFile(SeedFile file, CompileContext context)
@@ -55,13 +41,14 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         foreach (var entity in file.Entities) links += entity.Links.Count;
         var relationships = new GraphRelationship[links + file.Facts.Count];
         var cited = new List<byte[]>();
+        var cites = new HashSet<string>(StringComparer.Ordinal);
         var (n, r) = (0, 0);
         foreach (var source in file.Sources) nodes[n++] = SourceNode(source, context);
         foreach (var entity in file.Entities)
         {
             nodes[n++] = EntityNode(entity);
             if (entity.Links.Count == 0) continue;
-            var citations = Cite(entity.Sources, context, cited);
+            var citations = Cite(entity.Sources, context, cited, cites);
             foreach (var link in entity.Links)
             {
                 var type = vocabulary.EntityFields[link.Key].Name;
@@ -71,16 +58,8 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
                     ContentHash.OfRelationship(type, entity.Id.Value, link.Target.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
             }
         }
-        foreach (var fact in file.Facts) relationships[r++] = FactRelationship(fact, context, cited);
-        return new FileElements(SortedById.Sort(nodes, static n => n.Id), SortedById.Sort(relationships, static r => r.Id));
-    }
-
-    /// <summary>A hash of what citations copy from sources; when it changes, cached relationships may be stale.</summary>
-    private static UInt128 SourcesVersion(Dictionary<string, CitedSource> sources)
-    {
-        var hash = new XxHash128();
-        foreach (var source in sources.Values.OrderBy(s => s.Id, StringComparer.Ordinal)) hash.Append(source.Text);
-        return hash.GetCurrentHashAsUInt128();
+        foreach (var fact in file.Facts) relationships[r++] = FactRelationship(fact, context, cited, cites);
+        return new FileElements(SortedById.Sort(nodes, static n => n.Id), SortedById.Sort(relationships, static r => r.Id), [.. cites]);
     }
 
     private GraphNode EntityNode(EntityRecord entity)
@@ -99,7 +78,7 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 
-    private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited)
+    private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited, HashSet<string> cites)
     {
         string? date = null;
         DateValue? start = null, end = null;
@@ -117,14 +96,17 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             end = to is { } t ? context.Box(t.Last) : null;
         }
         var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value, fact.Statement?.Value]);
-        var citations = Cite(fact.Sources, context, cited);
+        var citations = Cite(fact.Sources, context, cited, cites);
         var type = fact.Type!.Value;
         return new GraphRelationship(fact.Id!.Value, type, fact.Subject!.Value, fact.Object!.Value, properties, citations,
             ContentHash.OfRelationship(type, fact.Subject.Value, fact.Object.Value, properties, CollectionsMarshal.AsSpan(cited), citations));
     }
 
-    /// <summary>The citations of some records; <paramref name="cited"/> is refilled with each one's source's encoded hash text.</summary>
-    private static Citation[] Cite(IReadOnlyList<CitationRecord> records, CompileContext context, List<byte[]> cited)
+    /// <summary>
+    /// The citations of some records; <paramref name="cited"/> is refilled with each one's source's
+    /// encoded hash text, and each one's source id is added to <paramref name="cites"/>.
+    /// </summary>
+    private static Citation[] Cite(IReadOnlyList<CitationRecord> records, CompileContext context, List<byte[]> cited, HashSet<string> cites)
     {
         cited.Clear();
         if (records.Count == 0) return [];
@@ -134,33 +116,15 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             var source = context.Sources[records[i].Source!.Value];
             citations[i] = new Citation(source.Id, source.Publisher, source.Title, source.Published, records[i].Quote!.Value);
             cited.Add(source.Text);
+            cites.Add(source.Id);
         }
         return citations;
     }
 
-    /// <summary>What a source contributes to the citations of the relationships that cite it.</summary>
-    private sealed class CitedSource
-    {
-        public CitedSource(SourceRecord source)
-        {
-            (Id, Publisher, Title) = (source.Id!.Value, source.Publisher!.Value, source.Title!.Value);
-            Published = FactDate.Parse(source.Published!.Value, out _)?.First;
-            Text = ContentHash.CitedSourceText(Id, Publisher, Title, Published);
-        }
-
-        public string Id { get; }
-        public string Publisher { get; }
-        public string Title { get; }
-        public DateOnly? Published { get; }
-
-        /// <summary>The citation's part of a relationship's hash text, less the quote.</summary>
-        public byte[] Text { get; }
-    }
-
     /// <summary>One compile's shared lookups: sources by id, and date values.</summary>
-    private sealed class CompileContext(Dictionary<string, CitedSource> sources, DateValue?[] dates)
+    private sealed class CompileContext(IReadOnlyDictionary<string, CitedSource> sources, DateValue?[] dates)
     {
-        public Dictionary<string, CitedSource> Sources => sources;
+        public IReadOnlyDictionary<string, CitedSource> Sources => sources;
 
         /// <summary>
         /// The date as a value, one object per date while dates are within a few decades of each
@@ -177,6 +141,4 @@ public sealed class GraphCompiler(Vocabulary vocabulary)
             return value;
         }
     }
-
-    private sealed record FileElements(GraphNode[] Nodes, GraphRelationship[] Relationships);
 }

@@ -6,57 +6,41 @@ namespace GraphBuilder.Validation;
 /// <summary>
 /// Checks a whole corpus against the vocabulary and itself: unique ids across files, resolvable
 /// references, allowed kinds and endpoint kinds, real dates, and quotes found in their documents.
-/// Returns every problem, sorted by position.
+/// Returns every problem, sorted by position. Keeps nothing between runs: an earlier run's results
+/// come in as a <see cref="ValidationReuse"/>.
 /// </summary>
 public sealed class CorpusValidator(Vocabulary vocabulary)
 {
-    private readonly Lock _gate = new();
+    public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus) => Validate(corpus, ValidationReuse.None(corpus.Files.Count)).Diagnostics;
 
-    // The previous run's per-file results, reused for unchanged files while no file's exports changed.
-    private LastRun? _last;
-
-    public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus)
-    {
-        lock (_gate) return ValidateAll(corpus);
-    }
-
-    private IReadOnlyList<Diagnostic> ValidateAll(SeedCorpus corpus)
+    /// <summary>Validates, taking from <paramref name="reuse"/> what an earlier run checked that still holds.</summary>
+    internal CorpusValidation Validate(SeedCorpus corpus, ValidationReuse reuse)
     {
         var files = corpus.Files;
-        // Unchanged exports and documents: other files see the same ids, kinds and documents as last time.
-        var reuse = _last is { } last && FileExports.Same(last.Files, files) && SameDocuments(last.Documents, corpus.Documents);
-
         var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
         // The cross-file checks run beside the per-file ones (which only read the index), so neither core waits for them.
-        var crossFile = reuse ? null : Task.Run(() =>
+        var crossFile = reuse.CrossFile is not null ? null : Task.Run(() =>
         {
             DiagnosticBag duplicates = new(), links = new();
             CorpusIndex.ReportDuplicates(corpus, duplicates);
             CheckLinkIds(corpus, links);
-            return (duplicates.Items, links.Items);
+            return new CrossFileChecks(duplicates.Items, links.Items);
         });
         // Files are checked independently against the read-only index, so in parallel; results are kept in file order.
         var fileChecks = new FileChecks[files.Count];
-        Parallel.For(0, fileChecks.Length, i =>
-        {
-            var before = _last?.Checks.GetValueOrDefault(files[i]);
-            fileChecks[i] = reuse && before is not null ? before : CheckFile(files[i], index, corpus, before?.Quotes);
-        });
-        var checks = new Dictionary<SeedFile, FileChecks>(files.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < fileChecks.Length; i++) checks[files[i]] = fileChecks[i];
-        var (duplicates, links) = crossFile?.GetAwaiter().GetResult() ?? (_last!.Duplicates, _last.Links);
-        _last = new LastRun(files, new Dictionary<string, DocumentLoad>(corpus.Documents), duplicates, checks, links);
+        Parallel.For(0, fileChecks.Length, i => fileChecks[i] = reuse.Checks[i] ?? CheckFile(files[i], index, corpus, reuse.Quotes[i]));
+        var cross = reuse.CrossFile ?? crossFile!.GetAwaiter().GetResult();
 
         // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(corpus.FolderDiagnostics);
         foreach (var file in files) diagnostics.AddRange(file.Diagnostics);
-        diagnostics.AddRange(duplicates);
+        diagnostics.AddRange(cross.Duplicates);
         foreach (var check in fileChecks) diagnostics.AddRange(check.Sources);
         foreach (var check in fileChecks) diagnostics.AddRange(check.Entities);
         foreach (var check in fileChecks) diagnostics.AddRange(check.Facts);
-        diagnostics.AddRange(links);
-        return diagnostics.Sorted();
+        diagnostics.AddRange(cross.Links);
+        return new CorpusValidation(diagnostics.Sorted(), fileChecks, cross);
     }
 
     private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus, QuoteMemo? before)
@@ -68,21 +52,6 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         foreach (var fact in file.Facts) CheckFact(fact, index, corpus, quotes, facts);
         return new FileChecks(sources.Items, entities.Items, facts.Items, quotes.Memo);
     }
-
-    private static bool SameDocuments(Dictionary<string, DocumentLoad> last, IReadOnlyDictionary<string, DocumentLoad> now)
-    {
-        if (last.Count != now.Count) return false;
-        foreach (var (path, load) in now)
-            if (!last.TryGetValue(path, out var before) || !ReferenceEquals(before, load)) return false;
-        return true;
-    }
-
-    /// <summary>One file's own checks, split by record kind so a full pass's order can be rebuilt, and its quote results.</summary>
-    private sealed record FileChecks(IReadOnlyList<Diagnostic> Sources, IReadOnlyList<Diagnostic> Entities, IReadOnlyList<Diagnostic> Facts, QuoteMemo Quotes);
-
-    private sealed record LastRun(
-        IReadOnlyList<SeedFile> Files, Dictionary<string, DocumentLoad> Documents,
-        IReadOnlyList<Diagnostic> Duplicates, Dictionary<SeedFile, FileChecks> Checks, IReadOnlyList<Diagnostic> Links);
 
     // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.
     private void CheckLinkIds(SeedCorpus corpus, DiagnosticBag diagnostics)
@@ -205,7 +174,7 @@ public sealed class CorpusValidator(Vocabulary vocabulary)
         var source = index.ResolveSource(citation.Source, diagnostics);
         if (source?.Document is null || citation.Quote is null) return null;
         if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return null;
-        var problem = quotes.Check(number, document, citation.Quote.Value, out var span);
+        var problem = quotes.Check(number, load, document, citation.Quote.Value, out var span);
         if (problem is null) return (document, span);
         Report(problem, citation.Quote, source, document, index, corpus, diagnostics);
         return null;

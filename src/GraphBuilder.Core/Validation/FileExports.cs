@@ -4,22 +4,14 @@ namespace GraphBuilder.Validation;
 
 /// <summary>
 /// Whether two versions of a seed file show other files' checks the same things: its ids with
-/// their positions, entity kinds, names and aliases, source documents and entity links. While no file's exports
-/// change (and the documents are the same), every unchanged file's diagnostics, and the
-/// cross-file duplicate and link-id checks, come out exactly as before. Compared field by field,
-/// and only for files the loader re-read (an unchanged file is the same instance).
+/// their positions, entity kinds, names and aliases, source documents and entity links. While no
+/// file's exports change (and the documents are the same), every file's own diagnostics, and the
+/// cross-file duplicate and link-id checks, come out exactly as before. Compared field by field
+/// (<see cref="Graph.IncrementalBuild"/> compares only files whose content changed).
 /// </summary>
 internal static class FileExports
 {
-    public static bool Same(IReadOnlyList<SeedFile> before, IReadOnlyList<SeedFile> now)
-    {
-        if (before.Count != now.Count) return false;
-        for (var i = 0; i < now.Count; i++)
-            if (!ReferenceEquals(before[i], now[i]) && !Same(before[i], now[i])) return false;
-        return true;
-    }
-
-    private static bool Same(SeedFile before, SeedFile now)
+    public static bool Same(SeedFile before, SeedFile now)
     {
         if (before.Path != now.Path || before.Sources.Count != now.Sources.Count || before.Entities.Count != now.Entities.Count
             || before.Facts.Count != now.Facts.Count) return false;

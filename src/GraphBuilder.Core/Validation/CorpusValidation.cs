@@ -1,0 +1,4 @@
+namespace GraphBuilder.Validation;
+
+/// <summary>A validation's diagnostics, sorted, and the results it was made of, for a later validation to reuse.</summary>
+internal sealed record CorpusValidation(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<FileChecks> Files, CrossFileChecks CrossFile);
