@@ -58,6 +58,24 @@ internal static class TypedJson
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes a list as <see cref="Write"/> does, flushing <paramref name="json"/> to its stream whenever
+    /// <paramref name="flushAt"/> bytes are pending, so a large list is never held whole in the writer's buffer.
+    /// </summary>
+    internal static async Task WriteListAsync(Utf8JsonWriter json, IReadOnlyList<object?> list, int flushAt, CancellationToken cancellationToken)
+    {
+        json.WriteStartObject();
+        json.WriteString("$type", "List");
+        json.WriteStartArray("_value");
+        foreach (var item in list)
+        {
+            Write(json, item);
+            if (json.BytesPending >= flushAt) await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>Reads one typed value; types GraphBuilder never stores come back as their text.</summary>
     public static object? Read(JsonElement element)
     {
