@@ -22,7 +22,7 @@ public sealed record BenchOptions
         usage: GraphBuilder.Benchmarks [--sizes 10k,100k] [--include-1m] [--runs N] [--seed S]
                                        [--work DIR] [--results DIR] [--schema DIR]
           --sizes       fact counts to measure (k and m suffixes allowed); default 10k,100k
-          --include-1m  also measure 1M facts (takes several minutes and ~2 GB)
+          --include-1m  also measure 1M facts (takes several minutes, ~3 GB, and ~5 GB more in the Neo4j stand-in's process)
           --runs        measured runs per size after one warm-up (default: 5 below 100k, 3 at 100k, 1 above)
           --work        where generated corpora are kept between runs (default bench/.corpus)
           --results     where latest.md and latest.json are written (default bench/results)

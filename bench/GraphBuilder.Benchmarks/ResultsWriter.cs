@@ -44,8 +44,9 @@ public static class ResultsWriter
     private static string Mb(double? mb) => mb is { } value ? $"{value:0} MB" : "n/a";
 
     private static string Neo4j(SizeResult r) =>
-        r.Neo4jSkipped is { } why ? $"skipped: {why}" : $"{r.Neo4jRowsPerRequest:0} ({r.Neo4jRequests} requests, {r.Neo4jTransactions} transactions of ≤ {r.Neo4jLargestTransactionRows} rows " +
-            $"(limit {r.Neo4jTransactionRowLimit}), {r.Neo4jRetries} retries; unchanged re-sync {r.Neo4jResyncRequests}; CLI sync peak {Mb(r.Neo4jCliSyncPeakMb)})";
+        $"{r.Neo4jRowsPerRequest:0} ({r.Neo4jRequests} requests, {r.Neo4jTransactions} transactions of ≤ {r.Neo4jLargestTransactionRows} rows " +
+        $"(limit {r.Neo4jTransactionRowLimit}), {r.Neo4jRetries} retries; unchanged re-sync {r.Neo4jResyncRequests}; CLI sync peak {Mb(r.Neo4jCliSyncPeakMb)}; " +
+        $"stand-in process {Mb(r.Neo4jStandInPeakMb)})";
 
     private static string Parts(Dictionary<string, double> parts, string unit = "") =>
         string.Join(", ", parts.Select(p => $"{p.Key} {p.Value:0}{unit}"));

@@ -26,14 +26,17 @@ public sealed record SizeResult
     public Dictionary<string, double> FullSyncBreakdownMs { get; init; } = [];
     public Dictionary<string, double> IncrementalBreakdownMs { get; init; } = [];
 
-    public string? Neo4jSkipped { get; init; }
-    public double? Neo4jRowsPerRequest { get; init; }
-    public int? Neo4jRequests { get; init; }
-    public int? Neo4jResyncRequests { get; init; }
-    public int? Neo4jTransactions { get; init; }
-    public int? Neo4jLargestTransactionRows { get; init; }
-    public int? Neo4jRetries { get; init; }
-    public int? Neo4jTransactionRowLimit { get; init; }
+    public double Neo4jRowsPerRequest { get; init; }
+    public int Neo4jRequests { get; init; }
+    public int Neo4jResyncRequests { get; init; }
+    public int Neo4jTransactions { get; init; }
+    public int Neo4jLargestTransactionRows { get; init; }
+    public int Neo4jRetries { get; init; }
+    public int Neo4jTransactionRowLimit { get; init; }
+
+    /// <summary>Peak working set of the stand-in's process, holding the synced graph (not GraphBuilder's cost).</summary>
+    public double Neo4jStandInPeakMb { get; init; }
+
     public double? Neo4jCliSyncPeakMb { get; init; }
 
     /// <summary>Peak working set of the real CLI running <c>validate</c> and <c>sync</c> (empty store), each in a fresh process: what a user sees.</summary>

@@ -50,11 +50,9 @@ public sealed class SizeRunner(BenchOptions options, int facts)
         }
         Peak("sync");
 
-        Log("Neo4j (fake Query API server)");
-        var neo4j = Neo4jBenchmarks.Create(facts);
-        Neo4jFigures? neo4jFigures = neo4j.UnavailableReason is null
-            ? await neo4j.MeasureAsync(_folder, options.SchemaFolder, _vocabulary, CancellationToken.None)
-            : null;
+        Log("Neo4j (fake Query API server in its own process)");
+        INeo4jBenchmark neo4j = new FakeNeo4jBenchmark();
+        var neo4jFigures = await neo4j.MeasureAsync(_folder, options.SchemaFolder, _vocabulary, CancellationToken.None);
 
         Log("the CLI's peak working set and time (validate; sync into an empty store)");
         var cliValidate = await CliCommandCost.MeasureAsync(_folder, options.SchemaFolder, "validate");
@@ -68,10 +66,11 @@ public sealed class SizeRunner(BenchOptions options, int facts)
             ScanMs = scan.TotalMilliseconds, ValidateMs = validate.TotalMilliseconds,
             FullSyncMs = Median(full), IncrementalSyncMs = Median(incremental),
             ValidateBreakdownMs = validateBreakdown, FullSyncBreakdownMs = fullBreakdown, IncrementalBreakdownMs = incrementalBreakdown,
-            Neo4jSkipped = neo4j.UnavailableReason, Neo4jRequests = neo4jFigures?.Requests, Neo4jRowsPerRequest = neo4jFigures?.RowsPerRequest,
-            Neo4jResyncRequests = neo4jFigures?.UnchangedResyncRequests, Neo4jTransactions = neo4jFigures?.Transactions,
-            Neo4jLargestTransactionRows = neo4jFigures?.LargestTransactionRows, Neo4jRetries = neo4jFigures?.Retries,
-            Neo4jTransactionRowLimit = neo4jFigures?.TransactionRowLimit, Neo4jCliSyncPeakMb = neo4jFigures?.CliSyncPeakMb,
+            Neo4jRequests = neo4jFigures.Requests, Neo4jRowsPerRequest = neo4jFigures.RowsPerRequest,
+            Neo4jResyncRequests = neo4jFigures.UnchangedResyncRequests, Neo4jTransactions = neo4jFigures.Transactions,
+            Neo4jLargestTransactionRows = neo4jFigures.LargestTransactionRows, Neo4jRetries = neo4jFigures.Retries,
+            Neo4jTransactionRowLimit = neo4jFigures.TransactionRowLimit, Neo4jStandInPeakMb = neo4jFigures.StandInPeakMb,
+            Neo4jCliSyncPeakMb = neo4jFigures.CliSyncPeakMb,
             CliValidatePeakMb = cliValidate.PeakMb, CliSyncPeakMb = cliSync.PeakMb,
             CliValidateSeconds = cliValidate.Seconds, CliSyncSeconds = cliSync.Seconds,
             PeakWorkingSetMb = _peaks.Values.Max(), PeakWorkingSetAfterMb = _peaks,

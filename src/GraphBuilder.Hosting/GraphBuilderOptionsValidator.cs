@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Hosting;
 
 /// <summary>Fails start-up with a clear message when the schema folder is missing or the seeds folder is unnamed.</summary>
-public sealed class GraphBuilderOptionsValidator : IValidateOptions<GraphBuilderOptions>
+internal sealed class GraphBuilderOptionsValidator : IValidateOptions<GraphBuilderOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphBuilderOptions options)
     {

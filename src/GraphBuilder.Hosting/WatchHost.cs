@@ -18,6 +18,9 @@ namespace GraphBuilder.Hosting;
 /// </summary>
 public static class WatchHost
 {
+    /// <summary>The log category of the worker's lines (one per sync), for a host that sets their level apart.</summary>
+    public static readonly string WorkerLogCategory = typeof(SyncWorker).Namespace!;
+
     /// <param name="configuration">Every setting, read once by the caller; the host adds no sources of its own.</param>
     /// <param name="contentRoot">The host's content root (the working folder).</param>
     /// <param name="configure">Logging and extra registrations (e.g. listeners, a wrapped store), applied last.</param>

@@ -6,7 +6,7 @@ namespace GraphBuilder.Stores.Embedded;
 /// Opens the store file and checks it is a GraphBuilder database of a version this build
 /// understands, before anything is written. A foreign or newer file is refused untouched.
 /// </summary>
-public sealed class SqliteStoreFile(string path)
+internal sealed class SqliteStoreFile(string path)
 {
     /// <summary>"GRBD": marks the file as a GraphBuilder store (<c>PRAGMA application_id</c>).</summary>
     public const int ApplicationId = 0x47524244;

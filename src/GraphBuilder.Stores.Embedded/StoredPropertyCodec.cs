@@ -12,7 +12,7 @@ namespace GraphBuilder.Stores.Embedded;
 /// Encodes properties and citations as JSON for the SQLite columns, keeping value types exact:
 /// dates and floats are wrapped (<c>{"$date":"2022-09-07"}</c>, <c>{"$float":1.0}</c>) so they read back as written.
 /// </summary>
-public static class StoredPropertyCodec
+internal static class StoredPropertyCodec
 {
     // Rows are encoded into one reused buffer and writer per thread.
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;

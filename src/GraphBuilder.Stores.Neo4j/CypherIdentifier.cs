@@ -6,7 +6,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// Labels and relationship types for Cypher text: only names from the vocabulary whitelist,
 /// always backtick-quoted (a backtick inside is doubled). Values never go through here; they are parameters.
 /// </summary>
-public static class CypherIdentifier
+internal static class CypherIdentifier
 {
     public static string Quote(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
 

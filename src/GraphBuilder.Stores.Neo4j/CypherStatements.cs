@@ -7,7 +7,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// comment (handy in Neo4j's query log, and for test fakes). Identifiers come from
 /// <see cref="CypherIdentifier"/>; every value is a <c>$parameter</c>.
 /// </summary>
-public sealed class CypherStatements(Vocabulary vocabulary)
+internal sealed class CypherStatements(Vocabulary vocabulary)
 {
     public const string MarkerPrefix = "// graphbuilder:";
 
@@ -29,11 +29,17 @@ public sealed class CypherStatements(Vocabulary vocabulary)
 
     /// <summary>
     /// One page of (id, label, hash) of managed nodes, ordered by id. Parameters: <c>$labels</c>,
-    /// <c>$after</c> (the last id of the previous page, "" for the first) and <c>$limit</c>.
+    /// <c>$after</c> (the last id of the previous page, "" for the first) and <c>$limit</c>. The first page
+    /// also returns the sync marker (<c>graphHash</c>, <c>complete</c>, <c>writtenAt</c>; nulls when there is
+    /// none) as one more row whose id is null, so an unchanged re-sync sends nothing but the snapshot pages.
     /// </summary>
     public string SnapshotNodes() => Marked("snapshot-nodes",
+        $"OPTIONAL MATCH (m:{CypherIdentifier.Quote(MarkerLabel)} {{key: 'sync'}}) WITH m WHERE $after = '' " +
+        "RETURN null AS id, null AS label, null AS hash, m.graph_hash AS graphHash, m.complete AS complete, m.written_at AS writtenAt " +
+        "UNION ALL " +
         $"MATCH (n:{CypherIdentifier.AnyLabel(vocabulary)}) WHERE n.id > $after " +
-        "RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.gb_hash AS hash ORDER BY id LIMIT $limit");
+        "RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.gb_hash AS hash, " +
+        "null AS graphHash, null AS complete, null AS writtenAt ORDER BY id LIMIT $limit");
 
     /// <summary>One page of (id, type, hash) of managed relationships, ordered by id. Parameters: <c>$after</c>, <c>$limit</c>.</summary>
     public string SnapshotRelationships() => Marked("snapshot-relationships",

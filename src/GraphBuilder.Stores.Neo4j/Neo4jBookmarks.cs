@@ -4,7 +4,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// The bookmarks of the last committed sync, shared (as a singleton) by every store instance so a
 /// query right after a sync sees its writes, even on a cluster.
 /// </summary>
-public sealed class Neo4jBookmarks
+internal sealed class Neo4jBookmarks
 {
     private IReadOnlyList<string> _latest = [];
 

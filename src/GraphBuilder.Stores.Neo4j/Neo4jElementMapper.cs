@@ -10,7 +10,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// <c>source_titles</c>, <c>source_published</c> as yyyy-MM-dd or "" when unknown, <c>quotes</c>).
 /// Every element also carries its <c>id</c> and content hash <c>gb_hash</c>.
 /// </summary>
-public static class Neo4jElementMapper
+internal static class Neo4jElementMapper
 {
     public const string IdKey = "id";
     public const string HashKey = "gb_hash";

@@ -7,7 +7,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// give <see cref="Neo4jOptions.HttpPort"/>); <c>neo4j://</c> and <c>bolt://</c> to <c>http://host:7474</c>
 /// or the given port. The Bolt port of the URI is never the HTTP port, so it is dropped.
 /// </summary>
-public static class Neo4jEndpoint
+internal static class Neo4jEndpoint
 {
     private static readonly HashSet<string> Secure = new(StringComparer.OrdinalIgnoreCase) { "neo4j+s", "neo4j+ssc", "bolt+s", "bolt+ssc" };
     private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "neo4j", "bolt" };

@@ -31,7 +31,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly CypherStatements _statements;
     private readonly Dictionary<string, string> _knownLabels = new(StringComparer.Ordinal);
 
-    public Neo4jGraphStore(Vocabulary vocabulary, IOptions<Neo4jOptions> options, QueryApiClient client, Neo4jBookmarks bookmarks,
+    internal Neo4jGraphStore(Vocabulary vocabulary, IOptions<Neo4jOptions> options, QueryApiClient client, Neo4jBookmarks bookmarks,
         Neo4jRetryPipeline retry, TimeProvider timeProvider, ILogger<Neo4jGraphStore> logger)
     {
         _vocabulary = vocabulary;
@@ -49,27 +49,31 @@ public sealed class Neo4jGraphStore : IGraphStore
     public Task PingAsync(CancellationToken cancellationToken) =>
         _client.RunAsync(new QueryApiRequest(CypherStatements.Ping()), cancellationToken);
 
-    public async Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken)
+    public async Task<StoreSnapshot> ReadSnapshotAsync(CancellationToken cancellationToken) =>
+        (await ReadSnapshotAndMarkerAsync(cancellationToken).ConfigureAwait(false)).Snapshot;
+
+    /// <summary>The snapshot pages; the first one carries the marker as a row without an id, so a sync needs no request of its own for it.</summary>
+    public async Task<(StoreSnapshot Snapshot, SyncMarker? Marker)> ReadSnapshotAndMarkerAsync(CancellationToken cancellationToken)
     {
         var nodes = new Dictionary<string, ElementState>(StringComparer.Ordinal);
         var relationships = new Dictionary<string, ElementState>(StringComparer.Ordinal);
+        SyncMarker? marker = null;
         await foreach (var row in ReadPagesAsync(_statements.SnapshotNodes(), new() { ["labels"] = _vocabulary.NodeLabels }, cancellationToken).ConfigureAwait(false))
+        {
             if (row["id"] is string id && row["label"] is string label) nodes[id] = new ElementState(label, row["hash"] as string ?? "");
+            else if (row["id"] is null) marker = MarkerOf(row["graphHash"], row["complete"], row["writtenAt"]);
+        }
         await foreach (var row in ReadPagesAsync(_statements.SnapshotRelationships(), [], cancellationToken).ConfigureAwait(false))
             if (row["id"] is string id && row["label"] is string type) relationships[id] = new ElementState(type, row["hash"] as string ?? "");
         _knownLabels.Clear();
         foreach (var (id, state) in nodes) _knownLabels[id] = state.LabelOrType;
-        return new StoreSnapshot(nodes, relationships);
+        return (new StoreSnapshot(nodes, relationships), marker);
     }
 
     public async Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken)
     {
         var response = await _client.RunAsync(new QueryApiRequest(CypherStatements.ReadMarker(), null, _bookmarks.Latest), cancellationToken).ConfigureAwait(false);
-        return response.Rows.Select(row => row["hash"] is string hash
-                ? new SyncMarker(hash, row["complete"] is true,
-                    DateTimeOffset.TryParse(row["writtenAt"] as string, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTimeOffset.MinValue)
-                : null)
-            .FirstOrDefault();
+        return response.Rows.Select(row => MarkerOf(row["hash"], row["complete"], row["writtenAt"])).FirstOrDefault();
     }
 
     public async Task ApplyAsync(GraphDiff diff, CancellationToken cancellationToken)
@@ -168,6 +172,12 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
     }
 
+    /// <summary>The marker from its node's properties; null when there is no marker node (its columns are null).</summary>
+    private static SyncMarker? MarkerOf(object? graphHash, object? complete, object? writtenAt) => graphHash is string hash
+        ? new SyncMarker(hash, complete is true,
+            DateTimeOffset.TryParse(writtenAt as string, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : DateTimeOffset.MinValue)
+        : null;
+
     private QueryApiRequest MarkerRequest(string graphHash, bool complete) => new(CypherStatements.WriteMarker(), new Dictionary<string, object?>
     {
         ["hash"] = graphHash,
@@ -205,12 +215,14 @@ public sealed class Neo4jGraphStore : IGraphStore
         {
             var page = new Dictionary<string, object?>(parameters, StringComparer.Ordinal) { ["after"] = after, ["limit"] = (long)_options.ReadPageSize };
             var response = await _client.RunAsync(new QueryApiRequest(statement, page, _bookmarks.Latest), cancellationToken).ConfigureAwait(false);
+            var elements = 0;
             foreach (var row in response.Rows)
             {
-                if (row["id"] is string id) after = id;
+                // Only rows with an id count towards the page (the snapshot's first page also holds the marker's row).
+                if (row["id"] is string id) (after, elements) = (id, elements + 1);
                 yield return row;
             }
-            if (response.Values.Count < _options.ReadPageSize) yield break;
+            if (elements < _options.ReadPageSize) yield break;
         }
     }
 

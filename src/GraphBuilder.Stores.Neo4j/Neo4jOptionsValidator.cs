@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>Checks <see cref="Neo4jOptions"/> at start-up and names every problem at once.</summary>
-public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
+internal sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
 {
     public ValidateOptionsResult Validate(string? name, Neo4jOptions options)
     {

@@ -12,7 +12,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// exponential backoff and jitter until <see cref="Neo4jOptions.MaxRetryTime"/> has passed since the
 /// first attempt. Built once (a singleton) and shared by every sync, the CLI's and the worker's.
 /// </summary>
-public sealed class Neo4jRetryPipeline
+internal sealed class Neo4jRetryPipeline
 {
     private static readonly ResiliencePropertyKey<long> StartedKey = new("GraphBuilder.Neo4j.UnitStarted");
 

@@ -1,6 +1,8 @@
+using GraphBuilder.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Stores.Neo4j;
@@ -32,7 +34,10 @@ public static class Neo4jStoreServiceCollectionExtensions
         services.TryAddSingleton<Neo4jBookmarks>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Neo4jRetryPipeline>();
-        services.TryAddTransient<Neo4jGraphStore>();
+        // A factory: the store's constructor is internal like its collaborators, and the container calls only public ones.
+        services.TryAddTransient(sp => new Neo4jGraphStore(sp.GetRequiredService<Vocabulary>(), sp.GetRequiredService<IOptions<Neo4jOptions>>(),
+            sp.GetRequiredService<QueryApiClient>(), sp.GetRequiredService<Neo4jBookmarks>(), sp.GetRequiredService<Neo4jRetryPipeline>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Neo4jGraphStore>>()));
         return services;
     }
 }

@@ -49,9 +49,7 @@ internal sealed class Neo4jWritePlan
         {
             var current = _steps[step];
             var count = Math.Min(Math.Min(batchSize, maxRows - rows), current.Count - offset);
-            var batch = new object?[count];
-            for (var i = 0; i < count; i++) batch[i] = current.Row(offset + i);
-            requests.Add(new QueryApiRequest(current.Statement, new Dictionary<string, object?> { [current.Parameter] = batch }));
+            requests.Add(new QueryApiRequest(current.Statement, new Dictionary<string, object?> { [current.Parameter] = new Neo4jRowBatch(current, offset, count) }));
             rows += count;
             offset += count;
             if (offset == current.Count) (step, offset) = (step + 1, 0);

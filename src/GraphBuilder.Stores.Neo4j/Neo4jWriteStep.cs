@@ -2,7 +2,7 @@ namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>
 /// One UNWIND statement and the <see cref="Count"/> rows (or ids) it must be run with, sent in batches.
-/// <see cref="Row"/> builds row i when its batch is sent, so a large diff never holds every row at once.
+/// <see cref="Row"/> builds row i when its batch is written to the request (<see cref="Neo4jRowBatch"/>), so a large diff never holds every row at once.
 /// </summary>
 internal sealed record Neo4jWriteStep(string Statement, string Parameter, int Count, Func<int, object?> Row)
 {

@@ -15,7 +15,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// statements inside an open transaction and commits are sent once.
 /// Failures surface as <see cref="StoreException"/> with a message naming server, database and user, never the password.
 /// </summary>
-public sealed class QueryApiClient
+internal sealed class QueryApiClient
 {
     /// <summary>Request option read by the retry strategy; absent means retryable.</summary>
     public static readonly HttpRequestOptionsKey<bool> RetryableKey = new("GraphBuilder.Neo4j.Retryable");
@@ -88,12 +88,7 @@ public sealed class QueryApiClient
         var message = new HttpRequestMessage(method, path);
         message.Options.Set(RetryableKey, retryable);
         if (affinity is not null) message.Headers.TryAddWithoutValidation(AffinityHeader, affinity);
-        if (method != HttpMethod.Delete)
-        {
-            var content = new ByteArrayContent(request is null ? "{}"u8.ToArray() : Serialize(request));
-            content.Headers.ContentType = new MediaTypeHeaderValue(TypedJson.MediaType);
-            message.Content = content;
-        }
+        if (method != HttpMethod.Delete) message.Content = new QueryApiRequestContent(request);
         return message;
     }
 
@@ -202,32 +197,6 @@ public sealed class QueryApiClient
         {
             return null;
         }
-    }
-
-    private static byte[] Serialize(QueryApiRequest request)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("statement", request.Statement);
-            json.WriteStartObject("parameters");
-            foreach (var (name, value) in request.Parameters ?? new Dictionary<string, object?>())
-            {
-                json.WritePropertyName(name);
-                TypedJson.Write(json, value);
-            }
-            json.WriteEndObject();
-            if (request.Bookmarks is { Count: > 0 } bookmarks)
-            {
-                json.WriteStartArray("bookmarks");
-                foreach (var bookmark in bookmarks) json.WriteStringValue(bookmark);
-                json.WriteEndArray();
-            }
-            json.WriteBoolean("includeCounters", true);
-            json.WriteEndObject();
-        }
-        return buffer.ToArray();
     }
 
     private static QueryApiResponse Parse(JsonElement? body)

@@ -1,7 +1,7 @@
 namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>One entry of a Query API <c>errors</c> array, e.g. <c>Neo.TransientError.Transaction.DeadlockDetected</c>.</summary>
-public sealed record QueryApiError(string Code, string Message)
+internal sealed record QueryApiError(string Code, string Message)
 {
     public override string ToString() => $"{Code}: {Message}";
 }

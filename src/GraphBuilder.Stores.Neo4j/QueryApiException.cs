@@ -7,7 +7,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// Neo4j answered a request with errors. The message names the server and the error codes,
 /// never credentials; <see cref="StoreException.IsTransient"/> follows <see cref="TransientErrorClassifier"/>.
 /// </summary>
-public sealed class QueryApiException(
+internal sealed class QueryApiException(
     string message, HttpStatusCode statusCode, IReadOnlyList<QueryApiError> errors, bool isTransient, QueryApiFailure failure = QueryApiFailure.Error)
     : StoreException(message, isTransient)
 {

@@ -1,7 +1,7 @@
 namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>What kind of failure a <see cref="QueryApiException"/> reports, where the next step differs.</summary>
-public enum QueryApiFailure
+internal enum QueryApiFailure
 {
     /// <summary>Any error Neo4j named in the body, or an unexpected HTTP status.</summary>
     Error,

@@ -4,7 +4,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// One Cypher statement for the Query API. Every value travels in <see cref="Parameters"/>
 /// (typed JSON); <see cref="Bookmarks"/> make the server wait for earlier writes.
 /// </summary>
-public sealed record QueryApiRequest(
+internal sealed record QueryApiRequest(
     string Statement,
     IReadOnlyDictionary<string, object?>? Parameters = null,
     IReadOnlyList<string>? Bookmarks = null);

@@ -12,7 +12,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// marked retryable, and only for network failures, timeouts, HTTP 502/503/504 and
 /// <c>Neo.TransientError.*</c> codes (see <see cref="TransientErrorClassifier"/>).
 /// </summary>
-public static class QueryApiResiliencePipeline
+internal static class QueryApiResiliencePipeline
 {
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, Neo4jOptions options)
     {

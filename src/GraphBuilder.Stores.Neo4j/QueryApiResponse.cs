@@ -4,7 +4,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// A successful Query API answer: result <see cref="Fields"/> and rows of decoded values,
 /// the bookmarks to pass to later reads, and the transaction id while one stays open.
 /// </summary>
-public sealed record QueryApiResponse(
+internal sealed record QueryApiResponse(
     IReadOnlyList<string> Fields,
     IReadOnlyList<IReadOnlyList<object?>> Values,
     IReadOnlyList<string> Bookmarks,

@@ -4,4 +4,4 @@ namespace GraphBuilder.Stores.Neo4j;
 /// An open explicit transaction. <see cref="ClusterAffinity"/> is the <c>neo4j-cluster-affinity</c>
 /// header the server sent when it opened it; every later request of the transaction repeats it.
 /// </summary>
-public sealed record QueryApiTransaction(string Id, string? ClusterAffinity);
+internal sealed record QueryApiTransaction(string Id, string? ClusterAffinity);

@@ -7,7 +7,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// Decides which failures may succeed when tried again. Neo4j reports transient errors with
 /// HTTP 400 (or 202) like any other error, so the decision reads the error codes in the body.
 /// </summary>
-public static class TransientErrorClassifier
+internal static class TransientErrorClassifier
 {
     /// <summary>The transaction outgrew Neo4j's transaction memory: retried only with smaller transactions.</summary>
     public const string MemoryLimitCode = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";

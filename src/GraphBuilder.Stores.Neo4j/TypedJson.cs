@@ -10,7 +10,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// <see cref="string"/>, <see cref="long"/>, <see cref="double"/>, <see cref="bool"/>, <see cref="DateOnly"/>,
 /// <see cref="PropertyValue"/>s, <c>null</c>, lists (<see cref="IReadOnlyList{T}"/> of object) and maps (<see cref="IReadOnlyDictionary{TKey, TValue}"/>).
 /// </summary>
-public static class TypedJson
+internal static class TypedJson
 {
     public const string MediaType = "application/vnd.neo4j.query";
 
@@ -55,6 +55,24 @@ public static class TypedJson
             default:
                 throw new ArgumentException($"Cannot send a {value.GetType().Name} to Neo4j.", nameof(value));
         }
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a list as <see cref="Write"/> does, flushing <paramref name="json"/> to its stream whenever
+    /// <paramref name="flushAt"/> bytes are pending, so a large list is never held whole in the writer's buffer.
+    /// </summary>
+    internal static async Task WriteListAsync(Utf8JsonWriter json, IReadOnlyList<object?> list, int flushAt, CancellationToken cancellationToken)
+    {
+        json.WriteStartObject();
+        json.WriteString("$type", "List");
+        json.WriteStartArray("_value");
+        foreach (var item in list)
+        {
+            Write(json, item);
+            if (json.BytesPending >= flushAt) await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

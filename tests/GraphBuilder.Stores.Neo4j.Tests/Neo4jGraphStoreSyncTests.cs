@@ -89,7 +89,7 @@ public sealed class Neo4jGraphStoreSyncTests
     }
 
     [Fact]
-    public async Task Resync_OfUnchangedCorpus_SendsOnlyTheSnapshotAndMarkerReads()
+    public async Task Resync_OfUnchangedCorpus_SendsOnlyTheSnapshotPages()
     {
         await using var h = await StoreHarness.StartAsync();
         await h.SyncAsync(SmallGraph());
@@ -98,7 +98,23 @@ public sealed class Neo4jGraphStoreSyncTests
         var diff = await h.SyncAsync(SmallGraph());
 
         Assert.True(diff.IsEmpty);
-        Assert.Equal(["snapshot-nodes", "snapshot-relationships", "read-marker"], h.Server.Requests.Select(r => r.Kind));
+        // The marker that tells "up to date" from "partial" comes with the first page of nodes.
+        Assert.Equal(["snapshot-nodes", "snapshot-relationships"], h.Server.Requests.Select(r => r.Kind));
+    }
+
+    [Fact]
+    public async Task SnapshotsFirstPage_CarriesTheMarker_AsTheMarkerReadReturnsIt()
+    {
+        await using var h = await StoreHarness.StartAsync(o => o.ReadPageSize = 2);
+        var store = h.NewStore();
+        Assert.Null((await store.ReadSnapshotAndMarkerAsync(Token)).Marker);
+        await h.SyncAsync(SmallGraph());
+
+        var (snapshot, marker) = await store.ReadSnapshotAndMarkerAsync(Token);
+
+        Assert.Equal(StoreSnapshot.Of(SmallGraph()).Nodes, snapshot.Nodes);
+        Assert.Equal(await store.ReadSyncMarkerAsync(Token), marker);
+        Assert.Equal(SmallGraph().ContentHash, marker!.GraphHash);
     }
 
     [Fact]

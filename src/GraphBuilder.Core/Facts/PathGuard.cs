@@ -7,7 +7,7 @@ namespace GraphBuilder.Facts;
 /// load: the folders it has resolved are remembered for that load, so a thousand documents in one
 /// folder cost one resolution of that folder, not a thousand. Thread-safe.
 /// </summary>
-public sealed class PathGuard
+internal sealed class PathGuard
 {
     private readonly ConcurrentDictionary<string, string> _resolvedFolders = new(StringComparer.Ordinal);
     private readonly string _realRoot;

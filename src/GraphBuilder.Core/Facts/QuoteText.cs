@@ -6,7 +6,7 @@ namespace GraphBuilder.Facts;
 /// The normal form quotes and documents are compared in: whitespace runs become one space,
 /// typographic quotes and apostrophes become ASCII, and the ellipsis character becomes "...".
 /// </summary>
-public static class QuoteText
+internal static class QuoteText
 {
     public const string Gap = "...";
 

@@ -12,7 +12,7 @@ namespace GraphBuilder.Facts;
 /// sections, and within a record its unknown keys, its fields in a fixed order, then its citations.
 /// Thread-safe: each read has its own state.
 /// </summary>
-public sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits = null)
+internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
     private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit"];

@@ -24,7 +24,7 @@ public sealed class SourceDocument
     private readonly int _groupShift;
 
     /// <summary>A document from its normal form; <paramref name="layout"/> null means one paragraph of one line.</summary>
-    public SourceDocument(string relativePath, string normalisedText, TextLayout? layout = null)
+    internal SourceDocument(string relativePath, string normalisedText, TextLayout? layout = null)
     {
         RelativePath = relativePath;
         _text = normalisedText;
@@ -38,7 +38,7 @@ public sealed class SourceDocument
     public string Text => _text;
 
     /// <summary>Where the normal form's paragraphs and lines start.</summary>
-    public TextLayout Layout => _layout;
+    internal TextLayout Layout => _layout;
 
     public static SourceDocument FromText(string relativePath, string text)
     {

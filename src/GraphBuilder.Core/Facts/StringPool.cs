@@ -7,7 +7,7 @@ namespace GraphBuilder.Facts;
 /// object or citation source) for one load, shared by the files parsed in parallel: the parser
 /// allocates a new string per occurrence, and a 100k-fact corpus would otherwise keep ~400k copies.
 /// </summary>
-public sealed class StringPool
+internal sealed class StringPool
 {
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 

@@ -5,7 +5,7 @@ namespace GraphBuilder.Facts;
 /// checks can keep a gap inside one paragraph and messages can name a document line.
 /// A paragraph starts after a blank line; the text's start is paragraph 0, line 1.
 /// </summary>
-public sealed class TextLayout
+internal sealed class TextLayout
 {
     private readonly List<int> _paragraphs = [0];
     private readonly List<int> _lineStarts = [0];

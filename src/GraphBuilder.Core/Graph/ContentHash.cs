@@ -32,12 +32,7 @@ public static class ContentHash
 
     public static string OfRelationship(string type, string startId, string endId, PropertyMap properties, IReadOnlyList<Citation> sources)
     {
-        var text = Start();
-        Append(text, "R");
-        Append(text, type);
-        Append(text, startId);
-        Append(text, endId);
-        AppendProperties(text, properties);
+        var text = StartRelationship(type, startId, endId, properties);
         foreach (var c in sources) AppendCitation(text, c);
         return Hash(text);
     }
@@ -57,12 +52,7 @@ public static class ContentHash
     internal static string OfRelationship(string type, string startId, string endId, PropertyMap properties,
         ReadOnlySpan<byte[]> citedSources, ReadOnlySpan<Citation> citations)
     {
-        var text = Start();
-        Append(text, "R");
-        Append(text, type);
-        Append(text, startId);
-        Append(text, endId);
-        AppendProperties(text, properties);
+        var text = StartRelationship(type, startId, endId, properties);
         for (var i = 0; i < citations.Length; i++)
         {
             text.Write(citedSources[i]);
@@ -117,6 +107,18 @@ public static class ContentHash
         Span<byte> digest = stackalloc byte[32];
         sha256.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest[..16]);
+    }
+
+    /// <summary>A relationship's canonical text up to its citations, which both <see cref="OfRelationship(string, string, string, PropertyMap, IReadOnlyList{Citation})"/> overloads append.</summary>
+    private static ArrayBufferWriter<byte> StartRelationship(string type, string startId, string endId, PropertyMap properties)
+    {
+        var text = Start();
+        Append(text, "R");
+        Append(text, type);
+        Append(text, startId);
+        Append(text, endId);
+        AppendProperties(text, properties);
+        return text;
     }
 
     private static ArrayBufferWriter<byte> Start()

@@ -12,7 +12,7 @@ namespace GraphBuilder.Graph;
 /// citations, so an earlier compile's elements come in per file (see <see cref="IncrementalBuild"/>).
 /// Keeps nothing between compiles but a cache of date values.
 /// </summary>
-public sealed class GraphCompiler(Vocabulary vocabulary)
+internal sealed class GraphCompiler(Vocabulary vocabulary)
 {
     private static readonly PropertyShape SourceShape = new("credit", "dateline", "document", "note", "published", "publisher", "title", "url");
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");

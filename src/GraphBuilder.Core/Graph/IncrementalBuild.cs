@@ -24,7 +24,7 @@ namespace GraphBuilder.Graph;
 /// </list>
 /// One build at a time (<see cref="CorpusPipeline"/> serialises its runs).
 /// </summary>
-public sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits = null)
+internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits = null)
 {
     private readonly SeedCorpusLoader _loader = new(vocabulary, limits);
     private readonly CorpusValidator _validator = new(vocabulary);

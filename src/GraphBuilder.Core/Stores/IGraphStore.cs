@@ -31,6 +31,13 @@ public interface IGraphStore
     /// <summary>The marker the last sync wrote, or null when the store holds none (empty, or written by an older version).</summary>
     Task<SyncMarker?> ReadSyncMarkerAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The snapshot and the marker, as a sync needs them before it diffs. A store that can read both in
+    /// the same round trips overrides this (Neo4j: the marker comes with the snapshot's first page).
+    /// </summary>
+    async Task<(StoreSnapshot Snapshot, SyncMarker? Marker)> ReadSnapshotAndMarkerAsync(CancellationToken cancellationToken) =>
+        (await ReadSnapshotAsync(cancellationToken).ConfigureAwait(false), await ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false));
+
     /// <summary>Reads the whole stored graph (for export and the web view).</summary>
     Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken);
 

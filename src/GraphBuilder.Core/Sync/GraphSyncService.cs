@@ -53,11 +53,10 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
     /// </summary>
     public static async Task<(GraphDiff Diff, bool Applied)> WriteGraphAsync(IGraphStore store, GraphData graph, bool dryRun, CancellationToken cancellationToken)
     {
-        var snapshot = await store.ReadSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var (snapshot, marker) = await store.ReadSnapshotAndMarkerAsync(cancellationToken).ConfigureAwait(false);
         var diff = GraphDiff.Between(snapshot, graph);
         if (dryRun) return (diff, false);
-        if (diff.IsEmpty && await store.ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false) is { Complete: true } marker
-            && marker.GraphHash == graph.ContentHash)
+        if (diff.IsEmpty && marker is { Complete: true } && marker.GraphHash == graph.ContentHash)
             return (diff, false);
         // Once the write starts it runs to commit or rollback; cancelling mid-transaction gains nothing.
         await store.ApplyAsync(diff, CancellationToken.None).ConfigureAwait(false);

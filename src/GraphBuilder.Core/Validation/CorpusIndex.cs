@@ -7,7 +7,7 @@ namespace GraphBuilder.Validation;
 /// Every id in the corpus (sources, entities and facts share one id space), reporting
 /// duplicates as it is built and resolving references with a did-you-mean hint.
 /// </summary>
-public sealed class CorpusIndex
+internal sealed class CorpusIndex
 {
     private readonly Dictionary<string, SourceRecord> _sources;
     private readonly Dictionary<string, EntityRecord> _entities;

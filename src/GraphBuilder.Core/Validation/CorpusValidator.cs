@@ -9,7 +9,7 @@ namespace GraphBuilder.Validation;
 /// Returns every problem, sorted by position. Keeps nothing between runs: an earlier run's results
 /// come in as a <see cref="ValidationReuse"/>.
 /// </summary>
-public sealed class CorpusValidator(Vocabulary vocabulary)
+internal sealed class CorpusValidator(Vocabulary vocabulary)
 {
     public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus) => Validate(corpus, ValidationReuse.None(corpus.Files.Count)).Diagnostics;
 

@@ -1,7 +1,7 @@
 namespace GraphBuilder.Validation;
 
 /// <summary>Collects every problem found, so one run reports them all.</summary>
-public sealed class DiagnosticBag : GraphBuilder.Yaml.IYamlDiagnostics
+internal sealed class DiagnosticBag : GraphBuilder.Yaml.IYamlDiagnostics
 {
     private readonly List<Diagnostic> _items = [];
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using GraphBuilder.Hosting.Worker;
-using GraphBuilder.Sync;
 
 namespace GraphBuilder.Hosting.Diagnostics;
 
@@ -38,9 +37,6 @@ internal sealed class WorkerMetrics : ISyncListener
         _validationErrors = meter.CreateCounter<long>("graphbuilder.validation.errors", "{error}", "Problems found in invalid seeds, summed over syncs");
         meter.CreateObservableGauge("graphbuilder.graph.age", ObserveAge, "s", "Time since the last sync that left the store holding the seeds' graph");
     }
-
-    // Only the report matters here; a changed store is one kind of report.
-    public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using GraphBuilder.Hosting.Worker;
-using GraphBuilder.Sync;
 
 namespace GraphBuilder.Hosting.Diagnostics;
 
@@ -20,9 +19,6 @@ internal sealed class WorkerStatus : ISyncListener
         var state = Volatile.Read(ref _state);
         return (state.Last, state.Since, state.LastSynced);
     }
-
-    // Only the report matters here; a changed store is one kind of report.
-    public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken)
     {

@@ -1,30 +1,25 @@
 using GraphBuilder.Hosting.Worker;
 using GraphBuilder.Stores;
-using GraphBuilder.Sync;
 using GraphBuilder.Web;
 
 namespace GraphBuilder.Hosting.Web;
 
 /// <summary>Tells open web views to refresh after a sync that changed the store, and what state the seeds and store are in.</summary>
-public sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status, IGraphStore store) : ISyncListener
+internal sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status, IGraphStore store) : ISyncListener
 {
-    public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken)
+    public async Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken)
     {
-        if (outcome.Applied) broadcaster.Publish();
-        return Task.CompletedTask;
-    }
-
-    public Task OnSyncCheckedAsync(SyncOutcome outcome, CancellationToken cancellationToken)
-    {
-        if (outcome.IsValid) status.ReportInSync();
-        else status.ReportInvalid(outcome.Diagnostics);
-        return Task.CompletedTask;
-    }
-
-    public async Task OnStoreFailedAsync(string message, CancellationToken cancellationToken)
-    {
-        if (await HoldsPartialSyncAsync(cancellationToken).ConfigureAwait(false)) status.ReportStorePartial(message);
-        else status.ReportStoreBehind(message);
+        if (report.Outcome is { } outcome)
+        {
+            if (outcome.IsValid) status.ReportInSync();
+            else status.ReportInvalid(outcome.Diagnostics);
+            if (outcome.Applied) broadcaster.Publish();
+        }
+        else if (report is { StoreFailed: true, Failure: { } message })
+        {
+            if (await HoldsPartialSyncAsync(cancellationToken).ConfigureAwait(false)) status.ReportStorePartial(message);
+            else status.ReportStoreBehind(message);
+        }
     }
 
     // A bounded sync that failed between commits leaves part of the new graph: the page must say so, not just "behind".

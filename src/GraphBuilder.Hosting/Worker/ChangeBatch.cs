@@ -4,7 +4,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// <param name="Signals">How many signals arrived.</param>
 /// <param name="Overflow">Whether any said events may have been lost.</param>
 /// <param name="Paths">The distinct paths named, in first-seen order.</param>
-public sealed record ChangeBatch(int Signals, bool Overflow, IReadOnlyList<string> Paths)
+internal sealed record ChangeBatch(int Signals, bool Overflow, IReadOnlyList<string> Paths)
 {
     public SyncTrigger Trigger => Overflow ? SyncTrigger.Overflow : SyncTrigger.Change;
 

@@ -8,7 +8,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// the wait is also capped at <paramref name="maxWait"/> from the first pending signal. Time comes from
 /// the injected <see cref="TimeProvider"/>. Used by one loop at a time; not thread-safe.
 /// </summary>
-public sealed class ChangeDebouncer(TimeSpan quietPeriod, TimeSpan maxWait, TimeProvider timeProvider)
+internal sealed class ChangeDebouncer(TimeSpan quietPeriod, TimeSpan maxWait, TimeProvider timeProvider)
 {
     private readonly List<SeedChange> _pending = [];
     private long _firstSignal;

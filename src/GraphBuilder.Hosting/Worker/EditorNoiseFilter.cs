@@ -4,7 +4,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// Tells editor scratch files (swap, backup, lock and temp files), VCS folders and SQLite side files
 /// apart from real seed changes, so saving in vim or emacs does not trigger extra syncs.
 /// </summary>
-public static class EditorNoiseFilter
+internal static class EditorNoiseFilter
 {
     private static readonly string[] NoiseSuffixes =
         [".swp", ".swo", ".swx", ".swpx", ".tmp", ".temp", ".bak", ".orig", ".part", ".crdownload", "-journal", "-wal", "-shm", ".db"];

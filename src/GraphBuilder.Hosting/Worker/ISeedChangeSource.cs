@@ -6,7 +6,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// Signals that something under the seeds folder changed. The worker reads <see cref="Changes"/>; what
 /// changed does not matter to it, since every sync reloads the folder (re-parsing only changed files).
 /// </summary>
-public interface ISeedChangeSource
+internal interface ISeedChangeSource
 {
     /// <summary>Starts watching; calling it again does nothing. Signals from before the call are not produced.</summary>
     void Start();

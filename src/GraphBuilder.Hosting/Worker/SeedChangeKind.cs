@@ -1,6 +1,6 @@
 namespace GraphBuilder.Hosting.Worker;
 
-public enum SeedChangeKind
+internal enum SeedChangeKind
 {
     /// <summary>A file was created, written, deleted or renamed.</summary>
     File,

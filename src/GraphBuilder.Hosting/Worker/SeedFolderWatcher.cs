@@ -12,7 +12,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// and re-arms the recursive watch on whatever folder now has the name, and a timer checks existence as a
 /// fallback (e.g. when the parent cannot be watched). Each transition is logged and signalled as a full re-read.
 /// </summary>
-public sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
+internal sealed class SeedFolderWatcher : ISeedChangeSource, IDisposable
 {
     private readonly Channel<SeedChange> _changes = Channel.CreateUnbounded<SeedChange>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();

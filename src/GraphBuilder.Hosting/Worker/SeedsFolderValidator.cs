@@ -6,7 +6,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// The worker watches the seeds folder, so it must exist when the host starts (a one-shot sync instead
 /// reports a missing folder as a diagnostic). Registered only by <c>AddGraphBuilderWorker</c>.
 /// </summary>
-public sealed class SeedsFolderValidator : IValidateOptions<GraphBuilderOptions>
+internal sealed class SeedsFolderValidator : IValidateOptions<GraphBuilderOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphBuilderOptions options)
     {

@@ -14,7 +14,7 @@ namespace GraphBuilder.Hosting.Worker;
 /// and logs; each sync is the injected <see cref="GraphSyncService"/> (the one <c>graphbuilder sync</c> runs),
 /// which writes nothing for invalid seeds and, once a write starts, finishes it even when the host stops.
 /// </summary>
-public sealed class SyncWorker(
+internal sealed class SyncWorker(
     GraphSyncService sync,
     ISeedChangeSource changes,
     IEnumerable<ISyncListener> listeners,
@@ -79,18 +79,14 @@ public sealed class SyncWorker(
         catch (Exception ex) when (TransientFailure.IsTransient(ex))
         {
             if (!stoppingToken.IsCancellationRequested)
-            {
-                await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
-                await FinishedAsync(Report(trigger, SyncResult.Unavailable, started, null, ex.Message), stoppingToken).ConfigureAwait(false);
-            }
+                await FinishedAsync(Report(trigger, SyncResult.Unavailable, started, null, ex.Message) with { StoreFailed = true }, stoppingToken).ConfigureAwait(false);
             // The retry pipeline decides (and stops retrying once the host stops, which is also an OperationCanceledException).
             throw;
         }
         catch (StoreException ex)
         {
-            var refused = Report(trigger, SyncResult.Failed, started, null, ex.Message);
+            var refused = Report(trigger, SyncResult.Failed, started, null, ex.Message) with { StoreFailed = true };
             logger.StoreFailed(refused.Result, trigger, ex.Message, Milliseconds(refused));
-            await NotifyAsync(l => l.OnStoreFailedAsync(ex.Message, stoppingToken), stoppingToken).ConfigureAwait(false);
             await FinishedAsync(refused, stoppingToken).ConfigureAwait(false);
             return;
         }
@@ -104,7 +100,6 @@ public sealed class SyncWorker(
         }
 
         var report = Report(trigger, outcome.IsValid ? SyncResult.Synced : SyncResult.Invalid, started, outcome, null);
-        await NotifyAsync(l => l.OnSyncCheckedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
         foreach (var w in outcome.Warnings)
             logger.SeedWarning(w.Position.Path, w.Position.Line, w.Position.Column, w.Hint is null ? w.Message : $"{w.Message} ({w.Hint})");
         if (!outcome.IsValid)
@@ -123,7 +118,6 @@ public sealed class SyncWorker(
             counts.RelationshipsAdded, counts.RelationshipsChanged, counts.RelationshipsRemoved,
             outcome.NodeCount, outcome.RelationshipCount, outcome.GraphHash ?? "", Milliseconds(report));
         await FinishedAsync(report, stoppingToken).ConfigureAwait(false);
-        if (outcome.Applied) await NotifyAsync(l => l.OnSyncedAsync(outcome, stoppingToken), stoppingToken).ConfigureAwait(false);
     }
 
     private SyncReport Report(SyncTrigger trigger, SyncResult result, long started, SyncOutcome? outcome, string? failure) =>
@@ -131,16 +125,13 @@ public sealed class SyncWorker(
 
     private static long Milliseconds(SyncReport report) => (long)report.Duration.TotalMilliseconds;
 
-    private Task FinishedAsync(SyncReport report, CancellationToken stoppingToken) =>
-        NotifyAsync(l => l.OnSyncFinishedAsync(report, stoppingToken), stoppingToken);
-
-    private async Task NotifyAsync(Func<ISyncListener, Task> tell, CancellationToken stoppingToken)
+    private async Task FinishedAsync(SyncReport report, CancellationToken stoppingToken)
     {
         foreach (var listener in _listeners)
         {
             try
             {
-                await tell(listener).ConfigureAwait(false);
+                await listener.OnSyncFinishedAsync(report, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -3,7 +3,7 @@ using GraphBuilder.Stores;
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>Which sync failures are worth retrying later with the same seeds: the store down or slow, or a file busy mid-save.</summary>
-public static class TransientFailure
+internal static class TransientFailure
 {
     public static bool IsTransient(Exception exception) => exception switch
     {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>The worker's log lines: one message template per event, with named properties for structured sinks.</summary>
-public static partial class WorkerLog
+internal static partial class WorkerLog
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
         Message = "Watching {SeedsFolder} for changes (debounce {Debounce}); store: {Store}")]

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GraphBuilder.Hosting.Worker;
 
 /// <summary>Fails start-up when a worker delay is negative, the debounce cap is below the debounce, or the retry cap is below the first retry delay.</summary>
-public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
+internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
 {
     public ValidateOptionsResult Validate(string? name, WorkerOptions options)
     {

@@ -19,10 +19,10 @@ namespace GraphBuilder.Web;
 public static class GraphViewEndpoints
 {
     /// <summary>The server-sent event name the page refreshes on; its data is the graph version.</summary>
-    public const string ChangedEventName = "graph-changed";
+    internal const string ChangedEventName = "graph-changed";
 
     /// <summary>The server-sent event carrying the <see cref="ViewStatus"/> JSON, on connect and after each report.</summary>
-    public const string StatusEventName = "status";
+    internal const string StatusEventName = "status";
 
     /// <summary>
     /// Maps, under <paramref name="prefix"/>: <c>/</c> the page, <c>/api/graph</c> the graph as

@@ -14,7 +14,7 @@ public sealed class GraphViewStatus(TimeProvider timeProvider)
     private ViewStatus _current = ViewStatus.Unknown;
 
     /// <summary>The latest status.</summary>
-    public ViewStatus Current => Volatile.Read(ref _current);
+    internal ViewStatus Current => Volatile.Read(ref _current);
 
     /// <summary>The seeds were valid and the store now matches them.</summary>
     public void ReportInSync() => Set(new ViewStatus("ok", null, [], timeProvider.GetUtcNow()));
@@ -36,7 +36,7 @@ public sealed class GraphViewStatus(TimeProvider timeProvider)
     public void ReportStorePartial(string message) => Set(new ViewStatus("partial", message, [], timeProvider.GetUtcNow()));
 
     /// <summary>The current status now, then again after each report, until cancelled.</summary>
-    public async IAsyncEnumerable<ViewStatus> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    internal async IAsyncEnumerable<ViewStatus> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var _ in _changes.WatchChangesAsync(cancellationToken).ConfigureAwait(false))
             yield return Current;

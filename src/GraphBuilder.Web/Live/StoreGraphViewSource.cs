@@ -4,7 +4,7 @@ using GraphBuilder.Stores;
 namespace GraphBuilder.Web;
 
 /// <summary>The graph view over a graph store, refreshed by a <see cref="GraphChangeBroadcaster"/>.</summary>
-public sealed class StoreGraphViewSource(IGraphStore store, GraphChangeBroadcaster changes) : IGraphViewSource
+internal sealed class StoreGraphViewSource(IGraphStore store, GraphChangeBroadcaster changes) : IGraphViewSource
 {
     public Task<GraphData> ReadGraphAsync(CancellationToken cancellationToken) => store.ReadGraphAsync(cancellationToken);
 

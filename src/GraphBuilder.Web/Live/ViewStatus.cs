@@ -8,7 +8,7 @@ namespace GraphBuilder.Web;
 /// <see cref="Message"/> says why) or <c>partial</c> (a write failed between the commits of a sync
 /// split into several transactions, so the store holds part of it).
 /// </summary>
-public sealed record ViewStatus(string State, string? Message, IReadOnlyList<ViewStatusError> Errors, DateTimeOffset? At)
+internal sealed record ViewStatus(string State, string? Message, IReadOnlyList<ViewStatusError> Errors, DateTimeOffset? At)
 {
     /// <summary>Before the first sync has been reported.</summary>
     public static ViewStatus Unknown { get; } = new("unknown", null, [], null);

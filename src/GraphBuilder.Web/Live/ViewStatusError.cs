@@ -1,4 +1,4 @@
 namespace GraphBuilder.Web;
 
 /// <summary>One seed problem as the page shows it: <c>path:line:column: message</c>.</summary>
-public sealed record ViewStatusError(string Path, int Line, int Column, string Message);
+internal sealed record ViewStatusError(string Path, int Line, int Column, string Message);

@@ -13,7 +13,7 @@ namespace GraphBuilder.Web;
 /// other requests), guarded by a Content-Security-Policy that allows exactly those inline
 /// blocks. Text from the graph is only ever rendered as text by the page.
 /// </summary>
-public static partial class GraphPage
+internal static partial class GraphPage
 {
     /// <summary>
     /// One HTML document holding the page and <paramref name="graph"/>; works opened from disk

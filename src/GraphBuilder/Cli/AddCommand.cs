@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Curation;
-using GraphBuilder.Schema;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
@@ -38,9 +36,7 @@ internal static partial class AddCommand
                 throw new UsageException($"--url '{url}' must start with http:// or https://");
             if (!System.IO.File.Exists(file)) throw new UsageException($"report file '{Path.GetFullPath(file)}' does not exist");
 
-            using var services = CliServices.BuildPipeline(result);
-            var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
-            var corpus = CuratedCorpus.Read(services.GetRequiredService<Vocabulary>(), seeds, cancellationToken);
+            var (seeds, _, corpus) = CurationSeeds.Read(result, cancellationToken);
             if (CuratedCorpus.Ids(corpus).Contains(id)) throw new UsageException($"--id '{id}' is already used in {seeds}; ids are unique across sources, entities and facts");
 
             var (text, pageTitle) = ReadReport(file);

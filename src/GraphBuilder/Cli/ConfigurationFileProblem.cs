@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace GraphBuilder.Cli;
 
 /// <summary>Turns "Failed to load configuration from file" into <c>path:line:column: message</c>.</summary>
-public static partial class ConfigurationFileProblem
+internal static partial class ConfigurationFileProblem
 {
     public static string Describe(InvalidDataException exception)
     {

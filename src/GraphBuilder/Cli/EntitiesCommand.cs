@@ -1,9 +1,6 @@
 using System.CommandLine;
-using GraphBuilder.Curation;
 using GraphBuilder.Facts;
-using GraphBuilder.Schema;
 using GraphBuilder.Validation;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
@@ -19,15 +16,13 @@ internal static class EntitiesCommand
         command.Arguments.Add(Name);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
-            using var services = CliServices.BuildPipeline(result);
-            var vocabulary = services.GetRequiredService<Vocabulary>();
-            var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
+            var (_, vocabulary, corpus) = CurationSeeds.Read(result, cancellationToken);
             var kind = result.GetValue(Kind);
             if (kind is not null && !vocabulary.Kinds.ContainsKey(kind))
                 throw new UsageException($"--kind: unknown kind '{kind}'{(DidYouMean.Hint(kind, vocabulary.Kinds.Keys) is { } hint ? $" ({hint})" : "")}; known kinds: {string.Join(", ", vocabulary.Kinds.Keys)}");
             var name = result.GetValue(Name);
 
-            var all = CuratedCorpus.Read(vocabulary, seeds, cancellationToken).Entities.Where(e => e.Id is not null).ToList();
+            var all = corpus.Entities.Where(e => e.Id is not null).ToList();
             var shown = all
                 .Where(e => kind is null || e.Kind?.Value == kind)
                 .Where(e => name is null || Names(e).Any(n => n.Contains(name, StringComparison.OrdinalIgnoreCase)))

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using GraphBuilder.Curation;
 using GraphBuilder.Facts;
-using GraphBuilder.Schema;
 using GraphBuilder.Validation;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphBuilder.Cli;
 
@@ -25,9 +23,7 @@ internal static class FindCommand
         command.Arguments.Add(Words);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
-            using var services = CliServices.BuildPipeline(result);
-            var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
-            var corpus = CuratedCorpus.Read(services.GetRequiredService<Vocabulary>(), seeds, cancellationToken);
+            var (seeds, _, corpus) = CurationSeeds.Read(result, cancellationToken);
             var sources = corpus.Sources.Where(s => s.Id is not null && s.Document is not null).ToList();
             if (result.GetValue(Source) is { } wanted)
             {

@@ -8,7 +8,7 @@ namespace GraphBuilder.Cli;
 /// validate or sync runs, fed by <see cref="PipelineMetrics"/>. Does nothing when stderr is
 /// redirected, and clears its line on dispose so the summary that follows stands alone.
 /// </summary>
-public sealed class ProgressReporter : IDisposable
+internal sealed class ProgressReporter : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan QuietStart = TimeSpan.FromMilliseconds(500);

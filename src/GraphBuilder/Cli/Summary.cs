@@ -3,7 +3,7 @@ using GraphBuilder.Graph;
 namespace GraphBuilder.Cli;
 
 /// <summary>Human counts of a graph, by label and by relationship type.</summary>
-public static class Summary
+internal static class Summary
 {
     public static string Of(GraphData graph)
     {

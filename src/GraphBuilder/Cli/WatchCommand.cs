@@ -87,7 +87,7 @@ internal static class WatchCommand
         CliServices.ConfigureLogging(builder.Logging, result);
         builder.Logging.AddGraphBuilderConsoleFormat(result.GetValue(LogFormatOption));
         // The worker's per-sync lines are the point of this command; other categories stay at errors.
-        builder.Logging.AddFilter(typeof(SyncWorker).Namespace, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
+        builder.Logging.AddFilter(WatchHost.WorkerLogCategory, result.GetValue(CommonOptions.Verbose) ? LogLevel.Debug : LogLevel.Information);
     }
 
     private static TimeSpan? ParseDuration(ArgumentResult result)

@@ -17,21 +17,17 @@ internal sealed class RecordingSyncListener : ISyncListener
 
     public IReadOnlyList<string> StoreFailures => _storeFailures.ToArray();
 
-    public Task OnSyncedAsync(SyncOutcome outcome, CancellationToken cancellationToken)
+    public Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken)
     {
-        _outcomes.Enqueue(outcome);
-        return Task.CompletedTask;
-    }
-
-    public Task OnSyncCheckedAsync(SyncOutcome outcome, CancellationToken cancellationToken)
-    {
-        _checked.Enqueue(outcome);
-        return Task.CompletedTask;
-    }
-
-    public Task OnStoreFailedAsync(string message, CancellationToken cancellationToken)
-    {
-        _storeFailures.Enqueue(message);
+        if (report.Outcome is { } outcome)
+        {
+            _checked.Enqueue(outcome);
+            if (outcome.Applied) _outcomes.Enqueue(outcome);
+        }
+        else if (report is { StoreFailed: true, Failure: { } message })
+        {
+            _storeFailures.Enqueue(message);
+        }
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using GraphBuilder.Hosting.Web;
+using GraphBuilder.Hosting.Worker;
 using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using GraphBuilder.Validation;
@@ -19,7 +20,7 @@ public sealed class GraphViewSyncListenerTests
         var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
         Diagnostic[] problems = [new(new SourcePosition("facts/a.yaml", 3, 7), "unknown entity 'irann'", "did you mean 'iran'?")];
 
-        await listener.OnSyncCheckedAsync(Outcome(problems, applied: false), TestContext.Current.CancellationToken);
+        await listener.OnSyncFinishedAsync(Checked(SyncResult.Invalid, Outcome(problems, applied: false)), TestContext.Current.CancellationToken);
 
         Assert.Equal("invalid", _status.Current.State);
         Assert.Equal([new ViewStatusError("facts/a.yaml", 3, 7, "unknown entity 'irann' (did you mean 'iran'?)")], _status.Current.Errors);
@@ -33,11 +34,10 @@ public sealed class GraphViewSyncListenerTests
         var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
         var ct = TestContext.Current.CancellationToken;
 
-        await listener.OnStoreFailedAsync("connection refused", ct);
+        await listener.OnSyncFinishedAsync(StoreFailed(SyncResult.Unavailable, "connection refused"), ct);
         Assert.Equal(("behind", "connection refused"), (_status.Current.State, _status.Current.Message));
 
-        await listener.OnSyncCheckedAsync(Outcome([], applied: true), ct);
-        await listener.OnSyncedAsync(Outcome([], applied: true), ct);
+        await listener.OnSyncFinishedAsync(Checked(SyncResult.Synced, Outcome([], applied: true)), ct);
         Assert.Equal("ok", _status.Current.State);
         Assert.Empty(_status.Current.Errors);
         Assert.Equal(1, _broadcaster.Version);
@@ -49,10 +49,28 @@ public sealed class GraphViewSyncListenerTests
         var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
         _store.Marker = new SyncMarker("hash-of-the-graph-being-written", Complete: false, DateTimeOffset.UnixEpoch);
 
-        await listener.OnStoreFailedAsync("Neo.TransientError.Transaction.DeadlockDetected", TestContext.Current.CancellationToken);
+        await listener.OnSyncFinishedAsync(StoreFailed(SyncResult.Failed, "Neo.TransientError.Transaction.DeadlockDetected"), TestContext.Current.CancellationToken);
 
         Assert.Equal(("partial", "Neo.TransientError.Transaction.DeadlockDetected"), (_status.Current.State, _status.Current.Message));
     }
+
+    [Fact]
+    public async Task AFailureOfTheSyncItself_NotOfTheStore_LeavesTheStatusAndTheGraphAsTheyWere()
+    {
+        var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
+        var ct = TestContext.Current.CancellationToken;
+        await listener.OnSyncFinishedAsync(Checked(SyncResult.Synced, Outcome([], applied: true)), ct);
+
+        await listener.OnSyncFinishedAsync(new SyncReport(SyncTrigger.Change, SyncResult.Failed, DateTimeOffset.UnixEpoch, TimeSpan.Zero, null, "unexpected error"), ct);
+
+        Assert.Equal(("ok", 1), (_status.Current.State, _broadcaster.Version));
+    }
+
+    private static SyncReport Checked(SyncResult result, SyncOutcome outcome) =>
+        new(SyncTrigger.Change, result, DateTimeOffset.UnixEpoch, TimeSpan.Zero, outcome, null);
+
+    private static SyncReport StoreFailed(SyncResult result, string message) =>
+        new(SyncTrigger.Change, result, DateTimeOffset.UnixEpoch, TimeSpan.Zero, null, message) { StoreFailed = true };
 
     private static SyncOutcome Outcome(IReadOnlyList<Diagnostic> diagnostics, bool applied) =>
         new(diagnostics, null, applied, FilesTotal: 1, FilesParsed: 1, NodeCount: 0, RelationshipCount: 0, TimeSpan.Zero);

@@ -70,6 +70,8 @@ public sealed class LiveNeo4jStoreTests
             Assert.Equal(JsonGraphWriter.ToJson(graph), JsonGraphWriter.ToJson(Own(await store.ReadGraphAsync(Token))));
             var marker = await store.ReadSyncMarkerAsync(Token);
             Assert.Equal(new { Hash = diff.GraphHash, Complete = true }, new { Hash = marker!.GraphHash, marker.Complete });
+            // A sync takes the marker from the snapshot's first page (one UNION ALL statement), not from a read of its own.
+            Assert.Equal(marker, (await store.ReadSnapshotAndMarkerAsync(Token)).Marker);
         }
         finally
         {

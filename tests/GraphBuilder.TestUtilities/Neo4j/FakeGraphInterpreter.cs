@@ -106,12 +106,14 @@ public sealed class FakeGraphInterpreter
                 }
                 return response with { Affinity = AffinityOf(member) };
             }
-            var autoCommit = new OpenTransaction(Committed.Clone(), 0);
+            // Reads run on the committed graph itself: copying a 1M-element graph for every page would dominate a large sync.
+            var writes = request.Kind is { } kind && IsWrite(kind);
+            var autoCommit = new OpenTransaction(writes ? Committed.Clone() : Committed, 0);
             var result = Run(autoCommit, request, null);
             if (result.Status == 202 && result.Body?.Contains("\"errors\"", StringComparison.Ordinal) != true)
             {
                 Committed = autoCommit.Graph;
-                if (request.Kind is not null && IsWrite(request.Kind))
+                if (writes)
                 {
                     LastBookmarks = [$"FB:fake-{++_nextBookmark}"];
                     LargestCommittedTransactionRows = Math.Max(LargestCommittedTransactionRows, autoCommit.Rows);
@@ -186,11 +188,16 @@ public sealed class FakeGraphInterpreter
             case "ping":
                 return Result(["ok"], [Row(1L)], transactionId);
             case "snapshot-nodes":
-                return Result(["id", "label", "hash"],
-                    Page(g.Nodes, r).Select(n => Row(n.Key, n.Value.Label, n.Value.Properties.GetValueOrDefault("gb_hash"))), transactionId);
+                // The first page also carries the sync marker, as a row without an id (nulls when there is none).
+                IEnumerable<IReadOnlyList<object?>> marker = (string)r.Parameters["after"]! == ""
+                    ? [Row(null, null, null, g.Marker?["hash"], g.Marker?["complete"], g.Marker?["writtenAt"])]
+                    : [];
+                return Result(["id", "label", "hash", "graphHash", "complete", "writtenAt"],
+                    marker.Concat(Page(g.Nodes, g.NodeIdsAfter, r).Select(n => Row(n.Key, n.Value.Label, n.Value.Properties.GetValueOrDefault("gb_hash"), null, null, null))),
+                    transactionId);
             case "snapshot-relationships":
                 return Result(["id", "label", "hash"],
-                    Page(g.Relationships, r).Select(x => Row(x.Key, x.Value.Type, x.Value.Properties.GetValueOrDefault("gb_hash"))), transactionId);
+                    Page(g.Relationships, g.RelationshipIdsAfter, r).Select(x => Row(x.Key, x.Value.Type, x.Value.Properties.GetValueOrDefault("gb_hash"))), transactionId);
             case "write-marker":
                 g.Marker = new Dictionary<string, object?>(r.Parameters, StringComparer.Ordinal);
                 return Result([], [], transactionId);
@@ -199,36 +206,30 @@ public sealed class FakeGraphInterpreter
                     g.Marker is { } m ? [Row(m["hash"], m["complete"], m["writtenAt"])] : [], transactionId);
             case "delete-relationships":
                 foreach (var id in Ids(r))
-                    if (g.Relationships.TryGetValue(id, out var rel) && rel.Type == names[0]) g.Relationships.Remove(id);
+                    if (g.Relationships.TryGetValue(id, out var rel) && rel.Type == names[0]) g.RemoveRelationship(id);
                 return Result([], [], transactionId);
             case "delete-nodes":
-                foreach (var id in Ids(r))
-                {
-                    if (!g.Nodes.TryGetValue(id, out var node) || node.Label != names[0]) continue;
-                    g.Nodes.Remove(id);
-                    foreach (var relId in g.Relationships.Where(x => x.Value.StartId == id || x.Value.EndId == id).Select(x => x.Key).ToArray())
-                        g.Relationships.Remove(relId);
-                }
+                g.DetachDeleteNodes(Ids(r).Where(id => g.Nodes.GetValueOrDefault(id)?.Label == names[0]).ToArray());
                 return Result([], [], transactionId);
             case "merge-nodes":
-                foreach (var row in Rows(r)) g.Nodes[(string)row["id"]!] = new FakeNode(names[0], Map(row["props"]));
+                foreach (var row in Rows(r)) g.SetNode((string)row["id"]!, new FakeNode(names[0], Map(row["props"])));
                 return Result([], [], transactionId);
             case "merge-relationships":
                 foreach (var row in Rows(r))
                 {
                     var (start, end) = ((string)row["start"]!, (string)row["end"]!);
                     if (g.Nodes.GetValueOrDefault(start)?.Label != names[0] || g.Nodes.GetValueOrDefault(end)?.Label != names[1]) continue;
-                    g.Relationships[(string)row["id"]!] = new FakeRelationship(names[2], start, end, Map(row["props"]));
+                    g.SetRelationship((string)row["id"]!, new FakeRelationship(names[2], start, end, Map(row["props"])));
                 }
                 return Result([], [], transactionId);
             case "lookup-label":
                 return Result(["id"], Ids(r).Where(id => g.Nodes.GetValueOrDefault(id)?.Label == names[0]).Select(id => Row(id)), transactionId);
             case "read-nodes":
                 return Result(["id", "labels", "props"],
-                    Page(g.Nodes, r).Select(n => Row(n.Key, new List<object?> { n.Value.Label }, n.Value.Properties)), transactionId);
+                    Page(g.Nodes, g.NodeIdsAfter, r).Select(n => Row(n.Key, new List<object?> { n.Value.Label }, n.Value.Properties)), transactionId);
             case "read-relationships":
                 return Result(["id", "type", "start", "end", "props"],
-                    Page(g.Relationships, r).Select(x => Row(x.Key, x.Value.Type, x.Value.StartId, x.Value.EndId, x.Value.Properties)), transactionId);
+                    Page(g.Relationships, g.RelationshipIdsAfter, r).Select(x => Row(x.Key, x.Value.Type, x.Value.StartId, x.Value.EndId, x.Value.Properties)), transactionId);
             case "find-relationships":
                 return Find(g, r, transactionId);
             default:
@@ -259,10 +260,8 @@ public sealed class FakeGraphInterpreter
     }
 
     /// <summary><c>WHERE id > $after ... ORDER BY id LIMIT $limit</c>.</summary>
-    private static IEnumerable<KeyValuePair<string, T>> Page<T>(Dictionary<string, T> elements, RecordedQueryRequest r) =>
-        elements.Where(e => string.CompareOrdinal(e.Key, (string)r.Parameters["after"]!) > 0)
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .Take((int)(long)r.Parameters["limit"]!);
+    private static IEnumerable<KeyValuePair<string, T>> Page<T>(IReadOnlyDictionary<string, T> elements, Func<string, int, IEnumerable<string>> idsAfter, RecordedQueryRequest r) =>
+        idsAfter((string)r.Parameters["after"]!, (int)(long)r.Parameters["limit"]!).Select(id => KeyValuePair.Create(id, elements[id]));
 
     private sealed class OpenTransaction(FakeGraph graph, int member)
     {

@@ -21,6 +21,8 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<RecordedQueryRequest> _requests = [];
     private readonly List<ScriptedAnswer> _scripts = [];
+    private int _requestCount;
+    private long _rowCount;
 
     private FakeQueryApiServer(WebApplication app, string database, string? user, string? password)
     {
@@ -40,9 +42,25 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     /// <summary>Called with every request before it is answered (e.g. to advance a fake clock mid-sync).</summary>
     public Action<RecordedQueryRequest>? OnRequest { get; set; }
 
+    /// <summary>
+    /// False keeps only the counts of <see cref="Counters"/>, not the requests: a 1M-element sync sends gigabytes of
+    /// bodies, which the out-of-process host (tests/GraphBuilder.FakeNeo4j) need not hold.
+    /// </summary>
+    public bool KeepRequests { get; set; } = true;
+
     public IReadOnlyList<RecordedQueryRequest> Requests
     {
         get { lock (_requests) return _requests.ToArray(); }
+    }
+
+    /// <summary>Requests and rows since the last <see cref="ClearRequests"/>, and the graph's transaction counts.</summary>
+    public FakeQueryApiCounters Counters
+    {
+        get
+        {
+            lock (_requests)
+                return new FakeQueryApiCounters(_requestCount, _rowCount, Graph.Begins, Graph.Commits, Graph.Rollbacks, Graph.LargestCommittedTransactionRows);
+        }
     }
 
     /// <summary>
@@ -79,7 +97,11 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
 
     public void ClearRequests()
     {
-        lock (_requests) _requests.Clear();
+        lock (_requests)
+        {
+            _requests.Clear();
+            (_requestCount, _rowCount) = (0, 0);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -166,8 +188,16 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
         }
         var recorded = new RecordedQueryRequest(
             request.Method, request.Path.Value ?? "", request.Headers.Authorization.FirstOrDefault(),
-            request.Headers["neo4j-cluster-affinity"].FirstOrDefault(), request.ContentType, body, statement, parameters, bookmarks);
-        lock (_requests) _requests.Add(recorded);
+            request.Headers["neo4j-cluster-affinity"].FirstOrDefault(), request.ContentType, body, statement, parameters, bookmarks)
+        {
+            ContentLength = request.ContentLength,
+        };
+        lock (_requests)
+        {
+            _requestCount++;
+            _rowCount += recorded.RowCount;
+            if (KeepRequests) _requests.Add(recorded);
+        }
         return recorded;
     }
 

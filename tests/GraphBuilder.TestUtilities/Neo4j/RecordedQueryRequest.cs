@@ -14,6 +14,9 @@ public sealed partial record RecordedQueryRequest(
     IReadOnlyDictionary<string, object?> Parameters,
     IReadOnlyList<string> Bookmarks)
 {
+    /// <summary>The Content-Length header; null when the body came chunked (streamed without a length up front).</summary>
+    public long? ContentLength { get; init; }
+
     /// <summary>The statement's <c>// graphbuilder:KIND</c> marker, e.g. <c>merge-nodes</c>; null when none.</summary>
     public string? Kind => Statement is null ? null : MarkerPattern().Match(Statement) is { Success: true } m ? m.Groups[1].Value : null;
 

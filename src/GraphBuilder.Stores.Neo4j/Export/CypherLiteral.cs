@@ -8,7 +8,7 @@ namespace GraphBuilder.Stores.Neo4j;
 /// Cypher literals for parameter-free scripts (<see cref="CypherScriptWriter"/>): strings single-quoted with every quote, backslash and
 /// control character escaped, so any text stays one literal; dates as <c>date('yyyy-MM-dd')</c>.
 /// </summary>
-public static class CypherLiteral
+internal static class CypherLiteral
 {
     private static readonly ValueLiteral Values = new();
 
