@@ -22,16 +22,35 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
 
     public GraphData Compile(SeedCorpus corpus) => Compile(corpus, CitedSource.Of(corpus), new FileElements?[corpus.Files.Count]).Graph;
 
-    /// <summary>Compiles each file that <paramref name="kept"/> (by file index) holds no elements for, with <paramref name="sources"/> the corpus's sources by id.</summary>
-    internal CorpusCompilation Compile(SeedCorpus corpus, IReadOnlyDictionary<string, CitedSource> sources, IReadOnlyList<FileElements?> kept)
+    /// <summary>
+    /// Compiles each file that <paramref name="kept"/> (by file index) holds no elements for, with <paramref name="sources"/> the
+    /// corpus's sources by id. With <paramref name="earlier"/> (the compilation the kept elements come from), the graph is the
+    /// earlier one with the changed files' elements spliced in (see <see cref="SortedById.Splice"/>) rather than a merge of all files.
+    /// </summary>
+    internal CorpusCompilation Compile(SeedCorpus corpus, IReadOnlyDictionary<string, CitedSource> sources, IReadOnlyList<FileElements?> kept,
+        CorpusCompilation? earlier = null)
     {
         var context = new CompileContext(sources, _dates);
         var compiled = new FileElements[corpus.Files.Count];
         Parallel.For(0, compiled.Length, i => compiled[i] = kept[i] ?? CompileFile(corpus.Files[i], context));
-        var graph = GraphData.FromSorted(
+        var graph = (earlier is null ? null : Splice(earlier, compiled)) ?? GraphData.FromSorted(
             SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
             SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
         return new CorpusCompilation(graph, compiled);
+    }
+
+    // Worth it while few files changed: a splice searches per changed element, a merge compares every id (~30 ms at 100k).
+    private static GraphData? Splice(CorpusCompilation earlier, FileElements[] compiled)
+    {
+        var now = new HashSet<FileElements>(compiled, ReferenceEqualityComparer.Instance);
+        var before = new HashSet<FileElements>(earlier.Files, ReferenceEqualityComparer.Instance);
+        var removed = earlier.Files.Where(f => !now.Contains(f)).ToArray();
+        var added = compiled.Where(f => !before.Contains(f)).ToArray();
+        if (removed.Length + added.Length > Math.Max(2, compiled.Length / 8)) return null;
+        var nodes = SortedById.Splice([.. earlier.Graph.Nodes], [.. removed.Select(f => f.Nodes)], [.. added.Select(f => f.Nodes)], static n => n.Id);
+        var relationships = SortedById.Splice([.. earlier.Graph.Relationships], [.. removed.Select(f => f.Relationships)],
+            [.. added.Select(f => f.Relationships)], static r => r.Id);
+        return nodes is null || relationships is null ? null : GraphData.FromSorted(nodes, relationships);
     }
 
     private FileElements CompileFile(SeedFile file, CompileContext context)

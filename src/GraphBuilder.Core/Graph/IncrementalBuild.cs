@@ -42,8 +42,8 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
     private Dictionary<UInt128, FileElements> _elements = [];
     private IReadOnlyDictionary<string, CitedSource> _sources = new Dictionary<string, CitedSource>();
 
-    // The last compile's graph: the next one's content hash resumes from its checkpoints (see GraphHash).
-    private GraphData? _graph;
+    // The last compile: the next one splices its changed files into its graph, and resumes from its graph's content hash (see GraphHash).
+    private CorpusCompilation? _compilation;
 
     /// <summary>How many files the last <see cref="Validate"/> checked and the last <see cref="Compile"/> compiled (the rest were reused).</summary>
     internal (int Checked, int Compiled) LastWork { get; private set; }
@@ -87,14 +87,15 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
             if (load.Loaded[i] is { } file && _elements.TryGetValue(file.Hash, out var earlier) && (changed.Count == 0 || !earlier.Cites.Any(changed.Contains)))
                 (kept[i], reused) = (earlier, reused + 1);
 
-        var compilation = _compiler.Compile(load.Corpus, sources, kept);
+        var compilation = _compiler.Compile(load.Corpus, sources, kept, _compilation);
         var elements = new Dictionary<UInt128, FileElements>(count);
         for (var i = 0; i < count; i++)
             if (load.Loaded[i] is { } file) elements[file.Hash] = compilation.Files[i];
         (_elements, _sources) = (elements, sources);
         LastWork = LastWork with { Compiled = count - reused };
-        if (_graph is { } last) compilation.Graph.FollowOn(last);
-        return _graph = compilation.Graph;
+        if (_compilation is { } last) compilation.Graph.FollowOn(last.Graph);
+        _compilation = compilation;
+        return compilation.Graph;
     }
 
     /// <summary>Whether every file shows others what it showed in <paramref name="before"/>: the same content, or the same exports.</summary>

@@ -53,9 +53,52 @@ internal static class SortedById
         return merged;
     }
 
-    private static int FirstNotBefore<T>(T[] run, string id, Func<T, string> idOf)
+    /// <summary>
+    /// <paramref name="merged"/> (sorted, ids unique) without the elements of <paramref name="removed"/> and with those of
+    /// <paramref name="added"/>, sorted, as <see cref="Merge"/> of the runs it was merged from would give; found by
+    /// binary search, so a one-file edit costs its own elements' searches and one copy, not a merge of every id.
+    /// Null when an id is not unique (which only a corpus validation rejects is): the caller merges instead.
+    /// </summary>
+    public static T[]? Splice<T>(T[] merged, T[][] removed, T[][] added, Func<T, string> idOf) where T : class
     {
-        var (low, high) = (0, run.Length);
+        var gone = new List<int>();
+        foreach (var run in removed)
+            foreach (var element in run)
+            {
+                var at = FirstNotBefore(merged, idOf(element), idOf);
+                if (at == merged.Length || !ReferenceEquals(merged[at], element)) return null;
+                gone.Add(at);
+            }
+        gone.Sort();
+        var adding = Merge(added, idOf);
+        var result = new T[merged.Length - gone.Count + adding.Length];
+        var (i, g, a, o) = (0, 0, 0, 0);
+        while (a < adding.Length || i < merged.Length)
+        {
+            if (a < adding.Length)
+            {
+                var id = idOf(adding[a]);
+                var at = FirstNotBefore(merged, id, idOf, i);
+                // Copy what precedes the added element, then the element; an equal id still held is a duplicate.
+                for (; i < at; i++)
+                    if (g < gone.Count && gone[g] == i) g++;
+                    else result[o++] = merged[i];
+                var replaces = g < gone.Count && gone[g] == i;
+                if (i < merged.Length && !replaces && idOf(merged[i]) == id) return null;
+                if (a + 1 < adding.Length && idOf(adding[a + 1]) == id) return null;
+                result[o++] = adding[a++];
+                continue;
+            }
+            if (g < gone.Count && gone[g] == i) g++;
+            else result[o++] = merged[i];
+            i++;
+        }
+        return result;
+    }
+
+    private static int FirstNotBefore<T>(T[] run, string id, Func<T, string> idOf, int from = 0)
+    {
+        var (low, high) = (from, run.Length);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
