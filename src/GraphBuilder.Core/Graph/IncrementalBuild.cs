@@ -13,11 +13,11 @@ namespace GraphBuilder.Graph;
 /// path; a settled length and write time stand for the hash, see <see cref="FileStamp"/>). A
 /// document's load likewise.</item>
 /// <item>A file's own diagnostics: while its path and content hash are the same and nothing other
-/// files' checks read changed: no file's exports (ids and their positions, kinds, names, aliases,
-/// documents, links: <see cref="FileExports"/>) and no document's content or problem. Otherwise
+/// files' checks read changed: no file's definitions (ids and their positions, kinds, names, aliases,
+/// documents, links: <see cref="FileDefinitions"/>) and no document's content or problem. Otherwise
 /// its quote results still hold citation by citation while the citation's document has the same
 /// path and content (the file's content, not its path, fixes which quote each citation is).</item>
-/// <item>The cross-file diagnostics (duplicate ids, colliding link ids): while no file's exports changed.</item>
+/// <item>The cross-file diagnostics (duplicate ids, colliding link ids): while no file's definitions changed.</item>
 /// <item>A file's compiled elements: while its content hash is the same (elements carry no
 /// positions, so a moved file keeps them) and no source it cites changed what citations copy
 /// from it (id, publisher, title, published), wherever that source is defined.</item>
@@ -98,7 +98,7 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
         return compilation.Graph;
     }
 
-    /// <summary>Whether every file shows others what it showed in <paramref name="before"/>: the same content, or the same exports.</summary>
+    /// <summary>Whether every file shows others what it showed in <paramref name="before"/>: the same content, or the same definitions.</summary>
     private static bool SameExports(CorpusLoad before, CorpusLoad now)
     {
         var (a, b) = (before.Corpus.Files, now.Corpus.Files);
@@ -106,7 +106,7 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
         for (var i = 0; i < b.Count; i++)
         {
             var sameContent = before.Loaded[i] is { } x && now.Loaded[i] is { } y && x.Hash == y.Hash && a[i].Path == b[i].Path;
-            if (!sameContent && !FileExports.Same(a[i], b[i])) return false;
+            if (!sameContent && !FileDefinitions.Same(a[i], b[i])) return false;
         }
         return true;
     }

@@ -5,11 +5,11 @@ namespace GraphBuilder.Validation;
 /// <summary>
 /// Whether two versions of a seed file show other files' checks the same things: its ids with
 /// their positions, entity kinds, names and aliases, source documents and entity links. While no
-/// file's exports change (and the documents are the same), every file's own diagnostics, and the
+/// file's definitions change (and the documents are the same), every file's own diagnostics, and the
 /// cross-file duplicate and link-id checks, come out exactly as before. Compared field by field
 /// (<see cref="Graph.IncrementalBuild"/> compares only files whose content changed).
 /// </summary>
-internal static class FileExports
+internal static class FileDefinitions
 {
     public static bool Same(SeedFile before, SeedFile now)
     {
