@@ -25,18 +25,27 @@ public sealed class GraphData
     /// <summary>The content hash of the whole graph (<see cref="Graph.ContentHash.OfGraph"/>), computed once: what a sync marker records.</summary>
     public string ContentHash => Hash.Value;
 
-    /// <summary>The content hash with its checkpoints, for the next graph's hash to resume from (<see cref="GraphHash"/>).</summary>
+    /// <summary>
+    /// The content hash with its checkpoints, for the next graph's hash to resume from (<see cref="GraphHash"/>).
+    /// Thread-safe: a sync starts it beside its store read and diff, which then waits for it rather than computing it twice.
+    /// </summary>
     internal GraphHash Hash
     {
         get
         {
-            if (_hash is { } hash) return hash;
-            _hash = hash = GraphHash.Of(this, _earlier);
-            _earlier = null;
-            return hash;
+            if (Volatile.Read(ref _hash) is { } hash) return hash;
+            lock (_hashing)
+            {
+                if (_hash is { } done) return done;
+                hash = GraphHash.Of(this, _earlier);
+                _earlier = null;
+                Volatile.Write(ref _hash, hash);
+                return hash;
+            }
         }
     }
 
+    private readonly Lock _hashing = new();
     private GraphHash? _hash;
 
     // The hash of a graph compiled before this one, which this one's may resume from; dropped once used.

@@ -53,6 +53,9 @@ public sealed class GraphSyncService(CorpusPipeline pipeline, IGraphStore store,
     /// </summary>
     public static async Task<(GraphDiff Diff, bool Applied)> WriteGraphAsync(IGraphStore store, GraphData graph, bool dryRun, CancellationToken cancellationToken)
     {
+        // The graph's hash (the marker) reads every element after the first changed one on one core: it runs beside
+        // the snapshot read and the diff's lookups, and the diff waits for it at the end.
+        _ = Task.Run(() => graph.ContentHash, CancellationToken.None);
         var (snapshot, marker) = await store.ReadSnapshotAndMarkerAsync(cancellationToken).ConfigureAwait(false);
         var diff = GraphDiff.Between(snapshot, graph);
         if (dryRun) return (diff, false);

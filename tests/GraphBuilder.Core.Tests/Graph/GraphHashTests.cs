@@ -59,6 +59,32 @@ public sealed class GraphHashTests
     }
 
     [Fact]
+    public void ContentHash_ReadOnSeveralThreadsAtOnce_IsComputedOnce_FromTheEarlierGraph()
+    {
+        // A sync starts the hash beside its diff, which reads it too: both must get the one resumed hash.
+        var nodes = Enumerable.Range(0, 3 * GraphHash.Interval).Select(i => Node(i)).ToList();
+        var relationships = Enumerable.Range(0, 10).Select(i => Relationship(i)).ToList();
+        var earlier = Graph(nodes, relationships);
+        _ = earlier.ContentHash;
+        relationships[^1] = Relationship(9, "changed");
+        var later = Graph(nodes, relationships);
+        later.FollowOn(earlier);
+
+        const int readers = 8;
+        using var start = new Barrier(readers);
+        var seen = new GraphHash[readers];
+        Parallel.For(0, readers, new ParallelOptions { MaxDegreeOfParallelism = readers }, i =>
+        {
+            start.SignalAndWait(TestContext.Current.CancellationToken);
+            seen[i] = later.Hash;
+        });
+
+        Assert.All(seen, hash => Assert.Same(seen[0], hash));
+        Assert.Equal(10, seen[0].ElementsHashed);
+        Assert.Equal(Graph(nodes, relationships).ContentHash, seen[0].Value);
+    }
+
+    [Fact]
     public void ContentHash_ResumesAfterElementsRebuiltWithTheSameText()
     {
         var earlier = Graph(Enumerable.Range(0, 2 * GraphHash.Interval + 5).Select(i => Node(i)), []);
