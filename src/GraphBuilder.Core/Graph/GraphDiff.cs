@@ -62,8 +62,10 @@ public sealed record GraphDiff(
         var changedRels = new List<GraphRelationship>(parts.Sum(p => p.Changed.Count));
         var readdedHeld = new List<RemovedElement>();
         var heldRels = 0;
+        var distinctIds = DistinctNodeIds(desired);
         foreach (var part in parts)
         {
+            distinctIds &= part.DistinctIds;
             addedRels.AddRange(part.Added);
             changedRels.AddRange(part.Changed);
             readdedHeld.AddRange(part.ReaddedHeld);
@@ -73,7 +75,7 @@ public sealed record GraphDiff(
         // Anything re-added (new label or type, or a relabelled endpoint) is first removed under its old
         // label or type, so stores keyed on (label, id) never keep a stale copy. When the graph has every
         // id the store holds (ids are distinct), that is all that is removed, and no id sets are needed.
-        if (heldNodes == current.Nodes.Count && heldRels == current.Relationships.Count && DistinctIds(desired))
+        if (heldNodes == current.Nodes.Count && heldRels == current.Relationships.Count && distinctIds)
         {
             var removedNodes = relabelled.Select(id => new RemovedElement(id, current.Nodes[id].LabelOrType));
             return new GraphDiff(addedNodes, changedNodes, ById(removedNodes), addedRels, changedRels, ById(readdedHeld)) { GraphHash = desired.ContentHash };
@@ -87,7 +89,7 @@ public sealed record GraphDiff(
             Removed(current.Relationships, id => !wantedRels.Contains(id) || readdedRels.Contains(id))) { GraphHash = desired.ContentHash };
     }
 
-    private sealed record RelationshipComparison(List<GraphRelationship> Added, List<GraphRelationship> Changed, List<RemovedElement> ReaddedHeld, int Held);
+    private sealed record RelationshipComparison(List<GraphRelationship> Added, List<GraphRelationship> Changed, List<RemovedElement> ReaddedHeld, int Held, bool DistinctIds);
 
     private static RelationshipComparison CompareRelationships(
         StoreSnapshot current, IReadOnlyList<GraphRelationship> desired, int from, int to, HashSet<string> relabelled)
@@ -96,9 +98,12 @@ public sealed record GraphDiff(
         var changed = new List<GraphRelationship>();
         var readdedHeld = new List<RemovedElement>();
         var held = 0;
+        var distinct = true;
         for (var i = from; i < to; i++)
         {
             var rel = desired[i];
+            // The graph is sorted by id, so a repeat is adjacent; checked here while the element is at hand.
+            if (i > 0 && desired[i - 1].Id == rel.Id) distinct = false;
             if (!current.Relationships.TryGetValue(rel.Id, out var state))
             {
                 added.Add(rel);
@@ -112,16 +117,14 @@ public sealed record GraphDiff(
             }
             else if (state.Hash != rel.Hash) changed.Add(rel);
         }
-        return new RelationshipComparison(added, changed, readdedHeld, held);
+        return new RelationshipComparison(added, changed, readdedHeld, held, distinct);
     }
 
-    /// <summary>True when no id repeats (the graph is sorted by id, so a repeat would be adjacent).</summary>
-    private static bool DistinctIds(GraphData graph)
+    /// <summary>True when no node id repeats (the graph is sorted by id, so a repeat would be adjacent); relationships are checked in their comparison.</summary>
+    private static bool DistinctNodeIds(GraphData graph)
     {
         for (var i = 1; i < graph.Nodes.Count; i++)
             if (graph.Nodes[i].Id == graph.Nodes[i - 1].Id) return false;
-        for (var i = 1; i < graph.Relationships.Count; i++)
-            if (graph.Relationships[i].Id == graph.Relationships[i - 1].Id) return false;
         return true;
     }
 

@@ -110,4 +110,25 @@ public sealed class GraphDiffTests
         Assert.Equal([new RemovedElement("nato", "Organisation")], diff.RemovedNodes);
         Assert.Equal([new RemovedElement("r2", "SUPPORTS")], diff.RemovedRelationships);
     }
+
+    [Fact]
+    public void Between_RemovesWhatTheGraphLacks_WhenOnlyARelationshipIdRepeats_AtAnyChunkBoundary()
+    {
+        // Large enough to be compared in chunks: a repeat straddling two chunks must still be seen.
+        const int count = 30_000;
+        var nodes = new[] { Some.Node("albania"), Some.Node("iran") };
+        var relationships = Enumerable.Range(0, count).Select(i => Some.Relationship($"r{i:D6}", "ACCUSES", "albania", "iran")).ToArray();
+        var stored = StoreSnapshot.Of(Some.Graph(nodes, relationships));
+        var chunks = ParallelChunks.For(count);
+        foreach (var at in Enumerable.Range(1, chunks).Select(c => Math.Min(count - 1, count * c / chunks)).Append(1))
+        {
+            // The id before position 'at' takes its place: as many elements as the store holds, all found there, one id lacking.
+            var repeated = relationships.ToArray();
+            repeated[at] = repeated[at - 1];
+
+            var diff = GraphDiff.Between(stored, Some.Graph(nodes, repeated));
+
+            Assert.Equal([$"r{at:D6}"], diff.RemovedRelationships.Select(r => r.Id));
+        }
+    }
 }
