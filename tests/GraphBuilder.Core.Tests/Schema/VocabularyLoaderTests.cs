@@ -30,8 +30,7 @@ public sealed class VocabularyLoaderTests : IDisposable
     [Fact]
     public void Load_ReadsEachTypesCategory_DefaultingToClaim()
     {
-        var path = Path.Combine(_work.Root, "vocabulary.yaml");
-        File.WriteAllText(path, """
+        var path = WriteVocabulary("""
             kinds:
               state: {label: State}
             sourceLabel: Source
@@ -49,8 +48,7 @@ public sealed class VocabularyLoaderTests : IDisposable
     [Fact]
     public void Load_RejectsAnUnknownCategory_WithItsPosition()
     {
-        var path = Path.Combine(_work.Root, "vocabulary.yaml");
-        File.WriteAllText(path, """
+        var path = WriteVocabulary("""
             kinds:
               state: {label: State}
             sourceLabel: Source
@@ -67,8 +65,7 @@ public sealed class VocabularyLoaderTests : IDisposable
     [Fact]
     public void Load_ReportsEveryProblem_WithPositions()
     {
-        var path = Path.Combine(_work.Root, "vocabulary.yaml");
-        File.WriteAllText(path, """
+        var path = WriteVocabulary("""
             kinds:
               state:
                 label: State
@@ -118,8 +115,7 @@ public sealed class VocabularyLoaderTests : IDisposable
     [Fact]
     public void Load_RejectsEntityField_UsedByTwoTypes()
     {
-        var path = Path.Combine(_work.Root, "vocabulary.yaml");
-        File.WriteAllText(path, """
+        var path = WriteVocabulary("""
             kinds:
               state: {label: State}
             sourceLabel: Source
@@ -207,5 +203,12 @@ public sealed class VocabularyLoaderTests : IDisposable
 
         Assert.Equal(["facts/f.yaml:5:13: ALLIED_WITH cannot end at an organisation ('nato') (allowed object kinds: state)"],
             _work.Problems(VocabularyLoader.LoadFromFolder(schema)));
+    }
+
+    private string WriteVocabulary(string yaml)
+    {
+        var path = Path.Combine(_work.Root, "vocabulary.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
     }
 }
