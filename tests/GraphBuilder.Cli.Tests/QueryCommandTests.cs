@@ -3,26 +3,12 @@ using GraphBuilder.Testing;
 
 namespace GraphBuilder.Cli.Tests;
 
-public sealed class QueryCommandTests : IAsyncLifetime
+public sealed class QueryCommandTests : SyncedReportsTest
 {
-    private readonly TempSeeds _work = TempSeeds.FromReports();
-
-    public async ValueTask InitializeAsync()
-    {
-        var sync = await CliProcess.RunAsync(_work.Root, "sync");
-        Assert.True(sync.ExitCode == 0, sync.ToString());
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        _work.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     [Fact]
     public async Task Query_PrintsATable_OrderedByDate()
     {
-        var result = await CliProcess.RunAsync(_work.Root, "query", "accusations-against", "--object", "Iran");
+        var result = await CliProcess.RunAsync(Work.Root, "query", "accusations-against", "--object", "Iran");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.TrimEnd('\n').Split('\n');
@@ -36,7 +22,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     [Fact]
     public async Task Query_PrintsJson_WithEndsPropertiesAndSources()
     {
-        var result = await CliProcess.RunAsync(_work.Root, "query", "hosting", "--format", "json");
+        var result = await CliProcess.RunAsync(Work.Root, "query", "hosting", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Stdout);
@@ -54,7 +40,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     [Fact]
     public async Task Query_ResolvesAnAlias()
     {
-        var result = await CliProcess.RunAsync(_work.Root, "query", "claims", "--subject", "Kanaani", "--format", "json");
+        var result = await CliProcess.RunAsync(Work.Root, "query", "claims", "--subject", "Kanaani", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Stdout);
@@ -66,7 +52,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     [Fact]
     public async Task Query_UnknownName_ExitsTwo_ListingTheKnownQueries()
     {
-        var result = await CliProcess.RunAsync(_work.Root, "query", "who-hosts");
+        var result = await CliProcess.RunAsync(Work.Root, "query", "who-hosts");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal("error: unknown query 'who-hosts'; known queries:", result.StderrLines[0]);
@@ -78,7 +64,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     [Fact]
     public async Task Query_WithoutTheRequiredEntity_ExitsTwo_WithAMessage()
     {
-        var result = await CliProcess.RunAsync(_work.Root, "query", "accusations-against");
+        var result = await CliProcess.RunAsync(Work.Root, "query", "accusations-against");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal(["error: query 'accusations-against' needs --object"], result.StderrLines);
@@ -89,7 +75,7 @@ public sealed class QueryCommandTests : IAsyncLifetime
     [InlineData("--subject", "Naser Kanaani", "Nasser Kanaani")]
     public async Task Query_UnknownEntity_ExitsTwo_WithDidYouMean_OverIdsNamesAndAliases(string option, string wrong, string suggestion)
     {
-        var result = await CliProcess.RunAsync(_work.Root, "query", "claims", option, wrong);
+        var result = await CliProcess.RunAsync(Work.Root, "query", "claims", option, wrong);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal([$"error: {option}: no entity '{wrong}' in embedded store graph.db (did you mean '{suggestion}'?)"], result.StderrLines);
