@@ -56,7 +56,7 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
     public IReadOnlyList<Diagnostic> Validate(CorpusLoad load)
     {
         var count = load.Corpus.Files.Count;
-        var sameContext = _validated is { } before && SameExports(before, load) && SameDocuments(before.Corpus.Documents, load.Corpus.Documents);
+        var sameContext = _validated is { } before && SameDefinitions(before, load) && SameDocuments(before.Corpus.Documents, load.Corpus.Documents);
         var (checks, quotes) = (new FileChecks?[count], new QuoteMemo?[count]);
         var reused = 0;
         for (var i = 0; i < count; i++)
@@ -99,7 +99,7 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
     }
 
     /// <summary>Whether every file shows others what it showed in <paramref name="before"/>: the same content, or the same definitions.</summary>
-    private static bool SameExports(CorpusLoad before, CorpusLoad now)
+    private static bool SameDefinitions(CorpusLoad before, CorpusLoad now)
     {
         var (a, b) = (before.Corpus.Files, now.Corpus.Files);
         if (a.Count != b.Count) return false;
