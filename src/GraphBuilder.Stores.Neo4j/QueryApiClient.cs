@@ -51,35 +51,33 @@ internal sealed class QueryApiClient
 
     /// <summary>Runs one statement in its own (implicit) transaction; retried on transient failures.</summary>
     public Task<QueryApiResponse> RunAsync(QueryApiRequest request, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, _root, request, affinity: null, retryable: true, cancellationToken);
+        SendAsync(QueryApiCall.Query, HttpMethod.Post, _root, request, affinity: null, retryable: true, cancellationToken);
 
     /// <summary>Opens an explicit transaction. Retrying is safe: an orphaned empty transaction just expires.</summary>
     public async Task<QueryApiTransaction> BeginAsync(CancellationToken cancellationToken)
     {
         using var message = NewMessage(HttpMethod.Post, $"{_root}/tx", null, affinity: null, retryable: true);
-        var (response, affinity) = await SendAsync(message, cancellationToken).ConfigureAwait(false);
-        return new QueryApiTransaction(
-            response.TransactionId ?? throw new StoreException($"{Description} opened a transaction without an id."),
-            affinity);
+        var (response, affinity) = await SendAsync(QueryApiCall.Begin, message, cancellationToken).ConfigureAwait(false);
+        return new QueryApiTransaction(response.TransactionId!, affinity);
     }
 
     /// <summary>Runs a statement inside an open transaction. Never retried: the server closes a transaction on error.</summary>
     public Task<QueryApiResponse> RunAsync(QueryApiTransaction transaction, QueryApiRequest request, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}", request, transaction.ClusterAffinity, retryable: false, cancellationToken);
+        SendAsync(QueryApiCall.Run, HttpMethod.Post, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}", request, transaction.ClusterAffinity, retryable: false, cancellationToken);
 
     /// <summary>Commits; never retried, since a lost reply leaves the outcome unknown. Returns the commit's bookmarks.</summary>
     public Task<QueryApiResponse> CommitAsync(QueryApiTransaction transaction, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}/commit", null, transaction.ClusterAffinity, retryable: false, cancellationToken);
+        SendAsync(QueryApiCall.Commit, HttpMethod.Post, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}/commit", null, transaction.ClusterAffinity, retryable: false, cancellationToken);
 
     /// <summary>Rolls back (idempotent, so retried).</summary>
     public Task RollbackAsync(QueryApiTransaction transaction, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}", null, transaction.ClusterAffinity, retryable: true, cancellationToken);
+        SendAsync(QueryApiCall.Rollback, HttpMethod.Delete, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}", null, transaction.ClusterAffinity, retryable: true, cancellationToken);
 
     private async Task<QueryApiResponse> SendAsync(
-        HttpMethod method, string path, QueryApiRequest? request, string? affinity, bool retryable, CancellationToken cancellationToken)
+        QueryApiCall call, HttpMethod method, string path, QueryApiRequest? request, string? affinity, bool retryable, CancellationToken cancellationToken)
     {
         using var message = NewMessage(method, path, request, affinity, retryable);
-        var (response, _) = await SendAsync(message, cancellationToken).ConfigureAwait(false);
+        var (response, _) = await SendAsync(call, message, cancellationToken).ConfigureAwait(false);
         return response;
     }
 
@@ -92,9 +90,9 @@ internal sealed class QueryApiClient
         return message;
     }
 
-    private async Task<(QueryApiResponse Response, string? Affinity)> SendAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    private async Task<(QueryApiResponse Response, string? Affinity)> SendAsync(QueryApiCall call, HttpRequestMessage message, CancellationToken cancellationToken)
     {
-        var inTransaction = message.RequestUri?.OriginalString.Contains("/tx/", StringComparison.Ordinal) == true;
+        var inTransaction = call is QueryApiCall.Run or QueryApiCall.Commit or QueryApiCall.Rollback;
         using var response = await SendRawAsync(message, cancellationToken).ConfigureAwait(false);
         _logger.LogDebug("{Method} {Path} answered {Status}", message.Method, message.RequestUri, (int)response.StatusCode);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -102,7 +100,12 @@ internal sealed class QueryApiClient
         using var document = ParseJson(body);
         await ThrowOnFailureAsync(response.StatusCode, document?.RootElement, inTransaction, cancellationToken).ConfigureAwait(false);
         var affinity = response.Headers.TryGetValues(AffinityHeader, out var values) ? values.FirstOrDefault() : null;
-        return (Parse(document?.RootElement), affinity);
+        var parsed = QueryApiResponseReader.TryRead(call, body, document?.RootElement, out var problem)
+            ?? throw new QueryApiException(
+                $"{Description}: {message.Method} {message.RequestUri} answered HTTP {(int)response.StatusCode} with {problem}, not the Query API's answer " +
+                $"({(call == QueryApiCall.Commit ? "whether the commit happened is unknown" : "whatever happened on the server is unknown")}; a proxy or load balancer in the way, or a failing server?).",
+                response.StatusCode, [], isTransient: true, QueryApiFailure.Protocol);
+        return (parsed, affinity);
     }
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage message, CancellationToken cancellationToken)
@@ -197,23 +200,5 @@ internal sealed class QueryApiClient
         {
             return null;
         }
-    }
-
-    private static QueryApiResponse Parse(JsonElement? body)
-    {
-        if (body is not { ValueKind: JsonValueKind.Object } root) return QueryApiResponse.Empty;
-        string[] fields = [];
-        var values = new List<IReadOnlyList<object?>>();
-        if (root.TryGetProperty("data", out var data))
-        {
-            fields = data.GetProperty("fields").EnumerateArray().Select(f => f.GetString() ?? "").ToArray();
-            foreach (var row in data.GetProperty("values").EnumerateArray())
-                values.Add(row.EnumerateArray().Select(TypedJson.Read).ToArray());
-        }
-        var bookmarks = root.TryGetProperty("bookmarks", out var b)
-            ? b.EnumerateArray().Select(x => x.GetString() ?? "").ToArray()
-            : [];
-        var transactionId = root.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var id) ? id.GetString() : null;
-        return new QueryApiResponse(fields, values, bookmarks, transactionId);
     }
 }

@@ -17,4 +17,7 @@ internal enum QueryApiFailure
 
     /// <summary>The transaction outgrew Neo4j's transaction memory.</summary>
     MemoryLimit,
+
+    /// <summary>A 2xx answer whose body is not what the endpoint documents: the outcome is unknown.</summary>
+    Protocol,
 }

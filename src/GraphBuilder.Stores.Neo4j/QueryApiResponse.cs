@@ -10,8 +10,6 @@ internal sealed record QueryApiResponse(
     IReadOnlyList<string> Bookmarks,
     string? TransactionId)
 {
-    public static QueryApiResponse Empty { get; } = new([], [], [], null);
-
     /// <summary>The rows as field name → value maps.</summary>
     public IEnumerable<IReadOnlyDictionary<string, object?>> Rows =>
         Values.Select(row => (IReadOnlyDictionary<string, object?>)Fields

@@ -16,17 +16,10 @@ public sealed class Neo4jCliFaultTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static Task<FakeQueryApiServer> StartServerAsync() =>
-        FakeQueryApiServer.StartAsync(user: Neo4jCli.User, password: Neo4jCli.Password);
+    private static Task<FakeQueryApiServer> StartServerAsync() => Neo4jStandIn.StartAsync();
 
-    /// <param name="abandoned">Transactions a killed CLI left open; Neo4j rolls them back when they expire.</param>
-    private static async Task AssertConvergesAsync(Neo4jCli cli, FakeQueryApiServer server, int abandoned = 0)
-    {
-        var result = await cli.SyncAsync(server.Uri);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
-        Assert.Equal(abandoned, server.Graph.OpenTransactions);
-    }
+    private static Task AssertConvergesAsync(Neo4jCli cli, FakeQueryApiServer server, int abandoned = 0) =>
+        Neo4jStandIn.AssertConvergesAsync(cli, server, abandoned);
 
     [Fact]
     public async Task Sync_ServerDownAtStart_ExitsOne_WithClearMessage()

@@ -21,6 +21,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<RecordedQueryRequest> _requests = [];
     private readonly List<ScriptedAnswer> _scripts = [];
+    private readonly List<(Func<RecordedQueryRequest, bool> When, Func<FakeQueryApiResponse, FakeQueryApiResponse> How)> _mangles = [];
     private int _requestCount;
     private long _rowCount;
 
@@ -89,6 +90,15 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
 
     public void ScriptNext(FakeQueryApiResponse then, int times = 1) => Script(_ => true, then, times);
 
+    /// <summary>
+    /// Lets the server do what <paramref name="when"/>'s requests ask (a commit commits) and then replaces the
+    /// answer with <paramref name="how"/>'s, once: a proxy that mangles the reply, a server that dies while writing it.
+    /// </summary>
+    public void Mangle(Func<RecordedQueryRequest, bool> when, Func<FakeQueryApiResponse, FakeQueryApiResponse> how)
+    {
+        lock (_mangles) _mangles.Add((when, how));
+    }
+
     /// <summary>Drops every scripted answer not used yet.</summary>
     public void ClearScripts()
     {
@@ -114,7 +124,7 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     {
         var recorded = await RecordAsync(context.Request);
         OnRequest?.Invoke(recorded);
-        var response = Scripted(recorded) ?? Answer(recorded);
+        var response = Mangled(recorded, Scripted(recorded) ?? Answer(recorded));
         if (response.Delay > TimeSpan.Zero)
         {
             try { await Task.Delay(response.Delay, context.RequestAborted); }
@@ -143,6 +153,18 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
             if (script is null) return null;
             script.Remaining--;
             return script.Then;
+        }
+    }
+
+    private FakeQueryApiResponse Mangled(RecordedQueryRequest request, FakeQueryApiResponse response)
+    {
+        lock (_mangles)
+        {
+            var index = _mangles.FindIndex(m => m.When(request));
+            if (index < 0) return response;
+            var how = _mangles[index].How;
+            _mangles.RemoveAt(index);
+            return how(response);
         }
     }
 
