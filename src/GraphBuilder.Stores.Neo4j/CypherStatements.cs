@@ -19,7 +19,13 @@ internal sealed class CypherStatements(Vocabulary vocabulary)
         foreach (var type in vocabulary.RelationshipTypes.Keys.Order(StringComparer.Ordinal))
             yield return Marked("constraint",
                 $"CREATE CONSTRAINT {CypherIdentifier.Quote($"gb_{type}_id")} IF NOT EXISTS FOR ()-[r:{CypherIdentifier.RelationshipType(vocabulary, type)}]-() REQUIRE r.id IS UNIQUE");
+        // Two first syncs at once would otherwise each MERGE a marker node of their own.
+        yield return Marked("constraint",
+            $"CREATE CONSTRAINT {CypherIdentifier.Quote(MarkerConstraint)} IF NOT EXISTS FOR (m:{CypherIdentifier.Quote(MarkerLabel)}) REQUIRE m.key IS UNIQUE");
     }
+
+    /// <summary>The uniqueness constraint on the marker's <c>key</c>.</summary>
+    public const string MarkerConstraint = "gb_GraphBuilderSync_key";
 
     /// <summary>The cheapest statement the server must answer: the health check's ping.</summary>
     public static string Ping() => Marked("ping", "RETURN 1 AS ok");

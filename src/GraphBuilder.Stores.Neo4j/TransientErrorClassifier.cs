@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace GraphBuilder.Stores.Neo4j;
 
 /// <summary>
-/// Decides which failures may succeed when tried again. Neo4j reports transient errors with
+/// Decides which failures may succeed when tried again (<see cref="Codes"/>). Neo4j reports transient errors with
 /// HTTP 400 (or 202) like any other error, so the decision reads the error codes in the body.
 /// </summary>
 internal static class TransientErrorClassifier
@@ -12,17 +12,27 @@ internal static class TransientErrorClassifier
     /// <summary>The transaction outgrew Neo4j's transaction memory: retried only with smaller transactions.</summary>
     public const string MemoryLimitCode = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
-    // Transient by class, but retrying as is cannot help: the transaction was killed or its client
-    // stopped, or the same transaction would run out of memory again.
-    private static readonly HashSet<string> NotRetried = new(StringComparer.Ordinal)
+    private const string TransientClass = "Neo.TransientError.";
+
+    /// <summary>
+    /// Which error codes a fresh transaction may get past: the drivers' managed-transaction contract
+    /// (neo4j-python-driver <c>exceptions.py</c>, neo4j-java-driver <c>ExponentialBackoffRetryLogic</c>), in one table.
+    /// Exact codes win over the <c>Neo.TransientError.*</c> class; every other code fails at once.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (bool Retried, string Why)> Codes = new Dictionary<string, (bool, string)>(StringComparer.Ordinal)
     {
-        "Neo.TransientError.Transaction.Terminated",
-        "Neo.TransientError.Transaction.LockClientStopped",
-        MemoryLimitCode,
+        [TransientClass + "*"] = (true, "transient by Neo4j's classification (deadlock, lock timeout, database unavailable, ...)"),
+        ["Neo.TransientError.General.DatabaseUnavailable"] = (true, "the database is starting, stopping or switching cluster roles"),
+        ["Neo.ClientError.Cluster.NotALeader"] = (true, "the write reached a member that is no longer the leader; the drivers treat it as a session expired"),
+        ["Neo.ClientError.General.ForbiddenOnReadOnlyDatabase"] = (true, "the write reached a member that became read-only (a role change); the drivers treat it as a session expired"),
+        ["Neo.ClientError.Security.AuthorizationExpired"] = (true, "the server asks to authenticate again; every HTTP request does"),
+        ["Neo.TransientError.Transaction.Terminated"] = (false, "someone terminated the transaction (Neo4j 5 reclassifies it as a client error; the drivers do too)"),
+        ["Neo.TransientError.Transaction.LockClientStopped"] = (false, "the transaction was stopped while waiting for a lock (reclassified like Terminated)"),
+        [MemoryLimitCode] = (false, "the same transaction would run out of memory again; the store retries with smaller ones"),
     };
 
     public static bool IsRetryableCode(string code) =>
-        code.StartsWith("Neo.TransientError.", StringComparison.Ordinal) && !NotRetried.Contains(code);
+        Codes.TryGetValue(code, out var rule) ? rule.Retried : code.StartsWith(TransientClass, StringComparison.Ordinal);
 
     public static bool IsRetryableStatus(HttpStatusCode status) =>
         status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;

@@ -25,7 +25,8 @@ public sealed class Neo4jGraphStoreSyncTests
 
         var requests = h.Server.Requests;
         var constraints = requests.Where(r => r.Kind == "constraint").ToArray();
-        var expected = h.Vocabulary.NodeLabels.Concat(h.Vocabulary.RelationshipTypes.Keys).Select(n => $"gb_{n}_id").Order().ToArray();
+        var expected = h.Vocabulary.NodeLabels.Concat(h.Vocabulary.RelationshipTypes.Keys).Select(n => $"gb_{n}_id")
+            .Append("gb_GraphBuilderSync_key").Order().ToArray();
         Assert.Equal(expected, h.Server.Graph.Constraints.Order().ToArray());
         Assert.All(constraints, c => Assert.True(c.IsAutoCommit));
         Assert.Contains(constraints, c => c.Statement!.Contains("FOR ()-[r:`ACCUSES`]-() REQUIRE r.id IS UNIQUE", StringComparison.Ordinal));

@@ -66,6 +66,36 @@ public sealed class Neo4jCliFaultTests
         Assert.Equal(0, server.Graph.OpenTransactions);
     }
 
+    [Theory]
+    [InlineData("Neo.ClientError.Cluster.NotALeader")]
+    [InlineData("Neo.ClientError.General.ForbiddenOnReadOnlyDatabase")]
+    [InlineData("Neo.TransientError.General.DatabaseUnavailable")]
+    public async Task Sync_ClusterRoleChangeMidTransaction_RetriesWithAFreshTransaction_AndConverges(string code)
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        server.Graph.FailStatement(r => r.Kind == "merge-nodes" && r.TransactionId is not null, code);
+
+        var result = await cli.SyncAsync(server.Uri);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(2, server.Graph.Begins);
+        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+    }
+
+    [Fact]
+    public async Task Sync_CreatesAUniquenessConstraintOnTheSyncMarkerKey_WithTheOthers()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+
+        await AssertConvergesAsync(cli, server);
+
+        Assert.Contains("gb_GraphBuilderSync_key", server.Graph.Constraints);
+        var marker = server.Requests.Single(r => r.Kind == "constraint" && r.QuotedNames[0] == "gb_GraphBuilderSync_key");
+        Assert.Contains("FOR (m:`GraphBuilderSync`) REQUIRE m.key IS UNIQUE", marker.Statement, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Sync_DeadlockOnEveryAttempt_GivesUpAfterTheRetryTime_ExitsOne_ThenARerunConverges()
     {

@@ -15,7 +15,8 @@ public sealed class CypherScriptWriterTests
         var script = new CypherScriptWriter(vocabulary).ToScript(new SomeGraph().Node("a").Build());
 
         var constraints = script.Split('\n').Where(l => l.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(vocabulary.NodeLabels.Count + vocabulary.RelationshipTypes.Count, constraints.Length);
+        // One per label and type, and the sync marker's key.
+        Assert.Equal(vocabulary.NodeLabels.Count + vocabulary.RelationshipTypes.Count + 1, constraints.Length);
         Assert.True(script.IndexOf("CREATE CONSTRAINT", StringComparison.Ordinal) < script.IndexOf("MERGE", StringComparison.Ordinal));
     }
 
