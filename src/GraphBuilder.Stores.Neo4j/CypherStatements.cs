@@ -69,19 +69,29 @@ internal sealed class CypherStatements(Vocabulary vocabulary)
     public string DeleteNodes(string label) => Marked("delete-nodes",
         $"UNWIND $ids AS id MATCH (n:{CypherIdentifier.Label(vocabulary, label)} {{id: id}}) DETACH DELETE n");
 
-    /// <summary>
-    /// Parameter: <c>$rows</c> of <c>{id, props}</c>. <paramref name="rows"/> replaces <c>$rows</c> with another
-    /// list expression (the script export's literal list).
-    /// </summary>
-    public string MergeNodes(string label, string rows = "$rows") => Marked("merge-nodes",
-        $"UNWIND {rows} AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props");
+    /// <summary>The one column a sync's merge returns: the ids of the rows it wrote, which the store compares with the rows it sent.</summary>
+    public const string WrittenField = "written";
 
-    /// <summary>Parameter: <c>$rows</c> of <c>{id, start, end, props}</c> (or <paramref name="rows"/>); endpoints matched by label so the id index is used.</summary>
-    public string MergeRelationships(string type, string startLabel, string endLabel, string rows = "$rows") => Marked("merge-relationships",
+    private const string RowsParameter = "$rows";
+
+    /// <summary>
+    /// Parameter: <c>$rows</c> of <c>{id, props}</c>; returns <see cref="WrittenField"/>. <paramref name="rows"/> replaces
+    /// <c>$rows</c> with another list expression (the script export's literal list), which returns nothing.
+    /// </summary>
+    public string MergeNodes(string label, string rows = RowsParameter) => Marked("merge-nodes",
+        $"UNWIND {rows} AS row MERGE (n:{CypherIdentifier.Label(vocabulary, label)} {{id: row.id}}) SET n = row.props" + ReturnWritten(rows));
+
+    /// <summary>
+    /// Parameter: <c>$rows</c> of <c>{id, start, end, props}</c> (or <paramref name="rows"/>); endpoints matched by label so the
+    /// id index is used. A row whose endpoint is missing matches nothing: it is missing from <see cref="WrittenField"/>.
+    /// </summary>
+    public string MergeRelationships(string type, string startLabel, string endLabel, string rows = RowsParameter) => Marked("merge-relationships",
         $"UNWIND {rows} AS row " +
         $"MATCH (a:{CypherIdentifier.Label(vocabulary, startLabel)} {{id: row.start}}) " +
         $"MATCH (b:{CypherIdentifier.Label(vocabulary, endLabel)} {{id: row.end}}) " +
-        $"MERGE (a)-[r:{CypherIdentifier.RelationshipType(vocabulary, type)} {{id: row.id}}]->(b) SET r = row.props");
+        $"MERGE (a)-[r:{CypherIdentifier.RelationshipType(vocabulary, type)} {{id: row.id}}]->(b) SET r = row.props" + ReturnWritten(rows));
+
+    private static string ReturnWritten(string rows) => rows == RowsParameter ? $" RETURN collect(row.id) AS {WrittenField}" : "";
 
     /// <summary>Which of <c>$ids</c> carry this label.</summary>
     public string LookupLabel(string label) => Marked("lookup-label",

@@ -153,14 +153,18 @@ public sealed class Neo4jGraphStore : IGraphStore
         if (!_options.ExplicitTransactions)
         {
             foreach (var request in requests)
-                _bookmarks.Set((await _client.RunAsync(request, cancellationToken).ConfigureAwait(false)).Bookmarks);
+            {
+                var response = await _client.RunAsync(request, cancellationToken).ConfigureAwait(false);
+                _bookmarks.Set(response.Bookmarks);
+                Neo4jWrittenRows.Check(request, response, Description);
+            }
             return;
         }
         var transaction = await _client.BeginAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             foreach (var request in requests)
-                await _client.RunAsync(transaction, request, cancellationToken).ConfigureAwait(false);
+                Neo4jWrittenRows.Check(request, await _client.RunAsync(transaction, request, cancellationToken).ConfigureAwait(false), Description);
             var commit = await _client.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
             _bookmarks.Set(commit.Bookmarks);
         }

@@ -33,10 +33,10 @@ internal sealed class Neo4jWritePlan
         foreach (var group in diff.RemovedNodes.GroupBy(n => n.LabelOrType, StringComparer.Ordinal))
             steps.Add(Neo4jWriteStep.Of(statements.DeleteNodes(group.Key), "ids", group.ToArray(), n => n.Id));
         foreach (var group in diff.UpsertNodes.GroupBy(n => n.Label, StringComparer.Ordinal))
-            steps.Add(Neo4jWriteStep.Of(statements.MergeNodes(group.Key), "rows", group.ToArray(), Neo4jElementMapper.NodeRow));
+            steps.Add(Neo4jWriteStep.Of(statements.MergeNodes(group.Key), "rows", group.ToArray(), Neo4jElementMapper.NodeRow, n => n.Id));
         foreach (var group in diff.UpsertRelationships.GroupBy(r => (r.Type, Start: endpointLabels[r.StartId], End: endpointLabels[r.EndId])))
             steps.Add(Neo4jWriteStep.Of(statements.MergeRelationships(group.Key.Type, group.Key.Start, group.Key.End), "rows",
-                group.ToArray(), Neo4jElementMapper.RelationshipRow));
+                group.ToArray(), Neo4jElementMapper.RelationshipRow, r => r.Id));
         return new Neo4jWritePlan(steps);
     }
 
@@ -49,7 +49,10 @@ internal sealed class Neo4jWritePlan
         {
             var current = _steps[step];
             var count = Math.Min(Math.Min(batchSize, maxRows - rows), current.Count - offset);
-            requests.Add(new QueryApiRequest(current.Statement, new Dictionary<string, object?> { [current.Parameter] = new Neo4jRowBatch(current, offset, count) }));
+            requests.Add(new QueryApiRequest(current.Statement, new Dictionary<string, object?> { [current.Parameter] = new Neo4jRowBatch(current, offset, count) })
+            {
+                MustWrite = current.IdOf is { } idOf ? Enumerable.Range(offset, count).Select(idOf).ToArray() : null,
+            });
             rows += count;
             offset += count;
             if (offset == current.Count) (step, offset) = (step + 1, 0);

@@ -7,4 +7,8 @@ namespace GraphBuilder.Stores.Neo4j;
 internal sealed record QueryApiRequest(
     string Statement,
     IReadOnlyDictionary<string, object?>? Parameters = null,
-    IReadOnlyList<string>? Bookmarks = null);
+    IReadOnlyList<string>? Bookmarks = null)
+{
+    /// <summary>For a merge: the ids of its rows, every one of which the answer's written ids must hold.</summary>
+    public IReadOnlyList<string>? MustWrite { get; init; }
+}

@@ -49,7 +49,6 @@ internal sealed class QueryApiRequestContent : HttpContent
                 foreach (var bookmark in bookmarks) json.WriteStringValue(bookmark);
                 json.WriteEndArray();
             }
-            json.WriteBoolean("includeCounters", true);
         }
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken).ConfigureAwait(false);

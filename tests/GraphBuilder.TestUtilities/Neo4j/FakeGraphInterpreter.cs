@@ -212,16 +212,28 @@ public sealed class FakeGraphInterpreter
                 g.DetachDeleteNodes(Ids(r).Where(id => g.Nodes.GetValueOrDefault(id)?.Label == names[0]).ToArray());
                 return Result([], [], transactionId);
             case "merge-nodes":
-                foreach (var row in Rows(r)) g.SetNode((string)row["id"]!, new FakeNode(names[0], Map(row["props"])));
-                return Result([], [], transactionId);
+            {
+                var written = new List<object?>();
+                foreach (var row in Rows(r))
+                {
+                    g.SetNode((string)row["id"]!, new FakeNode(names[0], Map(row["props"])));
+                    written.Add(row["id"]);
+                }
+                return Written(r, written, transactionId);
+            }
             case "merge-relationships":
+            {
+                // A row whose endpoint is missing matches nothing, as MATCH does: it is not written and not returned.
+                var written = new List<object?>();
                 foreach (var row in Rows(r))
                 {
                     var (start, end) = ((string)row["start"]!, (string)row["end"]!);
                     if (g.Nodes.GetValueOrDefault(start)?.Label != names[0] || g.Nodes.GetValueOrDefault(end)?.Label != names[1]) continue;
                     g.SetRelationship((string)row["id"]!, new FakeRelationship(names[2], start, end, Map(row["props"])));
+                    written.Add(row["id"]);
                 }
-                return Result([], [], transactionId);
+                return Written(r, written, transactionId);
+            }
             case "lookup-label":
                 return Result(["id"], Ids(r).Where(id => g.Nodes.GetValueOrDefault(id)?.Label == names[0]).Select(id => Row(id)), transactionId);
             case "read-nodes":
@@ -288,6 +300,12 @@ public sealed class FakeGraphInterpreter
             foreach (var alias in aliases.OfType<string>()) names.Add(alias.ToLowerInvariant());
         return names;
     }
+
+    /// <summary><c>RETURN collect(row.id) AS written</c> when the statement asks for it (a sync's merges do, a script's do not).</summary>
+    private static FakeQueryApiResponse Written(RecordedQueryRequest r, List<object?> written, string? transactionId) =>
+        r.Statement!.Contains("RETURN collect(row.id) AS written", StringComparison.Ordinal)
+            ? Result(["written"], [Row(written)], transactionId)
+            : Result([], [], transactionId);
 
     private static FakeQueryApiResponse Result(IReadOnlyList<string> fields, IEnumerable<IReadOnlyList<object?>> rows, string? transactionId) =>
         new(202, FakeQueryApiResponse.ResultBody(fields, rows, [], transactionId));
