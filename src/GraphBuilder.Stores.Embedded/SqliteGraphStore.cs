@@ -24,7 +24,7 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options, Tim
     /// <summary>Opens the file and checks it is a GraphBuilder store; reads no rows.</summary>
     public Task PingAsync(CancellationToken cancellationToken)
     {
-        if (!_file.Exists) throw new StoreException($"{Description} does not exist");
+        if (!_file.Exists) throw Missing();
         using var connection = _file.OpenForRead();
         return Task.CompletedTask;
     }
@@ -71,6 +71,7 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options, Tim
                 generation = Run(() =>
                 {
                     using var transaction = connection.BeginTransaction(deferred: false);
+                    SqliteStoreFile.EnsureSchema(connection, transaction);
                     before = before with { Generation = ReadGeneration(connection, transaction) };
                     // Checked under the write lock, so no writer can land between this check and the commit.
                     if (_readGeneration is { } read && read != before.Generation)
@@ -129,7 +130,7 @@ public sealed class SqliteGraphStore(IOptions<EmbeddedStoreOptions> options, Tim
         return Task.FromResult(Run(() => new SqliteGraphReader(connection, _file.Path).Find(query)));
     }
 
-    private StoreException Missing() => new($"{Description} does not exist yet; run 'graphbuilder sync' first");
+    private StoreException Missing() => new(_file.Absence(Description));
 
     private T Run<T>(Func<T> action)
     {

@@ -1,3 +1,4 @@
+using GraphBuilder.Files;
 using Microsoft.Data.Sqlite;
 
 namespace GraphBuilder.Stores.Embedded;
@@ -52,7 +53,24 @@ internal sealed class SqliteStoreFile(string path)
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
-    public bool Exists => File.Exists(Path) && new FileInfo(Path).Length > 0;
+    /// <summary>
+    /// True when the path holds a store to read (a non-empty file); false when it is absent or an empty file
+    /// (which a sync makes a store). A folder, device, pipe or socket is refused here, before SQLite opens it
+    /// and creates a journal beside it.
+    /// </summary>
+    public bool Exists => RefuseNonFile() != FileKind.Missing && new FileInfo(Path).Length > 0;
+
+    private FileKind RefuseNonFile() => FileKinds.Of(Path, followLinks: true) switch
+    {
+        FileKind.Directory => throw new StoreException($"{Path} is a folder, not a store file; choose a file with --db"),
+        FileKind.Special => throw new StoreException($"{Path} is not a regular file (a device, pipe or socket); the store is a file: choose one with --db"),
+        var kind => kind,
+    };
+
+    /// <summary>Why there is no store to read at the path (call when <see cref="Exists"/> is false).</summary>
+    public string Absence(string description) => File.Exists(Path)
+        ? $"{description} is an empty file, not a store yet; run 'graphbuilder sync' first"
+        : $"{description} does not exist yet; run 'graphbuilder sync' first";
 
     /// <summary>SQLITE_READONLY_ROLLBACK: a read-only connection found a hot journal it may not roll back.</summary>
     private const int ReadOnlyRollback = 776;
@@ -76,26 +94,35 @@ internal sealed class SqliteStoreFile(string path)
 
     private SqliteConnection OpenVerifiedForRead()
     {
+        RefuseNonFile();
         var connection = Open(SqliteOpenMode.ReadOnly);
         Verify(connection, allowEmpty: false);
         return connection;
     }
 
-    /// <summary>Opens (creating if needed) the store for writing; lays out the tables in an empty file.</summary>
+    /// <summary>Opens (creating if needed) the store for writing; the caller's write transaction lays out the tables (<see cref="EnsureSchema"/>).</summary>
     public SqliteConnection OpenForWrite()
     {
         var directory = System.IO.Path.GetDirectoryName(Path);
         if (directory is not null && !Directory.Exists(directory))
             throw new StoreException($"cannot create the store {Path}: folder {directory} does not exist");
+        RefuseNonFile();
         var connection = Open(SqliteOpenMode.ReadWriteCreate);
-        if (Verify(connection, allowEmpty: true))
-        {
-            Execute(connection, $"PRAGMA page_size = {NewFilePageSize}");
-            using var transaction = connection.BeginTransaction();
-            foreach (var statement in CreateSchema) Execute(connection, statement, transaction);
-            transaction.Commit();
-        }
+        if (Verify(connection, allowEmpty: true)) Execute(connection, $"PRAGMA page_size = {NewFilePageSize}");
         return connection;
+    }
+
+    /// <summary>
+    /// Lays out the tables when the file has none, inside the caller's write transaction: another writer that found the
+    /// file empty too waits for the write lock and then sees the tables, so two first syncs never both create them.
+    /// </summary>
+    public static void EnsureSchema(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = "SELECT count(*) FROM sqlite_master";
+        if (Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) return;
+        foreach (var statement in CreateSchema) Execute(connection, statement, transaction);
     }
 
     private SqliteConnection Open(SqliteOpenMode mode)

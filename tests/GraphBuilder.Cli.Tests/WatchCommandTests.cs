@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using GraphBuilder.Testing;
 
 namespace GraphBuilder.Cli.Tests;
 
 /// <summary><c>graphbuilder watch</c> as users run it: a child process, real files, a real signal.</summary>
-public sealed class WatchCommandTests
+public sealed partial class WatchCommandTests
 {
     private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
 
@@ -47,6 +48,39 @@ public sealed class WatchCommandTests
         Assert.DoesNotContain("   at ", process.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(folder.Database));
     }
+
+    [Fact]
+    public async Task Watch_WithAnHttpsUrlAndNoCertificate_ExitsOne_WithOneLine()
+    {
+        using var folder = TempSeeds.FromReports();
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--web-urls", $"https://127.0.0.1:{FreePort()}"]);
+
+        Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(60)), "watch kept running without a certificate");
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("error: cannot serve https: there is no server certificate", process.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", process.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", process.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_OnPortZero_PrintsThePortItBound()
+    {
+        using var folder = TempSeeds.FromReports();
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--web-urls", "http://127.0.0.1:0"]);
+
+        await Eventually.TrueAsync(() => BoundUrl().IsMatch(process.Stdout), "the bound address is printed", () => process.Stdout + process.Stderr);
+        using var http = new HttpClient { BaseAddress = new Uri(BoundUrl().Match(process.Stdout).Groups[1].Value) };
+        Assert.Contains("<html", await http.GetStringAsync("/", TestContext.Current.CancellationToken), StringComparison.OrdinalIgnoreCase);
+
+        process.Terminate();
+        Assert.True(await process.WaitForExitAsync(StopWithin), "watch did not stop after SIGTERM");
+    }
+
+    [GeneratedRegex(@"Graph view: (http://127\.0\.0\.1:[1-9][0-9]*)\s")]
+    private static partial Regex BoundUrl();
 
     [Fact]
     public async Task Watch_ServesTheGraphView_AndItsJsonFollowsEdits()

@@ -3,6 +3,7 @@ using GraphBuilder.Graph;
 using GraphBuilder.Queries;
 using GraphBuilder.Sync;
 using GraphBuilder.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Stores.Embedded.Tests;
@@ -53,6 +54,30 @@ public sealed class SqliteGraphStoreConcurrencyTests : IDisposable
         // The intruder's node was seen by the recomputed diff and removed: the store holds exactly the seeds.
         Assert.Equal(1, outcome.Diff!.Counts.NodesRemoved);
         Assert.Equal(JsonGraphWriter.ToJson(seeds.Compile()), JsonGraphWriter.ToJson(await _file.Store.ReadGraphAsync(Token)));
+    }
+
+    [Fact]
+    public async Task TwoFirstSyncs_BothSucceed_WhenBothFoundTheNewFileEmptyBeforeEitherCreatedTheTables()
+    {
+        using var seeds = TempSeeds.FromFixture("validation/base");
+        File.WriteAllBytes(_file.Path, []);
+        Task<SyncOutcome>[] syncs;
+        // A third connection holds the write lock while both syncs open the empty file and queue for that lock,
+        // so both have seen "no tables" before either may create them: the interleaving that raced.
+        using (var holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.Path, Pooling = false }.ToString()))
+        {
+            holder.Open();
+            using var hold = holder.BeginTransaction(deferred: false);
+            syncs = [.. new[] { _file.Store, OtherWriter() }.Select(store =>
+                Task.Run(() => new GraphSyncService(new CorpusPipeline(Some.Vocabulary), store, TimeProvider.System).SyncAsync(seeds.Seeds, dryRun: false, Token)))];
+            await Task.Delay(TimeSpan.FromSeconds(1), Token);
+            hold.Rollback();
+        }
+
+        var outcomes = await Task.WhenAll(syncs);
+
+        Assert.Contains(outcomes, o => o.Applied);
+        Assert.Equal(JsonGraphWriter.ToJson(seeds.Compile()), JsonGraphWriter.ToJson(await OtherWriter().ReadGraphAsync(Token)));
     }
 
     /// <summary>Runs another writer once, right after the first snapshot is read.</summary>

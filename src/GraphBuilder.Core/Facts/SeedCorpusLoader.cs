@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Enumeration;
 using System.IO.Hashing;
+using GraphBuilder.Files;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation;
 
@@ -15,8 +16,6 @@ namespace GraphBuilder.Facts;
 /// </summary>
 public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
-
     private readonly SeedLimits _limits = limits ?? new SeedLimits();
     private readonly SeedFileReader _reader = new(vocabulary, limits);
 
@@ -127,7 +126,7 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             var length = info.Length;
             if (length > _limits.MaxFileBytes) return (TooLargeSeedFile(display, length), null, false);
             // Not opened when empty: a FIFO named *.yaml also reports length 0, and opening it would block forever.
-            (bytes, count) = length == 0 ? (ArrayPool<byte>.Shared.Rent(1), 0) : ReadPooled(path, _limits.MaxFileBytes);
+            (bytes, count) = length == 0 ? (ArrayPool<byte>.Shared.Rent(1), 0) : DocumentFile.ReadPooled(path, _limits.MaxFileBytes);
             if (count > _limits.MaxFileBytes)
             {
                 // It grew past the limit while being read.
@@ -162,42 +161,6 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
     private SeedFile TooLargeSeedFile(string display, long length) => SeedFile.Failed(display, [new Diagnostic(SourcePosition.StartOf(display),
         $"file is {length / 1048576.0:0.0} MB; seed files are limited to {_limits.MaxFileBytes / 1048576.0:0.#} MB", "split it into several files")]);
 
-    /// <summary>
-    /// The whole file in a pooled buffer (seed files are often over the large-object threshold;
-    /// a new array per file would force frequent full collections). Reads until the end, so a file
-    /// that grew since its length was taken is read whole, but never more than one byte past
-    /// <paramref name="limit"/>: a count above the limit means "too large", whatever the file claimed.
-    /// </summary>
-    private static (byte[] Buffer, int Count) ReadPooled(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        var cap = (int)Math.Min(limit + 1, Array.MaxLength);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(stream.Length + 1, 4096, cap));
-        var count = 0;
-        try
-        {
-            while (true)
-            {
-                if (count >= cap) return (buffer, count);
-                if (count == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, cap));
-                    buffer.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-                var read = stream.Read(buffer, count, Math.Min(buffer.Length, cap) - count);
-                if (read == 0) return (buffer, count);
-                count += read;
-            }
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
-    }
-
     /// <summary>The document's load, and its stamp when it was read (null when it could not be), reusing <paramref name="earlier"/> when its content is the same.</summary>
     private (DocumentLoad Load, FileStamp? Stamp) LoadDocument(string root, PathGuard guard, string relative, LoadedDocument? earlier)
     {
@@ -211,32 +174,26 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
         {
             var full = Path.GetFullPath(Path.Combine(root, relative));
             if (guard.EscapesRoot(full) is { } escape) return (new DocumentLoad(null, escape), null);
-            if (Directory.Exists(full)) return (new DocumentLoad(null, $"document path '{relative}' is a folder, not a file"), null);
+            if (FileKinds.Of(full, followLinks: true) == FileKind.Missing) return (new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder"), null);
+            if (DocumentFile.Refusal(full, relative, _limits.MaxFileBytes) is { } refusal) return (new DocumentLoad(null, refusal), null);
             var info = new FileInfo(full);
-            if (!info.Exists) return (new DocumentLoad(null, $"document file '{relative}' not found in the seeds folder"), null);
-            // Pipes, sockets and devices report no length; opening one could block for ever or read without end.
-            if (info.Length == 0)
-                return (new DocumentLoad(null, $"document '{relative}' is empty or not a regular file (a pipe, socket or device); only regular text files are read"), null);
-            if (info.Length > _limits.MaxFileBytes) return (TooLarge(relative), null);
             var stamp = FileStamp.Before(info, DateTime.UtcNow);
             if (earlier is not null && earlier.Stamp.Matches(info)) return (earlier.Load, earlier.Stamp);
 
-            var (buffer, count) = ReadPooled(full, _limits.MaxFileBytes);
+            var (buffer, count) = DocumentFile.ReadPooled(full, _limits.MaxFileBytes);
             try
             {
-                if (count > _limits.MaxFileBytes) return (TooLarge(relative), null);
+                if (count > _limits.MaxFileBytes) return (new DocumentLoad(null, DocumentFile.TooLarge(relative, _limits.MaxFileBytes)), null);
                 var bytes = buffer.AsSpan(0, count);
                 var hash = XxHash128.HashToUInt128(bytes);
                 if (earlier is not null && earlier.Load.ContentHash == hash) return (earlier.Load, stamp);
-                // Documents are saved by whatever tool fetched them; a UTF-8 byte-order mark is not text, so it is skipped.
-                if (bytes.StartsWith(Utf8Bom)) bytes = bytes[Utf8Bom.Length..];
                 // Decoded into a pooled buffer: only the normal form is kept, so the text needs no string of its own.
                 var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
                 try
                 {
-                    var length = Yaml.YamlTextDecoder.DecodeInto(bytes, chars, relative, new DiagnosticBag());
+                    var length = DocumentFile.Decode(bytes, chars, relative);
                     var load = length < 0
-                        ? new DocumentLoad(null, $"document '{relative}' is not readable UTF-8 text")
+                        ? new DocumentLoad(null, DocumentFile.NotText(relative))
                         : new DocumentLoad(SourceDocument.FromText(relative, chars.AsSpan(0, length)), null);
                     return (load with { ContentHash = hash }, stamp);
                 }
@@ -256,7 +213,4 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             return (new DocumentLoad(null, $"cannot read document '{relative}': {ex.Message}"), null);
         }
     }
-
-    private DocumentLoad TooLarge(string relative) =>
-        new(null, $"document '{relative}' is larger than {_limits.MaxFileBytes / 1048576.0:0.#} MB");
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GraphBuilder.Hosting.Web;
@@ -21,6 +22,7 @@ public static class WebViewServiceCollectionExtensions
             .Bind(configuration.GetSection(WebViewOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebViewOptions>, WebViewOptionsValidator>());
         services.AddGraphView();
         services.AddGraphViewHardening();
         services.AddOptions<HostFilteringOptions>().Configure<IOptions<WebViewOptions>>((filter, web) => filter.AllowedHosts = [.. web.Value.AllowedHostList]);

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using GraphBuilder.Curation;
+using GraphBuilder.Facts;
+using GraphBuilder.Files;
 
 namespace GraphBuilder.Cli;
 
@@ -34,7 +35,7 @@ internal static partial class AddCommand
                 throw new UsageException($"--published '{result.GetValue(Published)}' is not a date written YYYY-MM-DD");
             if (result.GetValue(Url) is { } url && !url.StartsWith("http://", StringComparison.Ordinal) && !url.StartsWith("https://", StringComparison.Ordinal))
                 throw new UsageException($"--url '{url}' must start with http:// or https://");
-            if (!System.IO.File.Exists(file)) throw new UsageException($"report file '{Path.GetFullPath(file)}' does not exist");
+            if (FileKinds.Of(file, followLinks: true) == FileKind.Missing) throw new UsageException($"report file '{Path.GetFullPath(file)}' does not exist");
 
             var (seeds, _, corpus) = CurationSeeds.Read(result, cancellationToken);
             if (CuratedCorpus.Ids(corpus).Contains(id)) throw new UsageException($"--id '{id}' is already used in {seeds}; ids are unique across sources, entities and facts");
@@ -45,7 +46,7 @@ internal static partial class AddCommand
             var target = Path.Combine(seeds, document);
             if (System.IO.File.Exists(target)) throw new UsageException($"{Facts.DisplayPath.Of(target)} already exists; choose another --id");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            System.IO.File.WriteAllText(target, text, new UTF8Encoding(false));
+            SafeFile.WriteAllText(target, text);
             string entryFile;
             try
             {
@@ -74,15 +75,9 @@ internal static partial class AddCommand
     /// <summary>The report as text, and the page's title when it is HTML.</summary>
     private static (string Text, string? Title) ReadReport(string file)
     {
-        string raw;
-        try
-        {
-            raw = System.IO.File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new UsageException($"{file} is not UTF-8 text; save it as UTF-8 (or as an HTML page) first");
-        }
+        // Validation's rules for a document, checked before reading: a regular file, within the size limit, UTF-8.
+        var (raw, problem) = DocumentFile.ReadText(Path.GetFullPath(file), file, new SeedLimits().MaxFileBytes);
+        if (raw is null) throw new UsageException(problem!);
         var extension = Path.GetExtension(file);
         var html = extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
             || raw.TrimStart().StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || raw.TrimStart().StartsWith("<html", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using GraphBuilder.Files;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,11 @@ internal static class CommandRunner
             return await body();
         }
         catch (UsageException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (OutputTargetException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.InvalidInput;

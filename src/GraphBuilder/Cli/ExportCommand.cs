@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphBuilder.Export;
+using GraphBuilder.Files;
 using GraphBuilder.Graph;
 using GraphBuilder.Schema;
 using GraphBuilder.Stores;
@@ -67,7 +68,7 @@ internal static class ExportCommand
             var write = Writers[format];
             if (path is not null)
             {
-                await WriteFileAsync(path, stream => write(graph, stream, vocabulary));
+                SafeFile.Write(path, stream => write(graph, stream, vocabulary));
                 Console.Error.WriteLine($"Wrote {path}: {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships.");
             }
             else
@@ -93,24 +94,5 @@ internal static class ExportCommand
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder)) throw new UsageException($"cannot write {path}: folder {folder} does not exist");
-    }
-
-    /// <summary>Writes beside the target and renames, so a failed export never leaves a half-written file; errors name the target, not the temporary.</summary>
-    private static async Task WriteFileAsync(string path, Action<Stream> write)
-    {
-        var temporary = path + ".tmp";
-        try
-        {
-            await using (var file = File.Create(temporary)) write(file);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new IOException($"cannot write {path}: {ex.Message.Replace(Path.GetFullPath(temporary), Path.GetFullPath(path), StringComparison.Ordinal)}", ex);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 }

@@ -6,6 +6,8 @@ using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
 using GraphBuilder.Sync;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -58,14 +60,31 @@ internal static class WatchCommand
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
-            if ((configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions()) is { Enabled: true } web)
-                Console.WriteLine($"Graph view: {web.Urls.Replace(";", " ", StringComparison.Ordinal)}");
-            else if (configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"] is { Length: > 0 } healthUrls)
-                Console.WriteLine($"Health and metrics: {healthUrls.Replace(";", " ", StringComparison.Ordinal)}");
-            await host.RunAsync(cancellationToken);
+            await StartAsync(host, cancellationToken);
+            // The addresses Kestrel bound, so "http://127.0.0.1:0" prints the port it chose.
+            if (host.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } bound)
+            {
+                var web = configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions();
+                Console.WriteLine($"{(web.Enabled ? "Graph view" : "Health and metrics")}: {string.Join(' ', bound)}");
+            }
+            await host.WaitForShutdownAsync(cancellationToken);
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Starts the host; a listener Kestrel cannot set up (an https URL without a certificate) is one line, exit 1, like a port in use.</summary>
+    private static async Task StartAsync(IHost host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Unable to configure HTTPS endpoint", StringComparison.Ordinal))
+        {
+            throw new IOException("cannot serve https: there is no server certificate (Kestrel found no ASP.NET Core development certificate, " +
+                                  "see 'dotnet dev-certs https'); serve http, on loopback or behind a TLS proxy", ex);
+        }
     }
 
     /// <summary>This command's options as configuration keys (they override every other source).</summary>

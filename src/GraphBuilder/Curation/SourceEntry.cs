@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphBuilder.Facts;
+using GraphBuilder.Files;
 
 namespace GraphBuilder.Curation;
 
@@ -20,18 +22,29 @@ internal static class SourceEntry
     public static string Append(string seeds, string id, string title, string publisher, DateOnly published, string document, string? url)
     {
         var sourcesFile = Path.Combine(seeds, "sources.yaml");
-        var existing = File.Exists(sourcesFile) ? File.ReadAllText(sourcesFile) : null;
+        var existing = ReadExisting(sourcesFile);
         if (existing is not null && OnlySourcesList(existing))
         {
-            File.AppendAllText(sourcesFile, (existing.EndsWith('\n') ? "" : "\n") + Entry(ListIndent(existing), id, title, publisher, published, document, url));
+            // The whole file is written anew and renamed over the old one: a failed append never leaves half an entry.
+            SafeFile.WriteAllText(sourcesFile, existing + (existing.EndsWith('\n') ? "" : "\n") + Entry(ListIndent(existing), id, title, publisher, published, document, url));
             return "sources.yaml";
         }
         var written = existing is null ? "sources.yaml" : Path.Combine("sources", id + ".yaml");
         var path = Path.Combine(seeds, written);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var schema = existing is null ? "../schema/seeds.schema.json" : "../../schema/seeds.schema.json";
-        File.WriteAllText(path, $"# yaml-language-server: $schema={schema}\nsources:\n" + Entry("  ", id, title, publisher, published, document, url));
+        SafeFile.WriteAllText(path, $"# yaml-language-server: $schema={schema}\nsources:\n" + Entry("  ", id, title, publisher, published, document, url));
         return written;
+    }
+
+    /// <summary>The seed file's text, read within the same limits as every seed file; null when there is none.</summary>
+    private static string? ReadExisting(string path)
+    {
+        var kind = FileKinds.Of(path, followLinks: false);
+        if (kind == FileKind.Missing) return null;
+        if (kind == FileKind.Regular && new FileInfo(path).Length == 0) return "";
+        var (text, problem) = DocumentFile.ReadText(path, Facts.DisplayPath.Of(path), new SeedLimits().MaxFileBytes);
+        return text ?? throw new Cli.UsageException($"cannot add the entry to {Facts.DisplayPath.Of(path)}: {problem}");
     }
 
     private static string Entry(string indent, string id, string title, string publisher, DateOnly published, string document, string? url)

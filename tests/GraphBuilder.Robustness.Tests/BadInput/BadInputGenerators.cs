@@ -1,4 +1,5 @@
 using System.Text;
+using GraphBuilder.Robustness.Tests.Support;
 
 namespace GraphBuilder.Robustness.Tests.BadInput;
 
@@ -44,10 +45,10 @@ public static class BadInputGenerators
                 Header + "sources:\n  - id: leak\n    title: Leak\n    publisher: Nobody\n    published: 2024-01-05\n    document: documents/leak.txt\n");
         },
         ["symlink-dangling"] = root => File.CreateSymbolicLink(Seeds(root, "gone.yaml"), Seeds(root, "nowhere.yaml")),
-        ["fifo-named-yaml"] = root => MakeFifo(Seeds(root, "pipe.yaml")),
-        ["document-fifo"] = root => CitedDocument(root, "pipe.txt", MakeFifo),
+        ["fifo-named-yaml"] = root => SpecialFiles.MakeFifo(Seeds(root, "pipe.yaml")),
+        ["document-fifo"] = root => CitedDocument(root, "pipe.txt", SpecialFiles.MakeFifo),
         ["document-socket"] = root => CitedDocument(root, "socket.txt", MakeSocket),
-        ["document-char-device"] = root => CitedDocument(root, "zero.txt", path => MakeDevice(path, "1", "5")),
+        ["document-char-device"] = root => CitedDocument(root, "zero.txt", path => SpecialFiles.MakeDevice(path, "1", "5")),
         ["document-trailing-slash"] = root => CitedDocument(root, "daily.txt/", _ => { }),
         ["document-is-a-folder"] = root => CitedDocument(root, "sub", path => Directory.CreateDirectory(path)),
         ["newline-in-file-name"] = root => File.WriteAllText(Seeds(root, "new\nline.yaml"), ""),
@@ -90,21 +91,6 @@ public static class BadInputGenerators
         socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
         socket.Listen();
         OpenSockets.Add(socket);
-    }
-
-    private static void MakeDevice(string path, string major, string minor)
-    {
-        // A character device like /dev/zero inside the seeds folder: needs root (as in CI's container).
-        using var mknod = System.Diagnostics.Process.Start("mknod", [path, "c", major, minor]);
-        mknod.WaitForExit();
-        if (mknod.ExitCode != 0) Assert.Skip("mknod needs root");
-    }
-
-    private static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 
     private static void WriteHugeScalar(string path, long bytes)

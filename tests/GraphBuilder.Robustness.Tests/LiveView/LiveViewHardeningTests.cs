@@ -71,4 +71,36 @@ public sealed class LiveViewHardeningTests
         using var loopback = await view.SendAsync(HttpMethod.Get, "/api/graph", "127.0.0.1");
         Assert.Equal(HttpStatusCode.BadRequest, loopback.StatusCode);
     }
+
+    [Fact]
+    public async Task HealthAndMetrics_AnswerOnlyGetAndHead_Like_EveryOtherEndpoint()
+    {
+        await using var view = await LiveViewProcess.StartAsync();
+
+        foreach (var path in new[] { "/health", "/metrics", "/api/graph" })
+        {
+            using var get = await view.SendAsync(HttpMethod.Get, path, "localhost");
+            Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+            foreach (var method in new[] { HttpMethod.Put, HttpMethod.Delete, HttpMethod.Trace, new HttpMethod("BREW") })
+            {
+                using var response = await view.SendAsync(method, path, "localhost");
+                Assert.True(response.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {path}: {(int)response.StatusCode}");
+                Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task AllowedHosts_OfSeparatorsOnly_IsRefusedAtStart_InsteadOfFailingEveryRequest()
+    {
+        using var folder = new TempFolder("gb-allowed-hosts");
+        folder.CopyIn(Path.Combine(BadInput.BadInputCase.Folder, "_base"), "seeds");
+
+        var result = await CliProcess.RunAsync(folder.Path, new Dictionary<string, string> { ["GraphBuilder__Web__AllowedHosts"] = ";" },
+            "watch", "--web-urls", "http://127.0.0.1:0", "--schema", RepoPaths.Schema);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("error: GraphBuilder:Web:AllowedHosts ';' names no host; give at least one (e.g. localhost), or * for any", result.Stderr, StringComparison.Ordinal);
+        result.AssertNoStackTrace();
+    }
 }
