@@ -224,6 +224,7 @@
       edges.removeClass('faded').addClass('highlighted');
       edges.connectedNodes().removeClass('faded');
     });
+    layout.declutter();
     var gid = node.data('gid');
     // With roll-up, "Iran and those who speak for it": claims by or about anyone on its side.
     var side = state.rollup ? ns.evidence.sideMembers(state.model, gid) : new Set([gid]);
@@ -300,6 +301,7 @@
     } else {
       state.selected = '';
       clearHighlight();
+      layout.declutter();
       views.claims.markSelected('');
       ns.details.hint(panel, 'Click a node or pick an entity to see its claims by date; hover or click a relationship, or pick a row under Claims, to read its sources.');
     }

@@ -36,7 +36,7 @@
   /** Replaces the panel's content, keeping the keyboard focus in the panel when it was there. */
   function fill(panel, parts) {
     var hadFocus = panel.contains(document.activeElement);
-    panel.replaceChildren.apply(panel, parts);
+    panel.replaceChildren.apply(panel, parts.filter(function (part) { return part !== null && part !== undefined; }));
     var heading = panel.querySelector('h2');
     if (heading) heading.tabIndex = -1;
     if (hadFocus && heading) heading.focus();

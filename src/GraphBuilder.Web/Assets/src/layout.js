@@ -41,16 +41,19 @@
   }
 
   /**
-   * Hides the labels that would overlap a more important node's label or body (more claims
-   * first): whatever stays on screen can be read. Hidden labels show on hover and selection;
+   * Hides the labels that would overlap a more important node's label or body (what a selection
+   * highlights first, then more claims first): whatever stays on screen can be read. Hidden labels show on hover and selection;
    * zooming in runs this again, so they come back as space allows.
    */
   function declutter(cy) {
     var shown = cy.nodes().not('.hidden');
     if (shown.length > DECLUTTER_UP_TO) return;
-    var ranked = shown.sort(function (a, b) { return b.data('claims') - a.data('claims') || ns.model.compare(a.id(), b.id()); });
+    var ranked = shown.sort(function (a, b) {
+      return (a.hasClass('faded') ? 1 : 0) - (b.hasClass('faded') ? 1 : 0) || b.data('claims') - a.data('claims') || ns.model.compare(a.id(), b.id());
+    });
     var kept = [];
-    var bodies = shown.map(function (n) { return { id: n.id(), box: n.boundingBox({ includeLabels: false }) }; });
+    // Faded nodes (outside a selection) are drawn faintly: a label may cross them.
+    var bodies = shown.not('.faded').map(function (n) { return { id: n.id(), box: n.boundingBox({ includeLabels: false }) }; });
     var overlaps = function (a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; };
     cy.batch(function () {
       ranked.forEach(function (n) {
