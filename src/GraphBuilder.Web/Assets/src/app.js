@@ -255,7 +255,7 @@
   }
 
   function responsesTo(claim) {
-    return claim.category !== 'structural' ? ns.evidence.responses(state.model, claim, filters.visibleClaims()) : [];
+    return claim.category !== 'structural' ? ns.evidence.responseFinder(state.model, filters.visibleClaims())(claim) : [];
   }
 
   /** Opens a disputed claim beside every claim disputing it. */

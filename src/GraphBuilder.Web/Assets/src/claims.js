@@ -7,7 +7,6 @@
   'use strict';
 
   var el = ns.dom.el;
-  var text = ns.dom.text;
   var PAGE = 300; // rows drawn at once; "show more" draws the next page
 
   var COLUMNS = [
@@ -65,9 +64,9 @@
     }
 
     /** The evidence cell: outlets, then the first quote, or every quote when expanded. */
-    function evidenceCell(claim, open) {
+    function evidenceCell(claim, open, responsesTo) {
       var quotes = open ? claim.sources : claim.sources.slice(0, 1);
-      var responses = ns.evidence.responses(ctx.model(), claim, ctx.visibleClaims()).length;
+      var responses = responsesTo(claim).length;
       return el('td', { className: 'evidence' }, [
         el('div', null, [el('span', { className: 'count-reports' }, [ns.dom.plural(claim.sourceIds.size, 'report', 'reports')]), ': ', ns.evidence.outlets(claim)]),
         el('div', { className: 'quotes' }, quotes.map(function (s) { return ns.evidence.quote(s); })),
@@ -76,7 +75,7 @@
       ]);
     }
 
-    function row(claim) {
+    function row(claim, responsesTo) {
       var open = expanded.has(claim.id);
       var toggle = claim.sources.length > 1 ? el('button', { type: 'button', className: 'expand', 'aria-expanded': String(open),
         title: (open ? 'Show the first quote only' : 'Show every quote') }, [el('span', { 'aria-hidden': 'true' }, [open ? '▾' : '▸']),
@@ -97,7 +96,7 @@
         el('td', null, [claim.fromName]),
         el('td', null, [claim.toName]),
         el('td', null, [claim.about]),
-        evidenceCell(claim, open)
+        evidenceCell(claim, open, responsesTo)
       ]);
       tr.dataset.claim = claim.id;
       tr.addEventListener('click', function () { ctx.pickClaim(claim); });
@@ -147,7 +146,8 @@
       var list = rows();
       rowsByClaim = new Map();
       var out = [];
-      list.slice(0, shown).forEach(function (claim) { out = out.concat(row(claim)); });
+      var responsesTo = ns.evidence.responseFinder(ctx.model(), ctx.visibleClaims());
+      list.slice(0, shown).forEach(function (claim) { out = out.concat(row(claim, responsesTo)); });
       if (!list.length) out = [el('tr', { className: 'nothing' }, [el('td', { colSpan: COLUMNS.length + 1 }, ['Nothing matches the filters. ', ctx.clearButton()])])];
       body.replaceChildren.apply(body, out);
       count.textContent = list.length > shown ? 'first ' + shown + ' of ' + ns.dom.plural(list.length, 'claim', 'claims') : ns.dom.plural(list.length, 'claim', 'claims');

@@ -20,11 +20,12 @@
 
   var LINE = 16;
 
-  /** The footer's lines: counts and filters, one per type shown, then the reports. */
+  /** The footer's lines ({text, legend}): counts and filters, one per type shown (with its legend entry), then the reports. */
   function footerLines(notes) {
-    return [notes.counts + ' · ' + notes.filters, 'Legend:']
-      .concat(notes.legend.map(function (l) { return '  ' + l.type + ' (' + l.style.category + ', ' + l.style.line + ' line, ' + l.style.arrow + ' arrowhead)'; }))
-      .concat(['Reports cited:'], notes.sources.map(function (s) { return '  ' + s; }));
+    var line = function (text, legend) { return { text: text, legend: legend }; };
+    return [line(notes.counts + ' · ' + notes.filters), line('Legend:')]
+      .concat(notes.legend.map(function (l) { return line('  ' + l.type + ' (' + l.style.category + ', ' + l.style.line + ' line, ' + l.style.arrow + ' arrowhead)', l); }))
+      .concat([line('Reports cited:')], notes.sources.map(function (s) { return line('  ' + s); }));
   }
 
   function png(cy, notes) {
@@ -41,7 +42,7 @@
       g.drawImage(image, 0, 0);
       g.fillStyle = '#1d2327';
       g.font = (12 * scale) + 'px system-ui, sans-serif';
-      lines.forEach(function (line, i) { g.fillText(line, 8 * scale, image.height + (i + 1) * LINE * scale); });
+      lines.forEach(function (line, i) { g.fillText(line.text, 8 * scale, image.height + (i + 1) * LINE * scale); });
       canvas.toBlob(function (blob) { download(blob, 'graph.png'); }, 'image/png');
     };
     image.src = cy.png({ output: 'base64uri', bg: '#ffffff', full: false, scale: scale });
@@ -97,14 +98,14 @@
     });
     var footer = svg('g', { class: 'footer', 'font-size': 12, fill: '#1d2327' });
     lines.forEach(function (line, i) {
-      var legend = notes.legend.filter(function (l) { return line === '  ' + l.type + ' (' + l.style.category + ', ' + l.style.line + ' line, ' + l.style.arrow + ' arrowhead)'; })[0];
+      var legend = line.legend;
       var y = graphHeight + (i + 1) * LINE;
       if (legend) {
         footer.appendChild(svg('line', { x1: 12, y1: y - 4, x2: 40, y2: y - 4, stroke: legend.style.colour, 'stroke-width': 2.5, 'stroke-dasharray': ns.shapes.dash(legend.style.line) }));
         footer.appendChild(ns.shapes.arrowHead(legend.style.arrow, 46, y - 4, 1, 0, legend.style.colour));
         footer.appendChild(svg('text', { x: 52, y: y }, [legend.type + ' (' + legend.style.category + ')']));
       } else {
-        footer.appendChild(svg('text', { x: 8, y: y }, [line]));
+        footer.appendChild(svg('text', { x: 8, y: y }, [line.text]));
       }
     });
     root.appendChild(footer);

@@ -66,8 +66,9 @@
         ns.dom.plural(claims.length, 'claim', 'claims');
       rows = rows.slice(0, LIMIT);
       cols = cols.slice(0, LIMIT);
-      var name = function (id) { return model.nodeById.get(id).name + (state.rollup && speakers(id) ? ' +' : ''); };
-      var speakers = function (id) { return Array.from(model.principals.values()).indexOf(id) >= 0; };
+      var spokenFor = new Set(model.principals.values());
+      // "+": the row or column gathers others' claims too.
+      var name = function (id) { return model.nodeById.get(id).name + (state.rollup && spokenFor.has(id) ? ' +' : ''); };
       var label = type === '*' ? 'claims' : type;
       var by = state.rollup ? ' and those who speak for it' : '';
       var head = el('tr', null, [el('th', { scope: 'col', className: 'corner' }, ['from ↓ · to →'])]
