@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite. Installs what the tests need first when it is missing:
 # Debian's Chromium (browser tests), docker-compose (compose file validation) and, with npm,
-# Neo4j's Cypher linter in tools/cypher-lint (the Cypher lint tests).
+# Neo4j's Cypher linter in tools/cypher-lint (the Cypher lint tests) and axe-core in
+# tests/GraphBuilder.Web.Tests/axe (the graph view's accessibility check).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -17,5 +18,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 [ -d tools/cypher-lint/node_modules ] || (cd tools/cypher-lint && npm ci --no-audit --no-fund >&2)
+[ -d tests/GraphBuilder.Web.Tests/axe/node_modules ] || (cd tests/GraphBuilder.Web.Tests/axe && npm ci --no-audit --no-fund >&2)
 
 dotnet test GraphBuilder.sln "$@"

@@ -43,6 +43,13 @@ internal static class GraphFactory
         return rel with { Properties = properties, Hash = ContentHash.OfRelationship(rel.Type, rel.StartId, rel.EndId, properties, rel.Sources) };
     }
 
+    /// <summary>The same relationship marked as disputing the facts <paramref name="factIds"/> (the seeds' <c>disputes:</c>).</summary>
+    public static GraphRelationship Disputing(GraphRelationship rel, params string[] factIds)
+    {
+        var properties = rel.Properties.With("disputes", factIds);
+        return rel with { Properties = properties, Hash = ContentHash.OfRelationship(rel.Type, rel.StartId, rel.EndId, properties, rel.Sources) };
+    }
+
     public static Citation Cite(GraphNode source, string quote) => new(
         source.Id, source.Properties.GetString("publisher")!, source.Properties.GetString("title")!,
         source.Properties.GetDate("published"), quote);

@@ -21,14 +21,14 @@ public sealed class LiveServerTests(BrowserFixture browser)
         await session.Page.GotoAsync(url + "/");
         await session.WaitForRendersAsync(1);
         Assert.Equal(2, await session.EvalAsync<int>("graphView.cy.nodes().length"));
-        Assert.Equal("2 nodes · 1 relationship", await session.Page.TextContentAsync("#counts"));
+        Assert.Equal("1 claim · 2 entities · 0 reports", await session.Page.TextContentAsync("#counts"));
 
         source.Graph = TestGraphs.Chain(3);
         broadcaster.Publish();
 
         await session.Page.WaitForFunctionAsync("() => graphView.cy.nodes().length === 3", null, new() { Timeout = 30_000 });
         Assert.Equal(2, await session.EvalAsync<int>("graphView.cy.edges().length"));
-        await Assertions.ExpectTextAsync(session, "#counts", "3 nodes · 2 relationships");
+        await Assertions.ExpectTextAsync(session, "#counts", "2 claims · 3 entities · 0 reports");
 
         // A change that adds no node re-renders in place: nothing moves.
         const string Positions = "graphView.cy.nodes().map(n => n.id() + '@' + Math.round(n.position('x')) + ',' + Math.round(n.position('y')))";

@@ -11,7 +11,7 @@ public sealed class ScreenAndKeyboardTests(BrowserFixture browser)
     public async Task At390Px_TheGraphTakesTheFullWidth_AndThePanelsOpenAsDrawers()
     {
         await using var session = await PageSession.OpenAsync(browser.Browser, width: 390, height: 844);
-        await session.OpenExportAsync(Graph);
+        await session.OpenExportAsync(Graph, "#tab=graph");
 
         var canvas = await session.Page.Locator("#cy").BoundingBoxAsync();
         Assert.True(canvas!.Width >= 380 && canvas.Height >= 400, $"graph canvas is {canvas.Width}x{canvas.Height}");

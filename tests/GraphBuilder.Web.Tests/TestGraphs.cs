@@ -84,6 +84,26 @@ internal static class TestGraphs
     }
 
     /// <summary>
+    /// The Albania graph with what an analyst asks about: a second, disputed account of the MKO
+    /// hosting (since 2016 against from 2013), Iran's spokesman denying Albania's accusation, and
+    /// the Brussels embassy as part of Iran (so its denial counts for Iran when speakers roll up).
+    /// </summary>
+    public static GraphData Analyst()
+    {
+        var graph = AlbaniaCyberattack();
+        var tehranTimes = graph.Nodes.Single(n => n.Id == "tehran-times-2022-09-09");
+        GraphRelationship[] extra =
+        [
+            Disputing(Rel("albania-hosts-mko-since-2016", "HOSTS", "albania", "mko", null, "the MKO moved from Iraq", new DateOnly(2016, 1, 1),
+                Cite(tehranTimes, "the MKO has been hosted by Albania since 2016")), "albania-hosts-mko"),
+            Rel("kanaani-denies-albania", "DENIES", "nasser-kanaani", "albania", "2022-09-08", "the cyberattack", null,
+                Cite(tehranTimes, "Kanaani called Albania's accusation baseless")),
+            Rel("iran-embassy-brussels/PART_OF/iran", "PART_OF", "iran-embassy-brussels", "iran", sources: Cite(tehranTimes, "Iran's embassy in Brussels")),
+        ];
+        return new GraphData(graph.Nodes, [.. graph.Relationships, .. extra]);
+    }
+
+    /// <summary>
     /// One statement (the US accusing Iran) reported by two outlets as two facts with the same
     /// <c>statement</c> id, plus one other claim: the page must count the statement once.
     /// </summary>

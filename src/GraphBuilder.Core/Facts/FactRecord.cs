@@ -4,7 +4,8 @@ namespace GraphBuilder.Facts;
 
 /// <summary>
 /// A sourced claim: <c>subject -[type]-> object</c>, optionally dated, with quotes. Facts that
-/// report the same statement (one tweet read as several edges) share a <see cref="Statement"/> id.
+/// report the same statement (one tweet read as several edges) share a <see cref="Statement"/> id;
+/// <see cref="Disputes"/> names other facts whose account this one contradicts.
 /// </summary>
 public sealed record FactRecord(
     Field? Id,
@@ -18,4 +19,5 @@ public sealed record FactRecord(
     Field? Note,
     IReadOnlyList<CitationRecord> Sources,
     SourcePosition At,
-    Field? Statement = null);
+    Field? Statement = null,
+    IReadOnlyList<Field>? Disputes = null);

@@ -17,7 +17,7 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
     private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit"];
     private static readonly string[] CitationKeys = ["source", "quote", "context"];
-    private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "statement", "sources"];
+    private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "statement", "disputes", "sources"];
     private static readonly string[] EntityBaseKeys = ["id", "kind", "name", "aliases", "role", "note", "sources"];
 
     private readonly Vocabulary _vocabulary = vocabulary;
@@ -275,7 +275,7 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
         private FactRecord MakeFact(CapturedMapping m, CitationRecord[] citations) => new(
             m.Required("id"), m.Required("type"), m.Required("subject"), m.Required("object"),
             m.Optional("date"), m.Optional("from"), m.Optional("to"), m.Optional("about"), m.Optional("note"),
-            Citations(m, citations, required: true), m.Position, m.Optional("statement"));
+            Citations(m, citations, required: true), m.Position, m.Optional("statement"), m.List("disputes", allowSingle: true));
 
         private CitationRecord[] Citations(CapturedMapping m, CitationRecord[] citations, bool required)
         {

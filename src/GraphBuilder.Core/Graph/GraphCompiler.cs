@@ -16,7 +16,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
 {
     private static readonly PropertyShape SourceShape = new("credit", "dateline", "document", "note", "published", "publisher", "title", "url");
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");
-    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "note", "statement");
+    private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "disputes", "note", "statement");
 
     private readonly DateValue?[] _dates = new DateValue?[1 << 14];
 
@@ -114,7 +114,8 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
             start = from is { } f ? context.Box(f.First) : null;
             end = to is { } t ? context.Box(t.Last) : null;
         }
-        var properties = FactShape.Map([fact.About?.Value, date, end, start, fact.Note?.Value, fact.Statement?.Value]);
+        var disputes = fact.Disputes is { Count: > 0 } named ? named.Select(f => f.Value).ToArray() : null;
+        var properties = FactShape.Map([fact.About?.Value, date, end, start, disputes, fact.Note?.Value, fact.Statement?.Value]);
         var citations = Cite(fact.Sources, context, cited, cites);
         var type = fact.Type!.Value;
         return new GraphRelationship(fact.Id!.Value, type, fact.Subject!.Value, fact.Object!.Value, properties, citations,

@@ -22,6 +22,9 @@ public sealed record RelationshipType(
     /// </summary>
     public string Category { get; init; } = DefaultCategory;
 
+    /// <summary>Whether the subject speaks for the object (an official for a state, a ministry for it): views can roll claims up to the object.</summary>
+    public bool SpeaksFor { get; init; }
+
     /// <summary>The category of a type whose vocabulary entry names none.</summary>
     public const string DefaultCategory = "claim";
 

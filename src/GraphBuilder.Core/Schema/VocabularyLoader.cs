@@ -14,7 +14,7 @@ public static partial class VocabularyLoader
 
     private static readonly string[] TopKeys = ["kinds", "sourceLabel", "relationships"];
     private static readonly string[] KindKeys = ["label", "description"];
-    private static readonly string[] TypeKeys = ["description", "from", "to", "entityField", "allowSelf", "category"];
+    private static readonly string[] TypeKeys = ["description", "from", "to", "entityField", "allowSelf", "category", "speaksFor"];
 
     public static Vocabulary LoadFromFolder(string schemaFolder) => Load(Path.Combine(schemaFolder, FileName));
 
@@ -58,6 +58,9 @@ public static partial class VocabularyLoader
             var allowSelf = m.Optional("allowSelf", (v, at) => new Located(v, at));
             if (allowSelf is not null && allowSelf.Value is not ("true" or "false"))
                 diagnostics.Add(allowSelf.At, "allowSelf must be true or false");
+            var speaksFor = m.Optional("speaksFor", (v, at) => new Located(v, at));
+            if (speaksFor is not null && speaksFor.Value is not ("true" or "false"))
+                diagnostics.Add(speaksFor.At, "speaksFor must be true or false");
             var category = m.Optional("category", (v, at) => new Located(v, at));
             if (category is not null && !RelationshipType.Categories.Contains(category.Value))
                 diagnostics.Add(category.At, $"category must be one of {string.Join(", ", RelationshipType.Categories)}", DidYouMean.Hint(category.Value, RelationshipType.Categories));
@@ -65,6 +68,7 @@ public static partial class VocabularyLoader
                 m.Optional("entityField", (v, _) => v))
             {
                 AllowSelf = allowSelf?.Value == "true",
+                SpeaksFor = speaksFor?.Value == "true",
                 Category = category?.Value ?? RelationshipType.DefaultCategory,
             });
         }

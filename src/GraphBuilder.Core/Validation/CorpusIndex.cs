@@ -12,6 +12,7 @@ internal sealed class CorpusIndex
     private readonly Dictionary<string, SourceRecord> _sources;
     private readonly Dictionary<string, EntityRecord> _entities;
     private readonly Dictionary<EntityRecord, string[]> _names = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _facts = new(StringComparer.Ordinal);
 
     private CorpusIndex(int sources, int entities)
     {
@@ -33,6 +34,9 @@ internal sealed class CorpusIndex
         foreach (var file in corpus.Files)
             foreach (var entity in file.Entities)
                 if (entity.Id is not null && index._entities.TryAdd(entity.Id.Value, entity)) index.AddNames(entity);
+        foreach (var file in corpus.Files)
+            foreach (var fact in file.Facts)
+                if (fact.Id is not null) index._facts.Add(fact.Id.Value);
 
         if (findDuplicates) ReportDuplicates(corpus, diagnostics);
         return index;
@@ -111,6 +115,17 @@ internal sealed class CorpusIndex
             if (entity.Aliases.Prepend(entity.Name).Any(n => string.Equals(n?.Value, text, StringComparison.OrdinalIgnoreCase)))
                 return $"did you mean '{id}'? '{text}' is its name or alias; references use ids";
         return null;
+    }
+
+    /// <summary>Whether a fact has the id; otherwise reports it (an entity's or source's id, or unknown with a did-you-mean).</summary>
+    public bool ResolveFact(Field reference, DiagnosticBag diagnostics)
+    {
+        if (_facts.Contains(reference.Value)) return true;
+        if (_entities.ContainsKey(reference.Value) || _sources.ContainsKey(reference.Value))
+            diagnostics.Add(reference.At, $"'{reference.Value}' is {(_entities.ContainsKey(reference.Value) ? "an entity" : "a source")}, not a fact");
+        else
+            diagnostics.Add(reference.At, $"unknown fact '{reference.Value}'", DidYouMean.Hint(reference.Value, _facts));
+        return false;
     }
 
     public SourceRecord? ResolveSource(Field reference, DiagnosticBag diagnostics) =>

@@ -127,6 +127,9 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             diagnostics.Add(fact.Object!.At, $"{type.Name} from '{fact.Subject!.Value}' to itself makes no sense", "check subject and object");
 
         CheckDates(fact, diagnostics);
+        foreach (var disputed in fact.Disputes ?? [])
+            if (index.ResolveFact(disputed, diagnostics) && disputed.Value == fact.Id?.Value)
+                diagnostics.Add(disputed.At, $"fact '{disputed.Value}' disputes itself", "name the fact whose account this one contradicts");
         // Indexed: a foreach over the interface would allocate an enumerator per fact.
         var citations = fact.Sources;
         for (var i = 0; i < citations.Count; i++)

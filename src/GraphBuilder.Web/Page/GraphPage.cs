@@ -52,7 +52,7 @@ internal static partial class GraphPage
     private static PageRelationshipType[] TypesOf(Vocabulary? vocabulary) =>
         vocabulary is null
             ? []
-            : [.. vocabulary.RelationshipTypes.Values.Select(t => new PageRelationshipType(t.Name, t.Description, t.Category))];
+            : [.. vocabulary.RelationshipTypes.Values.Select(t => new PageRelationshipType(t.Name, t.Description, t.Category, t.SpeaksFor))];
 
     private static string Render(PageConfig config, string graphJson, string connectSource)
     {

@@ -152,6 +152,28 @@ public sealed class GraphCompilerTests : IDisposable
     }
 
     [Fact]
+    public void Compile_CarriesDisputes_AsAListOfFactIds()
+    {
+        _seeds.Write("facts/disputed.yaml", """
+            facts:
+              - id: nato-supports-albania-too
+                type: SUPPORTS
+                subject: nato
+                object: albania
+                from: 2013
+                disputes: nato-supports-albania
+                sources:
+                  - source: other-report
+                    quote: NATO condemned the attack
+            """);
+
+        var graph = _seeds.Compile();
+
+        Assert.Equal(["nato-supports-albania"], graph.Relationships.Single(r => r.Id == "nato-supports-albania-too").Properties.GetStrings("disputes"));
+        Assert.Null(graph.Relationships.Single(r => r.Id == "nato-supports-albania").Properties.GetStrings("disputes"));
+    }
+
+    [Fact]
     public void Compile_KeepsContradictingFacts_SideBySide()
     {
         var graph = _seeds.Compile();

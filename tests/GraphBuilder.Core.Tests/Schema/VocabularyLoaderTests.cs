@@ -46,6 +46,23 @@ public sealed class VocabularyLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ReadsSpeaksFor_DefaultingToFalse()
+    {
+        var path = WriteVocabulary("""
+            kinds:
+              state: {label: State}
+            sourceLabel: Source
+            relationships:
+              ACCUSES: {from: [state], to: [state]}
+              SPEAKS_FOR: {from: [state], to: [state], category: structural, speaksFor: true}
+            """);
+
+        var vocabulary = VocabularyLoader.Load(path);
+
+        Assert.Equal([false, true], vocabulary.RelationshipTypes.Values.Select(t => t.SpeaksFor));
+    }
+
+    [Fact]
     public void Load_RejectsAnUnknownCategory_WithItsPosition()
     {
         var path = WriteVocabulary("""
@@ -80,6 +97,7 @@ public sealed class VocabularyLoaderTests : IDisposable
                 from: [state]
                 to: [state]
                 allowSelf: maybe
+                speaksFor: often
               HOSTS:
                 description: no ends
                 colour: red
@@ -94,9 +112,10 @@ public sealed class VocabularyLoaderTests : IDisposable
             $"{path}:10:17: unknown entity kind 'alien'",
             $"{path}:11:3: relationship type 'bad-name' must be a letter followed by letters, digits or '_'",
             $"{path}:14:16: allowSelf must be true or false",
-            $"{path}:16:5: relationship type 'HOSTS' is missing required key 'from'",
-            $"{path}:16:5: relationship type 'HOSTS' is missing required key 'to'",
-            $"{path}:17:5: unknown key 'colour' in relationship type 'HOSTS' (allowed keys: description, from, to, entityField, allowSelf, category)",
+            $"{path}:15:16: speaksFor must be true or false",
+            $"{path}:17:5: relationship type 'HOSTS' is missing required key 'from'",
+            $"{path}:17:5: relationship type 'HOSTS' is missing required key 'to'",
+            $"{path}:18:5: unknown key 'colour' in relationship type 'HOSTS' (allowed keys: description, from, to, entityField, allowSelf, category, speaksFor)",
         ], error.Diagnostics.Select(d => d.ToString()));
         Assert.Contains("the schema has errors:", error.Message, StringComparison.Ordinal);
     }

@@ -33,6 +33,37 @@ public sealed class CorpusValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ReportsLineAndColumn_ForDisputesNamingNoFact()
+    {
+        _seeds.Write("facts/f.yaml", """
+            facts:
+              - id: hosts-since-2016
+                type: ACCUSES
+                subject: albania
+                object: iran
+                disputes: [hosts-since-2013, iran, hosts-since-2016]
+                sources:
+                  - source: report
+                    quote: Albania accused Iran of the cyberattack
+              - id: hosts-agreed-2013
+                type: ACCUSES
+                subject: albania
+                object: iran
+                disputes: hosts-since-2016
+                sources:
+                  - source: report
+                    quote: Albania accused Iran of the cyberattack
+            """);
+
+        Assert.Equal(
+        [
+            "facts/f.yaml:6:16: unknown fact 'hosts-since-2013' (did you mean 'hosts-since-2016'?)",
+            "facts/f.yaml:6:34: 'iran' is an entity, not a fact",
+            "facts/f.yaml:6:40: fact 'hosts-since-2016' disputes itself (name the fact whose account this one contradicts)",
+        ], _seeds.Problems());
+    }
+
+    [Fact]
     public void Validate_ReportsUnknownSource_WithHint()
     {
         _seeds.Write("facts/f.yaml", """
@@ -362,7 +393,7 @@ public sealed class CorpusValidatorTests : IDisposable
         [
             "facts/f.yaml:2:5: a fact is missing required key 'subject'",
             "facts/f.yaml:4:5: unknown key 'subjet' in a fact (did you mean 'subject'?)",
-            "facts/f.yaml:6:5: unknown key 'colour' in a fact (allowed keys: id, type, subject, object, date, from, to, about, note, statement, sources)",
+            "facts/f.yaml:6:5: unknown key 'colour' in a fact (allowed keys: id, type, subject, object, date, from, to, about, note, statement, disputes, sources)",
         ], _seeds.Problems());
     }
 

@@ -21,13 +21,15 @@
   var state = {
     model: null, tab: 'graph', selected: '', hiddenTypes: new Set(), hiddenLabels: new Set(),
     from: '', to: '', hideUndated: false, hideIsolated: false, showStructural: false,
-    report: '', agree: 1, focus: ns.controls.CLAIMS, claimsType: '', claimsEntity: '', claimsSort: 'when',
+    report: '', agree: 1, focus: ns.controls.CLAIMS, claimsType: '', claimsEntity: '', claimsRole: '', claimsSort: 'when', rollup: false,
     matrixType: '', explore: new Set(), top: 0, visibleClaimIds: new Set(), path: null
   };
   var view = window.graphView = { cy: cy, state: state, renders: 0 };
   var layout = ns.layout.create(cy, state, view, function () { return $('layout').value; });
   var filters = ns.filters.create(cy, state);
   var fromUrl = ns.urlState.read(state, location.hash);
+  // On a phone the claims (evidence inline) come first; the graph is a tab away.
+  if (!fromUrl.has('tab') && window.innerWidth < NARROW) state.tab = 'claims';
   var labelsFromUrl = fromUrl.has('labels');
   var topFromUrl = fromUrl.has('top');
 
@@ -38,6 +40,9 @@
     selectedClaim: function () { var c = claimOf(state.selected); return c ? c.id : ''; },
     pickClaim: function (claim) { pickClaim(claim, true); },
     showClaims: function (title, claims) { showList(title, claims); },
+    compare: function (claim) { compare(claim); },
+    setRollup: function (on) { state.rollup = on; $('rollup').checked = on; applyFilters(); },
+    clearButton: function () { return ns.details.link('Clear filters', clearFilters, 'action'); },
     setDateRange: setDateRange,
     changed: function () { ns.urlState.write(state); }
   };
@@ -49,8 +54,14 @@
   var actions = {
     pickClaim: ctx.pickClaim,
     pickNode: function (gid) { var n = cy.getElementById('n:' + gid); if (n.nonempty()) selectNode(n, true); },
-    onlyReport: function (id) { state.report = id; $('report').value = id; applyFilters(); }
+    onlyReport: function (id) { state.report = id; $('report').value = id; applyFilters(); },
+    compare: ctx.compare
   };
+
+  /** Says something to screen readers once, without making a whole panel a live region. */
+  function announce(message) {
+    $('announce').textContent = message;
+  }
 
   function setStatus(message, isError) {
     var status = $('status');
@@ -115,12 +126,21 @@
     ctx.changed();
   }
 
+  /**
+   * The header's counts, as every view counts: claims (statements; facts reporting one statement
+   * count once), entities and reports; the explanation says what else the graph draws.
+   */
   function updateCounts() {
-    // Totals from the model: a large graph's first view leaves most relationships out of cytoscape.
-    var nodes = state.model.nodeById.size, edges = state.model.elements.length - nodes;
-    var shownNodes = cy.nodes().not('.hidden').length, shownEdges = cy.edges().not('.hidden').length;
+    var counts = state.model.counts;
+    var shownClaims = state.visibleClaimIds.size;
+    var shownEntities = cy.nodes().not('.hidden').filter(function (n) { return !n.data('isSource'); }).length;
     var part = function (shown, all, one, many) { return (shown === all ? '' : shown + ' of ') + plural(all, one, many); };
-    $('counts').textContent = part(shownNodes, nodes, 'node', 'nodes') + ' · ' + part(shownEdges, edges, 'relationship', 'relationships');
+    $('counts').textContent = part(shownClaims, counts.claims, 'claim', 'claims') + ' · ' + part(shownEntities, counts.entities, 'entity', 'entities') +
+      ' · ' + plural(counts.reports, 'report', 'reports');
+    $('counts-note').textContent = 'A claim is one statement: ' + plural(counts.facts, 'fact', 'facts') + ' from the seeds' +
+      (counts.facts !== counts.claims ? ' (some report one statement together)' : '') + '. The graph also draws ' +
+      plural(counts.links, 'structural link', 'structural links') + ' (offices, membership), not counted as claims.';
+    $('graph-empty').hidden = !(cy.edges().nonempty() && cy.edges().not('.hidden').empty());
   }
 
   function updateExploreBar() {
@@ -156,7 +176,7 @@
     if (edge.data('claim')) return state.model.claimByKey.get(edge.data('claim'));
     var d = edge.data();
     return {
-      id: d.id, type: d.type, from: edge.source().data('gid'), to: edge.target().data('gid'),
+      id: d.id, type: d.type, category: d.category, from: edge.source().data('gid'), to: edge.target().data('gid'),
       fromName: edge.source().data('name'), toName: edge.target().data('name'), about: ns.dom.text(d.props.about),
       props: d.props, when: d.when, precision: ns.model.precisionOf(d.props), dateStart: d.dateStart, dateEnd: d.dateEnd,
       edgeIds: [d.id], sources: Array.isArray(d.props.sources) ? d.props.sources : [], sourceIds: new Set(d.sourceIds)
@@ -194,20 +214,28 @@
     state.selected = node.id();
     state.path = null;
     clearHighlight();
-    var edges = focusEdges(node);
+    // A report has no edges of its own: what it is cited for is highlighted instead.
+    var edges = node.data('isSource')
+      ? cy.edges().not('.hidden').filter(function (e) { return e.data('sourceIds').indexOf(node.data('gid')) >= 0; })
+      : focusEdges(node);
     cy.batch(function () {
       cy.elements().addClass('faded');
       node.removeClass('faded').addClass('focus');
       edges.removeClass('faded').addClass('highlighted');
       edges.connectedNodes().removeClass('faded');
     });
+    layout.declutter();
     var gid = node.data('gid');
-    var claims = filters.visibleClaims().filter(function (c) { return c.from === gid || c.to === gid; });
+    // With roll-up, "Iran and those who speak for it": claims by or about anyone on its side.
+    var side = state.rollup ? ns.evidence.sideMembers(state.model, gid) : new Set([gid]);
+    var claims = filters.visibleClaims().filter(function (c) { return side.has(c.from) || side.has(c.to); });
     var links = node.connectedEdges('[category = "structural"]').not('.hidden').map(function (e) { return claimOf(e.id()); });
     var reportClaims = state.model.claims.filter(function (c) { return c.sourceIds.has(gid); }).concat(
       cy.edges('[category = "structural"]').filter(function (e) { return e.data('sourceIds').indexOf(gid) >= 0; })
         .map(function (e) { return claimOf(e.id()); }));
-    ns.details.showNode(panel, { node: node.data(), claims: claims, links: links, reportClaims: reportClaims, buttons: nodeButtons(node), actions: actions });
+    ns.details.showNode(panel, { node: node.data(), claims: claims, links: links, reportClaims: reportClaims, buttons: nodeButtons(node), actions: actions,
+      side: side.size > 1 });
+    announce(node.data('name') + ': ' + plural(node.data('isSource') ? reportClaims.length : claims.length, 'claim', 'claims'));
     views.claims.markSelected('');
     if (fromList && isNarrow()) drawer('details-pane', true);
     ctx.changed();
@@ -218,17 +246,46 @@
     state.path = null;
     clearHighlight();
     claim.edgeIds.forEach(function (id) { cy.getElementById(id).addClass('picked'); });
-    ns.details.showClaim(panel, claim, actions);
+    ns.details.showClaim(panel, claim, actions, responsesTo(claim));
+    announce(claim.fromName + ' ' + claim.type + ' ' + claim.toName + ': ' + plural(claim.sourceIds.size, 'report', 'reports'));
     var row = views.claims.markSelected(claim.id);
     if (row && state.tab === 'claims' && !fromList) row.scrollIntoView({ block: 'nearest' });
     if (fromList && isNarrow()) drawer('details-pane', true);
     ctx.changed();
   }
 
+  function responsesTo(claim) {
+    return claim.category !== 'structural' ? ns.evidence.responseFinder(state.model, filters.visibleClaims())(claim) : [];
+  }
+
+  /** Opens a disputed claim beside every claim disputing it. */
+  function compare(claim) {
+    clearHighlight();
+    var all = [claim].concat(claim.disputes);
+    all.forEach(function (c) { c.edgeIds.forEach(function (id) { cy.getElementById(id).addClass('picked'); }); });
+    ns.details.showSideBySide(panel, all, actions);
+    announce(plural(all.length, 'account', 'accounts') + ' side by side');
+    if (isNarrow()) drawer('details-pane', true);
+  }
+
+  function clearFilters() {
+    state.hiddenTypes = new Set();
+    state.from = state.to = state.report = state.claimsType = state.claimsEntity = state.claimsRole = '';
+    state.agree = 1;
+    state.hideUndated = false;
+    state.explore = new Set();
+    ['date-from', 'date-to', 'report', 'search'].forEach(function (id) { $(id).value = ''; });
+    $('agree').value = '1';
+    $('hide-undated').checked = false;
+    ns.controls.build(state.model, state, applyFilters, actions);
+    applyFilters();
+  }
+
   function showList(title, claims) {
     clearHighlight();
     claims.forEach(function (c) { c.edgeIds.forEach(function (id) { cy.getElementById(id).addClass('picked'); }); });
     ns.details.showClaimList(panel, title, claims, actions);
+    announce(title + ': ' + plural(claims.length, 'claim', 'claims'));
     if (isNarrow()) drawer('details-pane', true);
   }
 
@@ -239,11 +296,12 @@
     var node = id && id.indexOf('n:') === 0 ? cy.getElementById(id) : cy.collection();
     if (claim && claim.edgeIds.some(function (e) { return !cy.getElementById(e).hasClass('hidden'); })) {
       pickClaim(claim, false);
-    } else if (node.nonempty() && !node.hasClass('hidden')) {
+    } else if (node.nonempty() && (!node.hasClass('hidden') || node.data('isSource'))) {
       selectNode(node, false);
     } else {
       state.selected = '';
       clearHighlight();
+      layout.declutter();
       views.claims.markSelected('');
       ns.details.hint(panel, 'Click a node or pick an entity to see its claims by date; hover or click a relationship, or pick a row under Claims, to read its sources.');
     }
@@ -341,6 +399,28 @@
     });
   }
 
+  /** What a picture of the graph must carry to stand alone: the legend, the filters and the reports shown. */
+  function exportNotes() {
+    var shownEdges = cy.edges().not('.hidden');
+    var types = state.model.types.filter(function (t) { return shownEdges.some(function (e) { return e.data('type') === t; }); });
+    var cited = new Set();
+    shownEdges.forEach(function (e) { e.data('sourceIds').forEach(function (id) { cited.add(id); }); });
+    var filtersText = [];
+    if (state.hiddenTypes.size) filtersText.push('hidden types: ' + Array.from(state.hiddenTypes).sort().join(', '));
+    if (state.from || state.to) filtersText.push('dates ' + (state.from || '…') + ' to ' + (state.to || '…'));
+    if (state.report) filtersText.push('only report ' + state.report);
+    if (state.agree > 1) filtersText.push('reported by at least ' + state.agree);
+    if (state.explore.size) filtersText.push('exploring from ' + Array.from(state.explore).join(', '));
+    return {
+      legend: types.map(function (t) { return { type: t, style: state.model.typeStyle.get(t) }; }),
+      filters: filtersText.length ? filtersText.join('; ') : 'no filters',
+      counts: $('counts').textContent,
+      sources: state.model.sources.filter(function (s) { return cited.has(s.gid); }).map(function (s) {
+        return s.name + ' (' + ns.dom.text(s.props.publisher) + (s.props.published ? ', ' + ns.dom.text(s.props.published) : '') + ')';
+      })
+    };
+  }
+
   // ---- tabs, search, keyboard ----------------------------------------------------------------
 
   function renderTab() {
@@ -367,7 +447,8 @@
     cy.nodes().removeClass('match');
     ns.controls.entityList(cy, query, function (n) { selectNode(n, true); centre(n); });
     if (!query) { $('search-result').textContent = ''; return; }
-    var matches = cy.nodes().not('.hidden').filter(function (n) { return n.data('search').indexOf(query) >= 0; });
+    // Reports match too (by title or publisher), though the graph hides them: selecting one lists its claims.
+    var matches = cy.nodes().filter(function (n) { return (!n.hasClass('hidden') || n.data('isSource')) && n.data('search').indexOf(query) >= 0; });
     $('search-result').textContent = matches.empty() ? 'no match' : plural(matches.length, 'match', 'matches');
     if (matches.empty()) return;
     matches.addClass('match');
@@ -379,12 +460,16 @@
     }
   }
 
-  cy.on('tap', 'node', function (event) { selectNode(event.target, false); });
-  cy.on('tap', 'edge', function (event) { pickClaim(claimOf(event.target.id()), false); });
+  // On a phone a tap opens the details drawer (there is no room to show them beside the graph).
+  cy.on('tap', 'node', function (event) { selectNode(event.target, isNarrow()); });
+  cy.on('tap', 'edge', function (event) { pickClaim(claimOf(event.target.id()), isNarrow()); });
+  cy.on('mouseover', 'node', function (event) { event.target.addClass('hover'); });
+  cy.on('mouseout', 'node', function (event) { event.target.removeClass('hover'); });
   cy.on('tap', function (event) { if (event.target === cy) { state.selected = ''; state.path = null; showSelected(); ctx.changed(); } });
   cy.on('mouseover', 'edge', function (event) {
     event.target.addClass('hover');
-    ns.details.showClaim(panel, claimOf(event.target.id()), actions);
+    var claim = claimOf(event.target.id());
+    ns.details.showClaim(panel, claim, actions, responsesTo(claim));
   });
   cy.on('mouseout', 'edge', function (event) { event.target.removeClass('hover'); showSelected(); });
 
@@ -433,8 +518,14 @@
   $('focus-type').addEventListener('change', function () { state.focus = $('focus-type').value; showSelected(); });
   $('layout').addEventListener('change', function () { layout.run(); });
   $('fit').addEventListener('click', layout.fitLegibly);
-  $('export-png').addEventListener('click', function () { ns.exporter.png(cy); });
-  $('export-svg').addEventListener('click', function () { ns.exporter.svg(cy); });
+  $('export-png').addEventListener('click', function () { ns.exporter.png(cy, exportNotes()); });
+  $('export-svg').addEventListener('click', function () { ns.exporter.svg(cy, exportNotes()); });
+  $('rollup').addEventListener('change', function () { ctx.setRollup($('rollup').checked); });
+  $('skip-link').addEventListener('click', function (event) {
+    event.preventDefault();
+    var tab = document.querySelector('.tabs [aria-selected="true"]');
+    if (tab) tab.focus();
+  });
   $('path-find').addEventListener('click', findPath);
   $('search').addEventListener('input', search);
   window.addEventListener('resize', function () { if (state.tab !== 'graph') renderTab(); });
@@ -445,6 +536,7 @@
   $('hide-undated').checked = state.hideUndated;
   $('hide-isolated').checked = state.hideIsolated;
   $('show-structural').checked = state.showStructural;
+  $('rollup').checked = state.rollup;
   $('agree').value = String(state.agree);
   showTab(state.tab);
 

@@ -26,11 +26,13 @@
 
   /** Rebuilds every control from the model and state; `onChange` re-applies the filters. */
   function build(model, state, onChange, actions) {
+    // Claim types count claims (statements), as the table and matrix do; structural types count links.
     $('type-filters').replaceChildren.apply($('type-filters'), model.types.map(function (t) {
       var style = model.typeStyle.get(t);
-      return checkboxRow(t, model.typeCounts.get(t), ns.shapes.edgeSwatch(style), state.hiddenTypes, onChange,
+      var count = style.category === 'structural' ? model.typeCounts.get(t) : model.claimCounts.get(t) || 0;
+      return checkboxRow(t, count, ns.shapes.edgeSwatch(style), state.hiddenTypes, onChange,
         style.category + (style.description ? ': ' + style.description : ''));
-    }));
+    }).concat([el('p', { className: 'hint' }, ['Numbers: claims of each type; for structural types, links.'])]));
     $('label-filters').replaceChildren.apply($('label-filters'), model.labels.map(function (l) {
       var style = model.labelStyle.get(l);
       return checkboxRow(l, model.labelCounts.get(l), ns.shapes.nodeSwatch(style.shape, style.colour), state.hiddenLabels, onChange);
@@ -50,11 +52,14 @@
 
   /** The entity list: shown entities by number of claims, narrowed by the search box. */
   function entityList(cy, query, onPick) {
-    var nodes = cy.nodes().not('.hidden').filter(function (n) {
-      return !n.data('isSource') && (!query || n.data('search').indexOf(query) >= 0);
+    // Reports are listed when the search names them (their title or publisher), though the graph hides them.
+    var nodes = cy.nodes().filter(function (n) {
+      var match = !query || n.data('search').indexOf(query) >= 0;
+      return n.data('isSource') ? !!query && match : !n.hasClass('hidden') && match;
     }).sort(function (a, b) { return b.data('claims') - a.data('claims') || ns.model.compare(a.data('name'), b.data('name')); });
     var items = nodes.toArray().slice(0, ENTITY_LIST_LIMIT).map(function (n) {
-      var button = ns.details.link(n.data('name'), function () { onPick(n); });
+      var button = ns.details.link((n.data('isSource') ? 'Report: ' : '') + n.data('name') +
+        (n.data('isSource') && n.data('props').publisher ? ' (' + ns.dom.text(n.data('props').publisher) + ')' : ''), function () { onPick(n); });
       button.dataset.id = n.id();
       return el('li', null, [button, el('span', { className: 'count' }, [String(n.data('claims'))])]);
     });

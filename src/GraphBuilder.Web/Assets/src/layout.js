@@ -6,6 +6,7 @@
   var DRAFT_ABOVE = 2000;   // fcose trades layout quality for speed above this many nodes
   var LEGIBLE_UP_TO = 150;  // graphs this small get labels of at least MIN_LABEL_PX on screen
   var MIN_LABEL_PX = 12;
+  var DECLUTTER_UP_TO = 1500; // pairwise label checks; larger graphs keep cytoscape's own hiding of tiny labels
 
   function options(name, count) {
     // fcose is both faster and tidier than cose at every size we expect (50 to 5,000 nodes).
@@ -22,6 +23,49 @@
     return Object.assign(result, extra);
   }
 
+  /** A small seeded random generator (mulberry32), so a layout's random start is the same on every load. */
+  function seeded(seed) {
+    return function () {
+      seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  /** Runs `work` with Math.random seeded: the layouts draw on it, and the same graph must give the same picture. */
+  function withSeededRandom(work) {
+    var random = Math.random;
+    Math.random = seeded(1);
+    try { work(); } finally { Math.random = random; }
+  }
+
+  /**
+   * Hides the labels that would overlap a more important node's label or body (what a selection
+   * highlights first, then more claims first): whatever stays on screen can be read. Hidden labels show on hover and selection;
+   * zooming in runs this again, so they come back as space allows.
+   */
+  function declutter(cy) {
+    var shown = cy.nodes().not('.hidden');
+    if (shown.length > DECLUTTER_UP_TO) return;
+    var ranked = shown.sort(function (a, b) {
+      return (a.hasClass('faded') ? 1 : 0) - (b.hasClass('faded') ? 1 : 0) || b.data('claims') - a.data('claims') || ns.model.compare(a.id(), b.id());
+    });
+    var kept = [];
+    // Faded nodes (outside a selection) are drawn faintly: a label may cross them.
+    var bodies = shown.not('.faded').map(function (n) { return { id: n.id(), box: n.boundingBox({ includeLabels: false }) }; });
+    var overlaps = function (a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; };
+    cy.batch(function () {
+      ranked.forEach(function (n) {
+        var label = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        var clash = kept.some(function (k) { return overlaps(k, label); }) ||
+          bodies.some(function (b) { return b.id !== n.id() && overlaps(b.box, label); });
+        n.toggleClass('label-hidden', clash);
+        if (!clash) kept.push(label);
+      });
+    });
+  }
+
   /** Layout operations on `cy`; `state.placed` remembers which nodes have a position; `layoutName()` is the chosen layout. */
   function create(cy, state, view, layoutName) {
     /**
@@ -36,6 +80,7 @@
       // A style bypass on nodes: updating the stylesheet would restyle every edge too.
       if (size !== view.labelSize) cy.nodes().style({ 'font-size': size, 'text-max-width': (size * 14) + 'px' });
       view.labelSize = size;
+      declutter(cy);
     }
 
     /** Lays out what is shown; `incremental` starts from current positions and keeps the view. */
@@ -43,7 +88,9 @@
       var shown = cy.elements().not('.hidden');
       var chosen = options(layoutName(), shown.nodes().length);
       if (incremental === true) Object.assign(chosen, { randomize: false, fit: false });
-      shown.layout(chosen).run();
+      else shown.nodes().sort(function (a, b) { return ns.model.compare(a.id(), b.id()); })
+        .forEach(function (n, i) { n.position({ x: (i % 20) * 40, y: Math.floor(i / 20) * 40 }); });
+      withSeededRandom(function () { shown.layout(chosen).run(); });
       state.placed = new Set(shown.nodes().map(function (n) { return n.id(); }).concat(state.placed ? Array.from(state.placed) : []));
       if (incremental !== true) fitLegibly();
     }
@@ -83,7 +130,14 @@
       return fresh.length;
     }
 
-    return { run: run, fitLegibly: fitLegibly, placeNewlyShown: placeNewlyShown, restorePositions: restorePositions };
+    var pending = 0;
+    cy.on('zoom', function () {
+      // After the zoom settles: labels hidden for lack of room may fit now.
+      clearTimeout(pending);
+      pending = setTimeout(function () { declutter(cy); }, 120);
+    });
+
+    return { run: run, fitLegibly: fitLegibly, placeNewlyShown: placeNewlyShown, restorePositions: restorePositions, declutter: function () { declutter(cy); } };
   }
 
   ns.layout = { create: create };

@@ -43,6 +43,45 @@
     return props.date_start || props.date_end ? 'open' : 'none';
   }
 
+  /**
+   * The key claims sort by: a day's date; a month or year written as given plus '~', so it sorts
+   * after the days it covers (2022-09-07 < 2022-09~ < 2022-10-01); undated last.
+   */
+  function sortKey(props) {
+    var date = text(props.date);
+    if (/^\d{4}(-\d{2})?$/.test(date)) return date + '~';
+    return text(props.date_start) || (props.date_end ? text(props.date_end) : '~');
+  }
+
+  /** The reports a claim cites, once each: id, publisher and publication date. */
+  function outletsOf(sources) {
+    var seen = new Map();
+    sources.forEach(function (s) {
+      var id = text(s && s.source);
+      if (!seen.has(id)) seen.set(id, { source: id, publisher: text(s.publisher) || id, published: text(s.published) });
+    });
+    return Array.from(seen.values());
+  }
+
+  /**
+   * Who each entity speaks for, following the vocabulary's speaksFor types to the top (an
+   * official of a ministry that is part of a state speaks for the state); entities that speak
+   * for no one are absent.
+   */
+  function principals(rels, speaksFor) {
+    var up = new Map();
+    rels.forEach(function (r) {
+      if (speaksFor.has(text(r.type)) && !up.has(text(r.start))) up.set(text(r.start), text(r.end));
+    });
+    var top = new Map();
+    up.forEach(function (_, gid) {
+      var at = gid, seen = new Set([gid]);
+      while (up.has(at) && !seen.has(up.get(at))) { at = up.get(at); seen.add(at); }
+      if (at !== gid) top.set(gid, at);
+    });
+    return top;
+  }
+
   function dateLabel(props) {
     if (props.date) return text(props.date);
     if (props.date_start || props.date_end) return (text(props.date_start) || '…') + ' – ' + (text(props.date_end) || '…');
@@ -54,6 +93,7 @@
     var nodes = graph && Array.isArray(graph.nodes) ? graph.nodes : [];
     var rels = graph && Array.isArray(graph.relationships) ? graph.relationships : [];
     var known = new Map((vocabularyTypes || []).map(function (t) { return [t.name, t]; }));
+    var speaksFor = new Set((vocabularyTypes || []).filter(function (t) { return t.speaksFor; }).map(function (t) { return t.name; }));
 
     var labelCounts = countBy(nodes, labelOf);
     var typeCounts = countBy(rels, function (r) { return text(r.type); });
@@ -97,7 +137,7 @@
         data: {
           id: 'n:' + id, gid: id, name: name, label: label, props: props, isSource: cited.has(id),
           colour: labelStyle.get(label).colour, shape: labelStyle.get(label).shape, claims: 0,
-          search: [name, id].concat(aliases).join('\n').toLowerCase()
+          search: [name, id, text(props.publisher), text(props.title)].concat(aliases).join('\n').toLowerCase()
         }
       };
     });
@@ -119,7 +159,7 @@
         id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
         type: type, category: style.category, colour: style.colour, arrow: style.arrow, line: style.line,
         props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
-        when: dateLabel(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
+        when: dateLabel(props), sortKey: sortKey(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
       };
       data.hoverLabel = type + ' · ' + data.when;
       edgeList.push({ group: 'edges', data: data });
@@ -133,7 +173,8 @@
           id: key, type: type, category: style.category, from: start, to: end, statement: statement,
           fromName: nodeById.get(start).name, toName: nodeById.get(end).name,
           about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
-          dateStart: data.dateStart, dateEnd: data.dateEnd, edgeIds: [], sources: [], sourceIds: new Set()
+          dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(),
+          disputes: []
         };
         claimByKey.set(key, claim);
         claims.push(claim);
@@ -148,13 +189,43 @@
         claim.sourceIds.add(text(s && s.source));
       });
     });
-    claims.sort(function (a, b) { return compare(a.dateStart || '~', b.dateStart || '~') || compare(a.id, b.id); });
+    claims.sort(function (a, b) { return compare(a.sortKey, b.sortKey) || compare(a.id, b.id); });
+    var claimOfFact = new Map();
+    claims.forEach(function (c) {
+      c.outlets = outletsOf(c.sources);
+      c.edgeIds.forEach(function (id) { claimOfFact.set(id.slice(2), c); });
+    });
+    // A `disputes` link counts both ways: both claims are marked and list each other.
+    edgeList.forEach(function (e) {
+      var claim = claimByKey.get(e.data.claim);
+      var named = e.data.props.disputes;
+      (Array.isArray(named) ? named : named ? [named] : []).forEach(function (factId) {
+        var other = claimOfFact.get(text(factId));
+        if (!claim || !other || other === claim) return;
+        if (claim.disputes.indexOf(other) < 0) claim.disputes.push(other);
+        if (other.disputes.indexOf(claim) < 0) other.disputes.push(claim);
+      });
+    });
+    edgeList.forEach(function (e) {
+      var claim = claimByKey.get(e.data.claim);
+      e.data.disputed = !!(claim && claim.disputes.length);
+    });
+    var structural = edgeList.length - edgeList.filter(function (e) { return e.data.claim; }).length;
 
     return {
       labels: labels, types: types, labelCounts: labelCounts, typeCounts: typeCounts,
       labelStyle: labelStyle, typeStyle: typeStyle, sourceLabels: sourceLabels,
       claimTypes: types.filter(function (t) { return typeStyle.get(t).category !== 'structural'; }),
       elements: nodeList.concat(edgeList), nodeById: nodeById, claims: claims, claimByKey: claimByKey,
+      principals: principals(rels, speaksFor),
+      // What the page counts, everywhere: claims (statements of non-structural types; facts
+      // sharing a statement id count once), the facts behind them, structural links, entities, reports.
+      counts: {
+        claims: claims.length, facts: edgeList.length - structural, links: structural,
+        entities: nodeList.length - nodeList.filter(function (n) { return n.data.isSource; }).length,
+        reports: nodeList.filter(function (n) { return n.data.isSource; }).length
+      },
+      claimCounts: countBy(claims, function (c) { return c.type; }),
       sources: nodeList.filter(function (n) { return n.data.isSource; }).map(function (n) { return n.data; }),
       skipped: skipped
     };
@@ -171,5 +242,5 @@
     return true;
   }
 
-  ns.model = { build: build, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf };
+  ns.model = { build: build, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf, sortKey: sortKey, outletsOf: outletsOf };
 })(window.GraphBuilderView = window.GraphBuilderView || {});

@@ -38,7 +38,7 @@
       var height = TOP + types.length * LANE + 30;
       var x = function (time) { return LEFT + (Math.min(Math.max(time, lo), hi) - lo) / (hi - lo) * (width - LEFT - RIGHT); };
       var time = function (px) { return lo + (Math.min(Math.max(px, LEFT), width - RIGHT) - LEFT) / (width - LEFT - RIGHT) * (hi - lo); };
-      var canvas = svg('svg', { id: 'timeline', width: width, height: height, role: 'img', 'aria-label': 'Timeline of ' + dated.length + ' dated claims' });
+      var canvas = svg('svg', { id: 'timeline', width: width, height: height, role: 'group', 'aria-label': 'Timeline of ' + dated.length + ' dated claims' });
 
       var brush = svg('rect', { class: 'brush', x: LEFT, y: TOP - 6, width: 0, height: types.length * LANE + 6 });
       canvas.appendChild(svg('rect', { class: 'brush-area', x: LEFT, y: 0, width: width - LEFT - RIGHT, height: height }));
@@ -64,11 +64,23 @@
             mark = svg('rect', { x: x1, y: y - 6, width: Math.max(x2 - x1, 4), height: 12, fill: style.colour, 'fill-opacity': 0.2, stroke: style.colour, 'stroke-dasharray': '3 2' });
             if (claim.precision === 'open' && claim.dateStart && ms(claim.dateStart) < lo) since.push(claim.dateStart);
           }
-          mark.setAttribute('class', 'mark');
+          var disputed = claim.disputes.length > 0;
+          mark.setAttribute('class', 'mark' + (disputed ? ' disputed' : ''));
           mark.setAttribute('data-claim', claim.id);
-          mark.appendChild(svg('title', null, [label]));
+          // Marks are buttons for the keyboard and screen readers too.
+          mark.setAttribute('tabindex', '0');
+          mark.setAttribute('role', 'button');
+          mark.setAttribute('aria-label', label + (disputed ? ' (disputed)' : ''));
+          mark.appendChild(svg('title', null, [label + (disputed ? ' (disputed)' : '')]));
           mark.addEventListener('click', function () { ctx.pickClaim(claim); });
+          mark.addEventListener('keydown', function (event) {
+            if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); ctx.pickClaim(claim); }
+          });
           canvas.appendChild(mark);
+          if (disputed) {
+            var box = mark.getAttribute('cx') ? { x: +mark.getAttribute('cx') + 7, y: y - 4 } : { x: +mark.getAttribute('x') + 2, y: y - 8 };
+            canvas.appendChild(svg('text', { class: 'disputed-label', x: box.x, y: box.y, 'aria-hidden': 'true' }, ['disputed']));
+          }
         });
         if (since.length) canvas.appendChild(svg('text', { class: 'open-label', x: LEFT + 2, y: y - 8 }, ['◂ since ' + since.sort().join(', ')]));
       });
@@ -101,12 +113,13 @@
         if (b - a < 3) return;
         ctx.setDateRange(iso(time(a)), iso(time(b)));
       });
-      picture.replaceChildren(canvas);
+      picture.replaceChildren(claims.length ? canvas : el('p', { className: 'nothing' }, ['Nothing matches the filters. ', ctx.clearButton()]));
 
       var none = claims.filter(function (c) { return c.precision === 'none'; });
       undated.replaceChildren(el('h2', null, ['Undated claims (' + none.length + ')']),
         el('ul', null, none.map(function (claim) {
-          return el('li', null, [ns.details.link(claim.fromName + ' ' + claim.type + ' ' + claim.toName, function () { ctx.pickClaim(claim); })]);
+          return el('li', null, [ns.details.link(claim.fromName + ' ' + claim.type + ' ' + claim.toName, function () { ctx.pickClaim(claim); }),
+            ns.evidence.disputedBadge(claim, ctx.compare)]);
         })));
     }
 

@@ -10,7 +10,7 @@
     from: ['from', 'string', ''], to: ['to', 'string', ''], hideUndated: ['undated', 'flag'],
     hideIsolated: ['isolated', 'flag'], showStructural: ['structural', 'flag'],
     report: ['report', 'string', ''], agree: ['agree', 'number', 1],
-    claimsType: ['ctype', 'string', ''], claimsEntity: ['q', 'string', ''], claimsSort: ['sort', 'string', 'when'],
+    claimsType: ['ctype', 'string', ''], claimsEntity: ['q', 'string', ''], claimsRole: ['role', 'string', ''], rollup: ['rollup', 'flag'], claimsSort: ['sort', 'string', 'when'],
     matrixType: ['mtype', 'string', ''], explore: ['explore', 'set'], top: ['top', 'number', 0]
   };
 
