@@ -60,9 +60,11 @@ internal static partial class AddCommand
             var lines = text.Count(c => c == '\n');
             Console.WriteLine($"Added source {id}: {Facts.DisplayPath.Of(target)} ({lines} lines), entry in {Facts.DisplayPath.Of(Path.Combine(seeds, entryFile))}.");
             Console.WriteLine("Next:");
-            Console.WriteLine($"  graphbuilder find \"some words\" --source {id}   # passages to quote, ready to paste");
-            Console.WriteLine("  graphbuilder entities                            # ids to use as subject/object");
-            Console.WriteLine($"  add a fact under {Facts.DisplayPath.Of(Path.Combine(seeds, "facts"))}/ citing source: {id}, then: graphbuilder validate && graphbuilder sync");
+            var me = CommandName.Current;
+            Console.WriteLine($"  {me} suggest --source {id}   # candidate facts and citations, to review and paste");
+            Console.WriteLine($"  {me} find \"some words\" --source {id}   # passages to quote, ready to paste");
+            Console.WriteLine($"  {me} entities   # ids to use as subject/object");
+            Console.WriteLine($"  add a fact under {Facts.DisplayPath.Of(Path.Combine(seeds, "facts"))}/ citing source: {id}, then: {me} validate && {me} sync");
             return Task.FromResult(ExitCodes.Success);
         }));
 

@@ -13,6 +13,7 @@ internal static class GraphBuilderCommandLine
         root.Options.Add(CommonOptions.Verbose);
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new QueryHelpAction((HelpAction)help.Action!);
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());

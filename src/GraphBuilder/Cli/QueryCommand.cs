@@ -70,7 +70,7 @@ internal static class QueryCommand
         {
             var text = RelationshipQuery.EntityFilter(value)!;
             if (names.Contains(text, StringComparer.OrdinalIgnoreCase)) continue;
-            var hint = DidYouMean.Hint(text, names) is { } h ? $" ({h})" : "; `graphbuilder entities` lists them";
+            var hint = DidYouMean.Hint(text, names) is { } h ? $" ({h})" : $"; `{Cli.CommandName.Current} entities` lists them";
             throw new UsageException($"{option}: no entity '{text}' in {store.Description}{hint}");
         }
     }
