@@ -37,7 +37,7 @@ public sealed class ToolPackageTests
         await RunAsync(work.Path, graphbuilder, "init", "project");
         var project = work.File("project");
         File.WriteAllText(work.File("report.txt"), "Tehran condemned Albania for cutting diplomatic ties with Iran, the ministry said on Thursday.\n");
-        var add = await RunAsync(project, graphbuilder, "add", "source", "../report.txt", "--id", "wire-2022-09-08", "--title", "Iran condemns Albania",
+        var add = await RunAsync(project, graphbuilder, "add", "source", "../report.txt", "--id", "wire-2022-09-08",
             "--publisher", "Example Wire", "--published", "2022-09-08");
         Assert.Contains("graphbuilder find", add, StringComparison.Ordinal);
         await RunAsync(project, graphbuilder, "validate", "--strict");
