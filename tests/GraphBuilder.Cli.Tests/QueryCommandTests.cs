@@ -30,7 +30,7 @@ public sealed class QueryCommandTests : SyncedReportsTest
         // Claims with a start date first, by that date; the others last.
         Assert.Equal(["albania-hosts-mko-since-2016", "albania-hosts-mko-agreed-2013", "iraq-hosted-mko"], items.Select(i => i.GetProperty("id").GetString()));
         var first = items[0];
-        Assert.Equal(["id", "type", "subject", "object", "properties", "sources"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "type", "subject", "object", "properties", "sources", "origins"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Albania", first.GetProperty("subject").GetProperty("name").GetString());
         Assert.Equal("Organisation", first.GetProperty("object").GetProperty("label").GetString());
         Assert.Equal("2016/..", first.GetProperty("properties").GetProperty("date").GetString());

@@ -15,7 +15,7 @@
     { key: 'from', title: 'From', value: function (c) { return c.fromName.toLowerCase(); } },
     { key: 'to', title: 'To', value: function (c) { return c.toName.toLowerCase(); } },
     { key: 'about', title: 'About', value: function (c) { return c.about.toLowerCase(); } },
-    { key: 'sources', title: 'Sources', value: function (c) { return c.sourceIds.size; } }
+    { key: 'sources', title: 'Sources', value: function (c) { return c.originIds.size; } }
   ];
 
   function create(root, ctx) {
@@ -81,7 +81,7 @@
         el('td', null, [claim.fromName]),
         el('td', null, [claim.toName]),
         el('td', null, [claim.about]),
-        el('td', { className: 'num' }, [String(claim.sourceIds.size)])
+        el('td', { className: 'num' }, [String(claim.originIds.size)])
       ]);
       tr.dataset.claim = claim.id;
       tr.addEventListener('click', function () { ctx.pickClaim(claim); });
