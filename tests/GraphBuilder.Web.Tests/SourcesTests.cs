@@ -1,4 +1,5 @@
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Web.Tests;
 
@@ -66,5 +67,22 @@ public sealed class SourcesTests(BrowserFixture browser)
 
         var shown = await session.EvalAsync<string[]>("graphView.cy.edges().not('.hidden').map(e => e.data('gid')).sort()");
         Assert.Equal(["albania-accuses-iran", "treasury-sanctions-mois"], shown);
+    }
+
+    [Fact]
+    public async Task AgreementFilter_CountsAReprintAsTheOutletItCarries()
+    {
+        // The Treasury's page now reprints the wire's story: its sanctions claim has one origin, not two.
+        var reprinted = new GraphData(
+            Graph.Nodes.Select(n => n.Id == "treasury-2022-09-09" ? n with { Properties = n.Properties.With("carries", new StringValue("Wire service")) } : n),
+            Graph.Relationships);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.OpenExportAsync(reprinted);
+
+        await session.Page.FillAsync("#agree", "2");
+        await session.Page.DispatchEventAsync("#agree", "change");
+
+        var shown = await session.EvalAsync<string[]>("graphView.cy.edges().not('.hidden').map(e => e.data('gid')).sort()");
+        Assert.Equal(["albania-accuses-iran"], shown);
     }
 }
