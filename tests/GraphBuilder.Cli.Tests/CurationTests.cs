@@ -153,4 +153,15 @@ public sealed class CurationTests : IDisposable
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.StartsWith("seeds/facts/f.yaml:4:14: unknown entity 'tirana' (did you mean 'albania'? 'tirana' is its name or alias; references use ids)\n", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Entities_MatchingNothing_ExitsZero_SayingSoOnStderr_LikeFindAndQuery()
+    {
+        var result = await CliProcess.RunAsync(_work.Root, "entities", "Irn");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Stdout);
+        Assert.StartsWith("no entity matches 'Irn'", result.Stderr, StringComparison.Ordinal);
+    }
 }
+

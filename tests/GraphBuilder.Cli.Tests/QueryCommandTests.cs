@@ -81,4 +81,18 @@ public sealed class QueryCommandTests : SyncedReportsTest
         Assert.Equal([$"error: {option}: no entity '{wrong}' in embedded store graph.db (did you mean '{suggestion}'?)"], result.StderrLines);
         Assert.Equal("", result.Stdout);
     }
+
+    [Fact]
+    public async Task Query_Quotes_ShowsEachQuotesContext_SoAPronounSaysWho()
+    {
+        var result = await CliProcess.RunAsync(Work.Root, new Dictionary<string, string> { ["COLUMNS"] = "400" },
+            "query", "claims", "--subject", "nasser-kanaani", "--quotes");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.Split('\n');
+        var quote = Array.FindIndex(lines, l => l.StartsWith("    \"The spokesperson identified as", StringComparison.Ordinal));
+        Assert.True(quote > 0, result.ToString());
+        Assert.Equal("      context: \"Earlier, Iranian Foreign Ministry spokesperson Nasser Kana'ani had slammed Tirana's decision\"", lines[quote + 1]);
+    }
 }
+

@@ -57,7 +57,8 @@ internal static class QueryCommand
             var ordered = QueryResultFormatter.Order(matches);
             Console.Write(result.GetValue(Format) == "json"
                 ? QueryResultFormatter.ToJson(ordered, sources)
-                : QueryResultFormatter.ToTable(ordered, sources, TerminalWidth.Columns(), result.GetValue(Quotes)));
+                : QueryResultFormatter.ToTable(ordered, sources, TerminalWidth.Columns(),
+                    result.GetValue(Quotes) ? Curation.CitationContexts.Read(services.GetRequiredService<Schema.Vocabulary>(), CliServices.Options(services).Seeds, cancellationToken) : null));
             return ExitCodes.Success;
         }));
         return command;
