@@ -22,6 +22,9 @@ public sealed record RelationshipType(
     /// </summary>
     public string Category { get; init; } = DefaultCategory;
 
+    /// <summary>The words that express this type in a quote (vocabulary.yaml's <c>cues</c>); empty means its quotes are not checked for one.</summary>
+    public IReadOnlyList<RelationCue> Cues { get; init; } = [];
+
     /// <summary>The category of a type whose vocabulary entry names none.</summary>
     public const string DefaultCategory = "claim";
 
