@@ -25,7 +25,7 @@ public sealed class ToolPackageTests
     }
 
     [Fact]
-    public async Task InstalledTool_StartsAProject_AddsAReport_AndSyncsIt_OutsideTheRepository()
+    public async Task InstalledTool_StartsAProject_AddsAReport_SuggestsItsFacts_AndSyncsIt_OutsideTheRepository()
     {
         using var work = new TempFolder();
         var packages = work.File("packages");
@@ -40,6 +40,8 @@ public sealed class ToolPackageTests
         var add = await RunAsync(project, graphbuilder, "add", "source", "../report.txt", "--id", "wire-2022-09-08",
             "--publisher", "Example Wire", "--published", "2022-09-08");
         Assert.Contains("graphbuilder find", add, StringComparison.Ordinal);
+        var suggest = await RunAsync(project, graphbuilder, "suggest", "--source", "wire-2022-09-08");
+        Assert.Contains("type: CONDEMNS", suggest, StringComparison.Ordinal);
         await RunAsync(project, graphbuilder, "validate", "--strict");
         var sync = await RunAsync(project, graphbuilder, "sync");
 

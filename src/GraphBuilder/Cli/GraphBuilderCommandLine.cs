@@ -21,6 +21,7 @@ internal static class GraphBuilderCommandLine
         root.Subcommands.Add(AddCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(FindCommand.Create());
+        root.Subcommands.Add(SuggestCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         return root;
