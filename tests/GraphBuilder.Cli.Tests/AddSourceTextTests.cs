@@ -17,7 +17,7 @@ public sealed class AddSourceTextTests : IDisposable
     public async Task AddSource_PastedTextWithoutATitle_WritesTheTextsFieldsAndTheCuratorsUnderTheirMarkers()
     {
         var result = await CliProcess.RunAsync(_work.Root, "add", "source", "pasted.txt", "--id", "wire-2022-09-08", "--publisher", "Example Times",
-            "--published", "2022-09-08", "--dateline", "Sept 8", "--credit", "Reporting by Jane Doe", "--note", "Reuters copy");
+            "--published", "2022-09-08", "--dateline", "Sept 8", "--credit", "Reporting by Jane Doe", "--carries", "Reuters", "--note", "Reuters copy");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.EndsWith("""
@@ -28,6 +28,7 @@ public sealed class AddSourceTextTests : IDisposable
                 # the curator's
                 title: "Example Times, 2022-09-08"
                 publisher: "Example Times"
+                carries: "Reuters"
                 published: 2022-09-08
                 document: documents/wire-2022-09-08.txt
                 note: "Reuters copy"

@@ -8,7 +8,7 @@ using GraphBuilder.Validation;
 namespace GraphBuilder.Cli;
 
 /// <summary>
-/// <c>graphbuilder add source FILE --id ID --publisher P --published YYYY-MM-DD [--title T] [--dateline D] [--credit C] [--url U] [--note N]</c>:
+/// <c>graphbuilder add source FILE --id ID --publisher P --published YYYY-MM-DD [--title T] [--dateline D] [--credit C] [--url U] [--carries C] [--note N]</c>:
 /// copies a report (text, or HTML converted to text) into the seeds' documents folder and adds its
 /// source entry, so the next step is citing it. Nothing is written when any part is wrong.
 /// </summary>
@@ -22,12 +22,13 @@ internal static partial class AddCommand
     private static readonly Option<string> Publisher = new("--publisher") { Description = "Who published it", Required = true };
     private static readonly Option<string> Published = new("--published") { Description = "Publication date, YYYY-MM-DD", Required = true };
     private static readonly Option<string?> Url = new("--url") { Description = "Where the report was read (optional)" };
+    private static readonly Option<string?> Carries = new("--carries") { Description = "The agency or outlet whose report this reprints, e.g. Reuters (copies of one report count as one origin)" };
     private static readonly Option<string?> Note = new("--note") { Description = "The curator's note: the outlet, how the date was established (optional)" };
 
     public static Command Create()
     {
         var source = new Command("source", "Add a report: copy its text into the seeds' documents folder and append its source entry")
-            .With([Id, Title, Dateline, Credit, Publisher, Published, Url, Note], CommonOptions.Corpus);
+            .With([Id, Title, Dateline, Credit, Publisher, Published, Url, Carries, Note], CommonOptions.Corpus);
         source.Arguments.Add(File);
         source.SetAction((result, cancellationToken) => CommandRunner.RunAsync(() =>
         {
@@ -93,7 +94,7 @@ internal static partial class AddCommand
         var curatorTitle = result.GetValue(Title);
         var title = curatorTitle ?? pageTitle ?? $"{publisher}, {published:yyyy-MM-dd}";
         return new NewSource(id, title, curatorTitle is null && pageTitle is not null, result.GetValue(Dateline), result.GetValue(Credit),
-            publisher, published, document, result.GetValue(Url), result.GetValue(Note));
+            publisher, published, document, result.GetValue(Url), result.GetValue(Note), result.GetValue(Carries));
     }
 
     /// <summary>The report as text, and the page's title when it is HTML.</summary>

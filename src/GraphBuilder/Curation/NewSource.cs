@@ -7,4 +7,4 @@ namespace GraphBuilder.Curation;
 /// </summary>
 internal sealed record NewSource(
     string Id, string Title, bool TitleFromText, string? Dateline, string? Credit,
-    string Publisher, DateOnly Published, string Document, string? Url, string? Note);
+    string Publisher, DateOnly Published, string Document, string? Url, string? Note, string? Carries = null);

@@ -50,6 +50,7 @@ internal static class SourceEntry
         Marker("the curator's");
         Line("title", source.TitleFromText ? null : Quote(source.Title));
         Line("publisher", Quote(source.Publisher));
+        Line("carries", source.Carries is null ? null : Quote(source.Carries));
         Line("published", source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Line("document", source.Document);
         Line("url", source.Url is null ? null : Quote(source.Url));
