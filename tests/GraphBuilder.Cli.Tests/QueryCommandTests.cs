@@ -30,7 +30,7 @@ public sealed class QueryCommandTests : SyncedReportsTest
         // Claims with a start date first, by that date; the others last.
         Assert.Equal(["albania-hosts-mko-since-2016", "albania-hosts-mko-agreed-2013", "iraq-hosted-mko"], items.Select(i => i.GetProperty("id").GetString()));
         var first = items[0];
-        Assert.Equal(["id", "type", "subject", "object", "properties", "sources"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "type", "subject", "object", "properties", "sources", "origins"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Albania", first.GetProperty("subject").GetProperty("name").GetString());
         Assert.Equal("Organisation", first.GetProperty("object").GetProperty("label").GetString());
         Assert.Equal("2016/..", first.GetProperty("properties").GetProperty("date").GetString());
@@ -81,4 +81,18 @@ public sealed class QueryCommandTests : SyncedReportsTest
         Assert.Equal([$"error: {option}: no entity '{wrong}' in embedded store graph.db (did you mean '{suggestion}'?)"], result.StderrLines);
         Assert.Equal("", result.Stdout);
     }
+
+    [Fact]
+    public async Task Query_Quotes_ShowsEachQuotesContext_SoAPronounSaysWho()
+    {
+        var result = await CliProcess.RunAsync(Work.Root, new Dictionary<string, string> { ["COLUMNS"] = "400" },
+            "query", "claims", "--subject", "nasser-kanaani", "--quotes");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.Split('\n');
+        var quote = Array.FindIndex(lines, l => l.StartsWith("    \"The spokesperson identified as", StringComparison.Ordinal));
+        Assert.True(quote > 0, result.ToString());
+        Assert.Equal("      context: \"Earlier, Iranian Foreign Ministry spokesperson Nasser Kana'ani had slammed Tirana's decision\"", lines[quote + 1]);
+    }
 }
+

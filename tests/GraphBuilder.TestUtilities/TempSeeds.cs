@@ -2,7 +2,7 @@ namespace GraphBuilder.Testing;
 
 /// <summary>
 /// A throw-away working folder (a <see cref="TempFolder"/>) holding a <c>seeds/</c> folder (copied from a
-/// fixture or the shipped seeds), optionally a <c>schema/</c> copy, and room for a store file; deleted on
+/// fixture or the shipped seeds), a <c>schema/</c> copy beside it, and room for a store file; deleted on
 /// dispose. Messages name files by their full path, so <see cref="Relative"/> strips the seeds folder to
 /// compare them exactly.
 /// </summary>
@@ -13,9 +13,11 @@ public sealed class TempSeeds : IDisposable
     private TempSeeds()
     {
         Directory.CreateDirectory(Seeds);
+        // A graph project carries its schema beside its seeds (the CLI names any other schema it falls back to).
+        CopyShippedSchema();
     }
 
-    /// <summary>The working folder (holds <c>seeds/</c>, <c>schema/</c> when copied, and any store file).</summary>
+    /// <summary>The working folder (holds <c>seeds/</c>, <c>schema/</c>, and any store file).</summary>
     public string Root => _folder.Path;
 
     public string Seeds => Path.Combine(Root, "seeds");
@@ -46,7 +48,7 @@ public sealed class TempSeeds : IDisposable
         return seeds;
     }
 
-    /// <summary>Copies the repository's <c>schema/</c> into <see cref="SchemaFolder"/> (to edit it) and returns the folder.</summary>
+    /// <summary>Copies the repository's <c>schema/</c> into <see cref="SchemaFolder"/> (again: to edit it) and returns the folder.</summary>
     public string CopyShippedSchema()
     {
         return _folder.CopyIn(RepoPaths.Schema, "schema");

@@ -1,4 +1,5 @@
 using GraphBuilder.Graph;
+using GraphBuilder.Graph.Values;
 
 namespace GraphBuilder.Web.Tests;
 
@@ -74,5 +75,22 @@ public sealed class SourcesTests(BrowserFixture browser)
         var links = cited.Count(r => r.Type is "HOLDS_OFFICE" or "PART_OF" or "MEMBER_OF");
         var claims = cited.Length - links;
         return $"{claims} claim{(claims == 1 ? "" : "s")}" + (links == 0 ? "" : $" and {links} link{(links == 1 ? "" : "s")}");
+    }
+
+    [Fact]
+    public async Task AgreementFilter_CountsAReprintAsTheOutletItCarries()
+    {
+        // The Treasury's page now reprints the wire's story: its sanctions claim has one origin, not two.
+        var reprinted = new GraphData(
+            Graph.Nodes.Select(n => n.Id == "treasury-2022-09-09" ? n with { Properties = n.Properties.With("carries", new StringValue("Wire service")) } : n),
+            Graph.Relationships);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.OpenExportAsync(reprinted);
+
+        await session.Page.FillAsync("#agree", "2");
+        await session.Page.DispatchEventAsync("#agree", "change");
+
+        var shown = await session.EvalAsync<string[]>("graphView.cy.edges().not('.hidden').map(e => e.data('gid')).sort()");
+        Assert.Equal(["albania-accuses-iran"], shown);
     }
 }

@@ -42,6 +42,15 @@ public readonly record struct FactDate(string Text, DateOnly First, DateOnly Las
         return new FactDate(text, date, date);
     }
 
+    /// <summary>A full day (a source's <c>published</c>): the messages of <see cref="Parse"/>, and one more for a month or year.</summary>
+    public static DateOnly? ParseDay(string text, string key, out string? problem)
+    {
+        var date = Parse(text, out problem);
+        if (date is { IsDay: false })
+            problem = $"'{key}' must be a full date (YYYY-MM-DD), found '{text}'";
+        return problem is null ? date?.First : null;
+    }
+
     private static bool HasDateShape(string text)
     {
         if (text.Length is not (4 or 7 or 10)) return false;

@@ -1,10 +1,13 @@
 using System.Buffers;
+using System.Text;
 
 namespace GraphBuilder.Facts;
 
 /// <summary>
-/// The normal form quotes and documents are compared in: whitespace runs become one space,
-/// typographic quotes and apostrophes become ASCII, and the ellipsis character becomes "...".
+/// The normal form quotes and documents are compared in: Unicode NFC (composed accents), whitespace
+/// runs become one space, typographic quotes and apostrophes (U+2019, U+02BC ...) become ASCII,
+/// hyphens, en dashes and minus signs become '-' (a hyphen typed for an en dash matches), and the
+/// ellipsis character becomes "...". Em dashes stay: they separate clauses, not word parts.
 /// </summary>
 internal static class QuoteText
 {
@@ -14,7 +17,8 @@ internal static class QuoteText
     // a space (as char.IsWhiteSpace sees it) and the replaced characters.
     private static readonly SearchValues<char> Special = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' '),
-         '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`',
+         '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`', '\u02BC',
+         '\u2010', '\u2011', '\u2012', '\u2013', '\u2212',
          '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB', '\u2026']);
 
     /// <summary>True when <see cref="Normalise"/> would return the text unchanged (most quotes), so it can be used as is.</summary>
@@ -22,7 +26,8 @@ internal static class QuoteText
     {
         // Whole-text searches rather than a loop per character: every quote is checked on every validation.
         if (text.IsEmpty) return true;
-        return text[0] != ' ' && text[^1] != ' ' && !text.ContainsAny(Special) && !text.Contains("  ", StringComparison.Ordinal);
+        return text[0] != ' ' && text[^1] != ' ' && !text.ContainsAny(Special) && !text.Contains("  ", StringComparison.Ordinal)
+            && (Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC));
     }
 
     public static string Normalise(ReadOnlySpan<char> text) => Normalise(text, null);
@@ -33,6 +38,8 @@ internal static class QuoteText
     /// </summary>
     public static string Normalise(ReadOnlySpan<char> text, TextLayout? layout)
     {
+        // Decomposed accents (NFD) compose first; the rare text that needs it pays for one copy.
+        if (!Ascii.IsValid(text) && !text.IsNormalized(NormalizationForm.FormC)) text = text.ToString().Normalize(NormalizationForm.FormC);
         // Built in a pooled buffer and copied once into the string: documents are tens of kilobytes each.
         var result = new PooledText(text.Length);
         try
@@ -61,7 +68,8 @@ internal static class QuoteText
                 }
                 switch (c)
                 {
-                    case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': result.Append("'"); break;
+                    case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' or '\u02BC': result.Append("'"); break;
+                    case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212': result.Append("-"); break;
                     case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': result.Append("\""); break;
                     case '\u2026': result.Append(Gap); break;
                     default:

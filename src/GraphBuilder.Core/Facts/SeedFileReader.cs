@@ -15,7 +15,7 @@ namespace GraphBuilder.Facts;
 internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
-    private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit"];
+    private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit", "carries"];
     private static readonly string[] CitationKeys = ["source", "quote", "context"];
     private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "statement", "disputes", "sources"];
     private static readonly string[] EntityBaseKeys = ["id", "kind", "name", "aliases", "role", "note", "sources"];
@@ -256,7 +256,7 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
 
         private static SourceRecord MakeSource(CapturedMapping m) => new(
             m.Required("id"), m.Required("title"), m.Required("publisher"), m.Required("published"), m.Required("document"),
-            m.Optional("url"), m.Optional("note"), m.Position, m.Optional("dateline"), m.Optional("credit"));
+            m.Optional("url"), m.Optional("note"), m.Position, m.Optional("dateline"), m.Optional("credit"), m.Optional("carries"));
 
         private EntityRecord MakeEntity(CapturedMapping m, CitationRecord[] citations)
         {

@@ -20,6 +20,7 @@ internal sealed class TextFieldCheck(SeedLimits limits)
         Id(source.Id, diagnostics);
         Text(source.Title, "a title", limits.MaxNameLength, diagnostics);
         Text(source.Publisher, "a publisher", limits.MaxNameLength, diagnostics);
+        Text(source.Carries, "a carried outlet", limits.MaxNameLength, diagnostics);
         Text(source.Published, "a date", limits.MaxOtherLength, diagnostics);
         Text(source.Document, "a document path", limits.MaxOtherLength, diagnostics);
         Text(source.Url, "a URL", limits.MaxOtherLength, diagnostics);

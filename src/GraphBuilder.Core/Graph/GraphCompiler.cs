@@ -14,7 +14,7 @@ namespace GraphBuilder.Graph;
 /// </summary>
 internal sealed class GraphCompiler(Vocabulary vocabulary)
 {
-    private static readonly PropertyShape SourceShape = new("credit", "dateline", "document", "note", "published", "publisher", "title", "url");
+    private static readonly PropertyShape SourceShape = new("carries", "credit", "dateline", "document", "note", "published", "publisher", "title", "url");
     private static readonly PropertyShape EntityShape = new("aliases", "kind", "name", "note", "role");
     private static readonly PropertyShape FactShape = new("about", "date", "date_end", "date_start", "disputes", "note", "statement");
 
@@ -93,7 +93,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
     private GraphNode SourceNode(SourceRecord source, CompileContext context)
     {
         var published = context.Box(FactDate.Parse(source.Published!.Value, out _)!.Value.First);
-        var properties = SourceShape.Map([source.Credit?.Value, source.Dateline?.Value, source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
+        var properties = SourceShape.Map([source.Carries?.Value, source.Credit?.Value, source.Dateline?.Value, source.Document!.Value, source.Note?.Value, published, source.Publisher!.Value, source.Title!.Value, source.Url?.Value]);
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 

@@ -24,6 +24,8 @@ public sealed record RelationshipType(
 
     /// <summary>Whether the subject speaks for the object (an official for a state, a ministry for it): views can roll claims up to the object.</summary>
     public bool SpeaksFor { get; init; }
+    /// <summary>The words that express this type in a quote (vocabulary.yaml's <c>cues</c>); empty means its quotes are not checked for one.</summary>
+    public IReadOnlyList<RelationCue> Cues { get; init; } = [];
 
     /// <summary>The category of a type whose vocabulary entry names none.</summary>
     public const string DefaultCategory = "claim";

@@ -1,3 +1,5 @@
+using GraphBuilder.Validation.Evidence;
+
 namespace GraphBuilder.Schema;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace GraphBuilder.Schema;
 /// </summary>
 public sealed class Vocabulary
 {
-    public Vocabulary(IEnumerable<EntityKind> kinds, string sourceLabel, IEnumerable<RelationshipType> relationshipTypes)
+    public Vocabulary(IEnumerable<EntityKind> kinds, string sourceLabel, IEnumerable<RelationshipType> relationshipTypes,
+        IEnumerable<PolarityPhrase>? polarity = null)
     {
         Kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
         SourceLabel = sourceLabel;
@@ -16,6 +19,9 @@ public sealed class Vocabulary
         EntityFields = RelationshipTypes.Values
             .Where(t => t.EntityField is not null)
             .ToDictionary(t => t.EntityField!, StringComparer.Ordinal);
+        Polarity = polarity?.ToArray() ?? [];
+        Cues = new PhraseTable<RelationCue>(RelationshipTypes.Values.SelectMany(t => t.Cues).Select(c => (c.Phrase, c)));
+        PolarityWords = new PhraseTable<PolarityPhrase>(Polarity.Select(p => (p.Phrase, p)));
     }
 
     public IReadOnlyDictionary<string, EntityKind> Kinds { get; }
@@ -27,6 +33,15 @@ public sealed class Vocabulary
 
     /// <summary>Entity keys that declare links, mapped to their relationship type.</summary>
     public IReadOnlyDictionary<string, RelationshipType> EntityFields { get; }
+
+    /// <summary>The <c>polarity</c> table: words that change what a quote asserts.</summary>
+    public IReadOnlyList<PolarityPhrase> Polarity { get; }
+
+    /// <summary>Every type's cues, to find in a sentence (each match names its type and voice).</summary>
+    public PhraseTable<RelationCue> Cues { get; }
+
+    /// <summary>The polarity table, to find in a sentence.</summary>
+    public PhraseTable<PolarityPhrase> PolarityWords { get; }
 
     public bool IsManagedLabel(string label) => NodeLabels.Contains(label, StringComparer.Ordinal);
 }

@@ -12,9 +12,11 @@ public static partial class VocabularyLoader
 {
     public const string FileName = "vocabulary.yaml";
 
-    private static readonly string[] TopKeys = ["kinds", "sourceLabel", "relationships"];
+    private static readonly string[] TopKeys = ["kinds", "sourceLabel", "polarity", "relationships"];
     private static readonly string[] KindKeys = ["label", "description"];
-    private static readonly string[] TypeKeys = ["description", "from", "to", "entityField", "allowSelf", "category", "speaksFor"];
+    private static readonly string[] TypeKeys = ["description", "from", "to", "entityField", "allowSelf", "category", "speaksFor", "cues"];
+    private static readonly string[] VoiceKeys = ["active", "passive", "targetFirst"];
+    private static readonly string[] PolarityKeys = ["negation", "denial", "refutation", "hedge", "attribution"];
 
     public static Vocabulary LoadFromFolder(string schemaFolder) => Load(Path.Combine(schemaFolder, FileName));
 
@@ -70,13 +72,50 @@ public static partial class VocabularyLoader
                 AllowSelf = allowSelf?.Value == "true",
                 SpeaksFor = speaksFor?.Value == "true",
                 Category = category?.Value ?? RelationshipType.DefaultCategory,
+                Cues = Cues(name.Value, m.Node("cues"), diagnostics),
             });
         }
 
         foreach (var clash in types.Where(t => t.EntityField is not null).GroupBy(t => t.EntityField).Where(g => g.Count() > 1))
             diagnostics.Add(top.Position, $"entityField '{clash.Key}' is used by more than one relationship type");
+        var polarity = Polarity(top.Node("polarity"), diagnostics);
         if (diagnostics.HasErrors || sourceLabel is null) throw new SchemaLoadException(Fail(diagnostics, path));
-        return new Vocabulary(kinds, sourceLabel.Value, types);
+        return new Vocabulary(kinds, sourceLabel.Value, types, polarity);
+    }
+
+    private static List<RelationCue> Cues(string type, YNode? node, DiagnosticBag diagnostics)
+    {
+        var cues = new List<RelationCue>();
+        if (node is null) return cues;
+        var m = MappingFields.Open(node, $"the cues of '{type}'", VoiceKeys, diagnostics);
+        if (m is null) return cues;
+        for (var v = 0; v < VoiceKeys.Length; v++)
+            foreach (var phrase in Phrases(m, VoiceKeys[v], diagnostics))
+                cues.Add(new RelationCue(type, phrase, (CueVoice)v));
+        return cues;
+    }
+
+    private static List<PolarityPhrase> Polarity(YNode? node, DiagnosticBag diagnostics)
+    {
+        var table = new List<PolarityPhrase>();
+        if (node is null) return table;
+        var m = MappingFields.Open(node, "the polarity table", PolarityKeys, diagnostics);
+        if (m is null) return table;
+        for (var k = 0; k < PolarityKeys.Length; k++)
+            foreach (var phrase in Phrases(m, PolarityKeys[k], diagnostics))
+                table.Add(new PolarityPhrase((PolarityKind)k, phrase));
+        return table;
+    }
+
+    private static IEnumerable<Phrase> Phrases(MappingFields m, string key, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in m.List(key, (v, at) => new Located(v, at), allowSingle: false))
+        {
+            var phrase = Phrase.Parse(entry.Value);
+            if (phrase is null || phrase.Words[0].Length < 2)
+                diagnostics.Add(entry.At, $"'{entry.Value}' is not a phrase: give words of two letters or more, with '*' only between words");
+            else yield return phrase;
+        }
     }
 
     private static IReadOnlyList<Diagnostic> Fail(DiagnosticBag diagnostics, string path)

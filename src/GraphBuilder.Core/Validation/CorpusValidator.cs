@@ -70,10 +70,8 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     {
         if (source.Published is { } published)
         {
-            var date = FactDate.Parse(published.Value, out var problem);
+            FactDate.ParseDay(published.Value, "published", out var problem);
             if (problem is not null) diagnostics.Add(published.At, problem);
-            else if (date is { IsDay: false })
-                diagnostics.Add(published.At, $"'published' must be a full date (YYYY-MM-DD), found '{published.Value}'");
         }
 
         DocumentLoad? load = null;

@@ -72,6 +72,7 @@ internal static class CliServices
         register(services, configuration);
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
+        SchemaNote.Print(Options(provider));
         return provider;
     }
 }

@@ -28,10 +28,12 @@ internal static class EntitiesCommand
                 .Where(e => name is null || Names(e).Any(n => n.Contains(name, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(e => e.Id!.Value, StringComparer.Ordinal)
                 .ToList();
+            // Nothing found is an answer, as for find and query (exit 0); the message goes to stderr.
             if (shown.Count == 0 && name is not null)
             {
                 var hint = DidYouMean.Hint(name, all.SelectMany(Names)) is { } h ? $" ({h})" : "";
-                throw new UsageException($"no entity{(kind is null ? "" : $" of kind {kind}")} matches '{name}'{hint}");
+                Console.Error.WriteLine($"no entity{(kind is null ? "" : $" of kind {kind}")} matches '{name}'{hint}");
+                return Task.FromResult(ExitCodes.Success);
             }
             var rows = shown.Select(e => new[]
             {

@@ -13,6 +13,7 @@ internal static class GraphBuilderCommandLine
         root.Options.Add(CommonOptions.Verbose);
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new QueryHelpAction((HelpAction)help.Action!);
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
@@ -20,6 +21,7 @@ internal static class GraphBuilderCommandLine
         root.Subcommands.Add(AddCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(FindCommand.Create());
+        root.Subcommands.Add(SuggestCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());
         return root;

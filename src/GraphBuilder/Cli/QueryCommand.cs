@@ -16,12 +16,13 @@ internal static class QueryCommand
     private static readonly Option<string?> Object = new("--object") { Description = "Entity at the end (id, name or alias)" };
     private static readonly Option<string?> Format = new("--format") { Description = "table or json (default: table)" };
     private static readonly Option<bool> Quotes = new("--quotes") { Description = "Show each relationship's quotes under its row in the table" };
+    private static readonly Option<int?> MinReports = new("--min-reports") { Description = "Only relationships reported by at least N independent origins (a reprint counts as the outlet it carries)" };
 
     public static Command Create()
     {
         Format.AcceptOnlyFromAmong("table", "json");
         var command = new Command(CommandName, "Run a canned relationship query over the graph store")
-            .With([Subject, Object, Format, Quotes], CommonOptions.Corpus, CommonOptions.StoreOptions);
+            .With([Subject, Object, Format, Quotes, MinReports], CommonOptions.Corpus, CommonOptions.StoreOptions);
         command.Arguments.Add(Name);
         command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
@@ -44,16 +45,20 @@ internal static class QueryCommand
             {
                 throw new UsageException(ex.Message);
             }
+            if (result.GetValue(MinReports) is < 1) throw new UsageException($"--min-reports must be at least 1, not {result.GetValue(MinReports)}");
             var store = services.GetRequiredService<IGraphStore>();
-            var matches = await store.FindRelationshipsAsync(request, cancellationToken);
+            var found = await store.FindRelationshipsAsync(request, cancellationToken);
+            var sources = found.Count == 0 ? new Dictionary<string, Graph.GraphNode>() : ReportOrigins.Index((await store.ReadGraphAsync(cancellationToken)).Nodes);
+            var matches = found.Where(m => ReportOrigins.Of(m.Relationship, sources).Count >= (result.GetValue(MinReports) ?? 0)).ToList();
             // An empty answer may be a typo: say so rather than print "(0 relationships)".
-            if (matches.Count == 0)
+            if (found.Count == 0)
                 await CheckEntitiesAsync(store, [("--subject", result.GetValue(Subject)), ("--object", result.GetValue(Object))], cancellationToken);
             await StaleStoreWarning.PrintAsync(services, store, cancellationToken);
             var ordered = QueryResultFormatter.Order(matches);
             Console.Write(result.GetValue(Format) == "json"
-                ? QueryResultFormatter.ToJson(ordered)
-                : QueryResultFormatter.ToTable(ordered, TerminalWidth.Columns(), result.GetValue(Quotes)));
+                ? QueryResultFormatter.ToJson(ordered, sources)
+                : QueryResultFormatter.ToTable(ordered, sources, TerminalWidth.Columns(),
+                    result.GetValue(Quotes) ? Curation.CitationContexts.Read(services.GetRequiredService<Schema.Vocabulary>(), CliServices.Options(services).Seeds, cancellationToken) : null));
             return ExitCodes.Success;
         }));
         return command;
@@ -70,7 +75,7 @@ internal static class QueryCommand
         {
             var text = RelationshipQuery.EntityFilter(value)!;
             if (names.Contains(text, StringComparer.OrdinalIgnoreCase)) continue;
-            var hint = DidYouMean.Hint(text, names) is { } h ? $" ({h})" : "; `graphbuilder entities` lists them";
+            var hint = DidYouMean.Hint(text, names) is { } h ? $" ({h})" : $"; `{Cli.CommandName.Current} entities` lists them";
             throw new UsageException($"{option}: no entity '{text}' in {store.Description}{hint}");
         }
     }

@@ -16,15 +16,17 @@ internal static class QueryResultFormatter
         .ToList();
 
     /// <param name="width">Fit every line into this many columns (long cells end with "…"); null: no limit.</param>
-    /// <param name="quotes">Print each relationship's quotes, wrapped, under its row.</param>
-    public static string ToTable(IReadOnlyList<RelationshipMatch> matches, int? width = null, bool quotes = false)
+    /// <param name="quotes">Print each relationship's quotes, wrapped, under its row, each with its context from the seeds when it has one; null: no quotes.</param>
+    /// <param name="sources">The source nodes by id: the SOURCES column lists each independent origin once, with the outlets that carried it.</param>
+    public static string ToTable(IReadOnlyList<RelationshipMatch> matches, IReadOnlyDictionary<string, Graph.GraphNode> sources, int? width = null,
+        IReadOnlyDictionary<(string Relationship, string Source, string Quote), string>? quotes = null)
     {
         var rows = matches.Select(m => new[]
         {
             m.Start.Name, m.Relationship.Type, m.End.Name,
             m.Relationship.Properties.GetString("date") ?? "",
             OneLine(m.Relationship.Properties.GetString("about") ?? ""),
-            string.Join("; ", m.Relationship.Sources.Select(s => s.Publisher).Distinct()),
+            string.Join("; ", ReportOrigins.Of(m.Relationship, sources)),
         }).ToList();
         string[] header = ["SUBJECT", "TYPE", "OBJECT", "DATE", "ABOUT", "SOURCES"];
         var lines = TextTable.Lines(header, rows, width, maxCell: 60);
@@ -32,10 +34,15 @@ internal static class QueryResultFormatter
         for (var i = 0; i < rows.Count; i++)
         {
             text.AppendLine(lines[i + 1]);
-            if (!quotes) continue;
+            if (quotes is null) continue;
             foreach (var s in matches[i].Relationship.Sources)
+            {
                 foreach (var line in Wrap($"\"{OneLine(s.Quote)}\" ({s.SourceId})", (width ?? int.MaxValue) - QuoteIndent.Length))
                     text.Append(QuoteIndent).AppendLine(line);
+                if (quotes.TryGetValue((matches[i].Relationship.Id, s.SourceId, s.Quote), out var context))
+                    foreach (var line in Wrap($"context: \"{OneLine(context)}\"", (width ?? int.MaxValue) - ContextIndent.Length))
+                        text.Append(ContextIndent).AppendLine(line);
+            }
         }
         var statements = StatementCount.Of(matches.Select(m => m.Relationship));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -44,6 +51,7 @@ internal static class QueryResultFormatter
     }
 
     private const string QuoteIndent = "    ";
+    private const string ContextIndent = "      ";
 
     private static IEnumerable<string> Wrap(string text, int width)
     {
@@ -62,7 +70,7 @@ internal static class QueryResultFormatter
         if (line.Length > 0) yield return line.ToString();
     }
 
-    public static string ToJson(IReadOnlyList<RelationshipMatch> matches)
+    public static string ToJson(IReadOnlyList<RelationshipMatch> matches, IReadOnlyDictionary<string, Graph.GraphNode> sources)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -86,6 +94,17 @@ internal static class QueryResultFormatter
                     json.WriteString("source", s.SourceId);
                     json.WriteString("publisher", s.Publisher);
                     json.WriteString("quote", s.Quote);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteStartArray("origins");
+                foreach (var origin in ReportOrigins.Of(m.Relationship, sources))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", origin.Name);
+                    json.WriteStartArray("carriers");
+                    foreach (var carrier in origin.Carriers) json.WriteStringValue(carrier);
+                    json.WriteEndArray();
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

@@ -38,8 +38,8 @@ internal static class SyncCommand
                 : $"Synced to {sync.Store.Description}: {took}.");
             if (!dryRun && services.GetRequiredService<StoreKind>() == StoreKind.Embedded)
             {
-                Console.WriteLine("Try: graphbuilder query who-accused-whom   (or: query accusations-against --object Iran)");
-                Console.WriteLine("Neo4j: docker compose up -d neo4j, then graphbuilder sync --store neo4j (see docs/neo4j.md)");
+                Console.WriteLine($"Try: {CommandName.Current} query who-accused-whom   (or: query accusations-against --object Iran)");
+                Console.WriteLine($"Neo4j: docker compose up -d neo4j, then {CommandName.Current} sync --store neo4j (see docs/neo4j.md)");
             }
             return ExitCodes.Success;
         }));

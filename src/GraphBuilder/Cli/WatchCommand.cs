@@ -57,6 +57,7 @@ internal static class WatchCommand
             using var host = WatchHost.Build(configuration, Environment.CurrentDirectory, builder => ConfigureLogging(builder, result));
             // Validate and build the sync before starting, so a bad setting is one message, not a host failure with a stack trace.
             host.Services.GetRequiredService<IStartupValidator>().Validate();
+            SchemaNote.Print(CliServices.Options(host.Services));
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
             Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");

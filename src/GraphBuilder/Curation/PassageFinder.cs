@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GraphBuilder.Facts;
 using GraphBuilder.Validation;
 
@@ -9,7 +8,7 @@ namespace GraphBuilder.Curation;
 /// A passage is offered only as a quote validation accepts: a sentence that breaks a quote rule (too few words)
 /// is widened to its line, and a line that still breaks one is left out.
 /// </summary>
-internal static partial class PassageFinder
+internal static class PassageFinder
 {
     public static IEnumerable<Passage> Find(string sourceId, string documentPath, IReadOnlyList<string> words)
     {
@@ -19,7 +18,7 @@ internal static partial class PassageFinder
         {
             number++;
             if (!ContainsAll(line, words)) continue;
-            var sentences = SentenceEnd().Split(line).Where(s => ContainsAll(s, words)).ToList();
+            var sentences = SentenceSplitter.Split(line).Where(s => ContainsAll(s, words)).ToList();
             var offered = new HashSet<string>(StringComparer.Ordinal);
             foreach (var sentence in sentences.Count > 0 ? sentences : [line])
             {
@@ -34,7 +33,4 @@ internal static partial class PassageFinder
 
     private static bool ContainsAll(string text, IReadOnlyList<string> words) =>
         words.All(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex(@"(?<=[.!?][""”’)]?)\s+(?=[""“‘(]?[A-Z0-9])")]
-    private static partial Regex SentenceEnd();
 }

@@ -19,21 +19,21 @@ internal static class SourceEntry
     public static string Quote(string text) => JsonSerializer.Serialize(text, Quoting);
 
     /// <returns>The seed file written, relative to the seeds folder.</returns>
-    public static string Append(string seeds, string id, string title, string publisher, DateOnly published, string document, string? url)
+    public static string Append(string seeds, NewSource source)
     {
         var sourcesFile = Path.Combine(seeds, "sources.yaml");
         var existing = ReadExisting(sourcesFile);
         if (existing is not null && OnlySourcesList(existing))
         {
             // The whole file is written anew and renamed over the old one: a failed append never leaves half an entry.
-            SafeFile.WriteAllText(sourcesFile, existing + (existing.EndsWith('\n') ? "" : "\n") + Entry(ListIndent(existing), id, title, publisher, published, document, url));
+            SafeFile.WriteAllText(sourcesFile, existing + (existing.EndsWith('\n') ? "" : "\n") + Entry(ListIndent(existing), source));
             return "sources.yaml";
         }
-        var written = existing is null ? "sources.yaml" : Path.Combine("sources", id + ".yaml");
+        var written = existing is null ? "sources.yaml" : Path.Combine("sources", source.Id + ".yaml");
         var path = Path.Combine(seeds, written);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var schema = existing is null ? "../schema/seeds.schema.json" : "../../schema/seeds.schema.json";
-        SafeFile.WriteAllText(path, $"# yaml-language-server: $schema={schema}\nsources:\n" + Entry("  ", id, title, publisher, published, document, url));
+        SafeFile.WriteAllText(path, $"# yaml-language-server: $schema={schema}\nsources:\n" + Entry("  ", source));
         return written;
     }
 
@@ -47,16 +47,27 @@ internal static class SourceEntry
         return text ?? throw new Cli.UsageException($"cannot add the entry to {Facts.DisplayPath.Of(path)}: {problem}");
     }
 
-    private static string Entry(string indent, string id, string title, string publisher, DateOnly published, string document, string? url)
+    /// <summary>The entry with the text's fields and the curator's under their markers, as docs/seed-format.md asks.</summary>
+    private static string Entry(string indent, NewSource source)
     {
         var entry = new StringBuilder();
-        entry.Append(indent).Append("- id: ").Append(id).Append('\n');
-        void Line(string key, string value) => entry.Append(indent).Append("  ").Append(key).Append(": ").Append(value).Append('\n');
-        Line("title", Quote(title));
-        Line("publisher", Quote(publisher));
-        Line("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Line("document", document);
-        if (url is not null) Line("url", Quote(url));
+        entry.Append(indent).Append("- id: ").Append(source.Id).Append('\n');
+        void Line(string key, string? value)
+        {
+            if (value is not null) entry.Append(indent).Append("  ").Append(key).Append(": ").Append(value).Append('\n');
+        }
+        void Marker(string text) => entry.Append(indent).Append("  # ").Append(text).Append('\n');
+        var fromText = new[] { ("title", source.TitleFromText ? source.Title : null), ("dateline", source.Dateline), ("credit", source.Credit) };
+        if (fromText.Any(f => f.Item2 is not null)) Marker("from the text");
+        foreach (var (key, value) in fromText) Line(key, value is null ? null : Quote(value));
+        Marker("the curator's");
+        Line("title", source.TitleFromText ? null : Quote(source.Title));
+        Line("publisher", Quote(source.Publisher));
+        Line("carries", source.Carries is null ? null : Quote(source.Carries));
+        Line("published", source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Line("document", source.Document);
+        Line("url", source.Url is null ? null : Quote(source.Url));
+        Line("note", source.Note is null ? null : Quote(source.Note));
         return entry.ToString();
     }
 

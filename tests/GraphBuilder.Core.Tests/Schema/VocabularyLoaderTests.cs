@@ -115,9 +115,61 @@ public sealed class VocabularyLoaderTests : IDisposable
             $"{path}:15:16: speaksFor must be true or false",
             $"{path}:17:5: relationship type 'HOSTS' is missing required key 'from'",
             $"{path}:17:5: relationship type 'HOSTS' is missing required key 'to'",
-            $"{path}:18:5: unknown key 'colour' in relationship type 'HOSTS' (allowed keys: description, from, to, entityField, allowSelf, category, speaksFor)",
+            $"{path}:18:5: unknown key 'colour' in relationship type 'HOSTS' (allowed keys: description, from, to, entityField, allowSelf, category, speaksFor, cues)",
         ], error.Diagnostics.Select(d => d.ToString()));
         Assert.Contains("the schema has errors:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ReadsCuesByVoice_AndThePolarityTable()
+    {
+        var path = WriteVocabulary("""
+            kinds:
+              state: {label: State}
+            sourceLabel: Source
+            polarity:
+              negation: [not, "-n't"]
+              hedge: [so-called]
+            relationships:
+              ACCUSES:
+                from: [state]
+                to: [state]
+                cues: {active: [accuse, hold * accountable], passive: [accused by], targetFirst: [behind]}
+              PRAISES: {from: [state], to: [state]}
+            """);
+
+        var vocabulary = VocabularyLoader.Load(path);
+
+        Assert.Equal(["ACCUSES Active accuse", "ACCUSES Active hold * accountable", "ACCUSES Passive accused by", "ACCUSES TargetFirst behind"],
+            vocabulary.RelationshipTypes["ACCUSES"].Cues.Select(c => $"{c.Type} {c.Voice} {c.Phrase}"));
+        Assert.Empty(vocabulary.RelationshipTypes["PRAISES"].Cues);
+        Assert.Equal(["Negation not", "Negation -n't", "Hedge so-called"], vocabulary.Polarity.Select(p => $"{p.Kind} {p.Phrase}"));
+    }
+
+    [Fact]
+    public void Load_RejectsBadCues_WithPositions()
+    {
+        var path = WriteVocabulary("""
+            kinds:
+              state: {label: State}
+            sourceLabel: Source
+            polarity:
+              doubt: [maybe]
+            relationships:
+              ACCUSES:
+                from: [state]
+                to: [state]
+                cues: {active: ["* blames"], sideways: [x]}
+            """);
+
+        var error = Assert.Throws<SchemaLoadException>(() => VocabularyLoader.Load(path));
+
+        Assert.Equal(
+        [
+            $"{path}:5:3: unknown key 'doubt' in the polarity table (allowed keys: negation, denial, refutation, hedge, attribution)",
+            $"{path}:10:21: '* blames' is not a phrase: give words of two letters or more, with '*' only between words",
+            $"{path}:10:34: unknown key 'sideways' in the cues of 'ACCUSES' (allowed keys: active, passive, targetFirst)",
+        ], error.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

@@ -106,7 +106,7 @@
         var d = e.data();
         var shown = d.claim ? claimIds.has(d.claim)
           : !state.hiddenTypes.has(d.type) && filters.nodeShown(e.source().data('gid')) && filters.nodeShown(e.target().data('gid')) &&
-            filters.passesReports(d.sourceIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
+            filters.passesReports(d.sourceIds, d.originIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
         e.toggleClass('hidden', !shown);
         e.toggleClass('muted', d.category === 'structural' && !state.showStructural);
       });

@@ -15,7 +15,7 @@
     { key: 'from', title: 'From', value: function (c) { return c.fromName.toLowerCase(); } },
     { key: 'to', title: 'To', value: function (c) { return c.toName.toLowerCase(); } },
     { key: 'about', title: 'About', value: function (c) { return c.about.toLowerCase(); } },
-    { key: 'sources', title: 'Evidence', value: function (c) { return c.sourceIds.size; } }
+    { key: 'sources', title: 'Evidence', value: function (c) { return c.originIds.size; } }
   ];
   var ROLES = [['', 'either end'], ['from', 'as accuser (from)'], ['to', 'as accused (to)']];
 

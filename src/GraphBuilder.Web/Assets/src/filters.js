@@ -5,9 +5,10 @@
   'use strict';
 
   function create(cy, state) {
-    function passesReports(sourceIds) {
+    // "Reported by at least N" counts independent origins (originIds): reprints of one report count once.
+    function passesReports(sourceIds, originIds) {
       var ids = sourceIds instanceof Set ? sourceIds : new Set(sourceIds);
-      return (!state.report || ids.has(state.report)) && ids.size >= state.agree;
+      return (!state.report || ids.has(state.report)) && originIds.size >= state.agree;
     }
 
     function nodeShown(gid) {
@@ -49,7 +50,7 @@
       if (!state.model) return [];
       var ignoreDates = options && options.ignoreDates;
       return state.model.claims.filter(function (c) {
-        return !state.hiddenTypes.has(c.type) && nodeShown(c.from) && nodeShown(c.to) && passesReports(c.sourceIds) &&
+        return !state.hiddenTypes.has(c.type) && nodeShown(c.from) && nodeShown(c.to) && passesReports(c.sourceIds, c.originIds) &&
           (ignoreDates || ns.model.inDateRange(c, state.from, state.to, state.hideUndated));
       });
     }

@@ -142,6 +142,11 @@
       };
     });
     var nodeById = new Map(nodeList.map(function (n) { return [n.data.gid, n.data]; }));
+    // A reprint counts as the outlet it carries: claims count independent origins, not copies.
+    function originOf(sourceId) {
+      var props = (nodeById.get(sourceId) || {}).props || {};
+      return text(props.carries || props.publisher || sourceId).toLowerCase();
+    }
 
     var skipped = 0;
     var edgeList = [];
@@ -161,6 +166,7 @@
         props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
         when: dateLabel(props), sortKey: sortKey(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
       };
+      data.originIds = new Set(data.sourceIds.map(originOf));
       data.hoverLabel = type + ' · ' + data.when;
       edgeList.push({ group: 'edges', data: data });
       if (style.category === 'structural') return;
@@ -173,7 +179,7 @@
           id: key, type: type, category: style.category, from: start, to: end, statement: statement,
           fromName: nodeById.get(start).name, toName: nodeById.get(end).name,
           about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
-          dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(),
+          dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(), originIds: new Set(),
           disputes: []
         };
         claimByKey.set(key, claim);
@@ -187,6 +193,7 @@
         var duplicate = claim.sources.some(function (c) { return c.source === s.source && c.quote === s.quote; });
         if (!duplicate) claim.sources.push(s);
         claim.sourceIds.add(text(s && s.source));
+        claim.originIds.add(originOf(text(s && s.source)));
       });
     });
     claims.sort(function (a, b) { return compare(a.sortKey, b.sortKey) || compare(a.id, b.id); });

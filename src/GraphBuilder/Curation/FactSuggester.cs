@@ -1,0 +1,158 @@
+using GraphBuilder.Facts;
+using GraphBuilder.Schema;
+using GraphBuilder.Validation;
+using GraphBuilder.Validation.Evidence;
+
+namespace GraphBuilder.Curation;
+
+/// <summary>
+/// Reads a report sentence by sentence and proposes the facts it states: a sentence that names two known entities (names
+/// and aliases, longest match: the evidence check's <see cref="NameMatcher"/>) and carries a relation cue of the vocabulary
+/// (<see cref="Vocabulary.Cues"/>) gives the cue's type, its parties read by the cue's voice, a date when the sentence has
+/// one (<see cref="SentenceDate"/>), and the sentence as the quote when it passes validation's quote rules.
+/// A tool for the curator: it proposes, it never decides.
+/// </summary>
+internal sealed class FactSuggester
+{
+    private static readonly HashSet<string> FormsOfBe = new(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
+
+    private readonly Vocabulary _vocabulary;
+    private readonly NameMatcher _names;
+    private readonly Dictionary<string, string> _kinds;
+
+    public FactSuggester(Vocabulary vocabulary, IEnumerable<EntityRecord> entities)
+    {
+        _vocabulary = vocabulary;
+        var known = entities.Where(e => e.Id is not null && e.Kind is not null).ToList();
+        _kinds = known.GroupBy(e => e.Id!.Value).ToDictionary(g => g.Key, g => g.First().Kind!.Value, StringComparer.Ordinal);
+        _names = new NameMatcher(known.SelectMany(e => e.Aliases.Prepend(e.Name).OfType<Field>()
+            .Select(n => (e.Id!.Value, QuoteRules.Normalise(n.Value)))));
+    }
+
+    /// <param name="documentPath">The report's file (read line by line, so each suggestion names its line).</param>
+    /// <param name="document">The same report as validation indexes it, to check each quote against.</param>
+    public IEnumerable<Suggestion> Suggest(string sourceId, string documentPath, SourceDocument document, DateOnly? published)
+    {
+        var number = 0;
+        // The last sentence whose subject was a known entity: "He also termed..." speaks for it (within a context's reach).
+        (string EntityId, string Sentence, int WordsAgo)? speaker = null;
+        foreach (var line in File.ReadLines(documentPath))
+        {
+            number++;
+            if (line.Trim().Length == 0 && speaker is { } s) speaker = s with { WordsAgo = s.WordsAgo + ContextReach / 4 };
+            foreach (var sentence in SentenceSplitter.Split(line))
+            {
+                var quote = sentence.Trim();
+                if (quote.Length == 0) continue;
+                var text = QuoteRules.Normalise(quote);
+                var mentions = _names.FindAll(text);
+                var carried = speaker is { WordsAgo: <= ContextReach } known ? known : default((string EntityId, string Sentence, int WordsAgo)?);
+                var found = new HashSet<(string, string, string)>();
+                foreach (var cue in _vocabulary.Cues.FindAll(text))
+                {
+                    if (mentions.Any(m => m.Start < cue.End && cue.Start < m.End)) continue; // a cue inside a name is no cue
+                    foreach (var (subject, obj, reading, fromContext) in Parties(cue, mentions, text, carried?.EntityId))
+                    {
+                        if (!Allowed(cue.Value.Type, subject, obj) || !found.Add((cue.Value.Type, subject, obj)) || !QuoteRules.Holds(document, quote)) continue;
+                        var context = fromContext ? carried!.Value.Sentence : null;
+                        if (context is not null && !QuoteRules.Holds(document, context)) continue;
+                        yield return new Suggestion(sourceId, cue.Value.Type, subject, obj, quote, number, text[cue.Start..cue.End], reading,
+                            SentenceDate.Find(text, published), context);
+                    }
+                }
+                var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                speaker = mentions.Count > 0 && mentions[0].Start < text.Length / 3
+                    ? (mentions[0].EntityId, quote, 0)
+                    : speaker is { } previous ? previous with { WordsAgo = previous.WordsAgo + words } : null;
+            }
+        }
+    }
+
+    /// <summary>How far back (in words) the sentence lending a subject may end: validation's reach for a context.</summary>
+    private const int ContextReach = 100;
+
+    /// <summary>
+    /// The parties around a cue by its voice. Active: the agent is the nearest name before the cue (for a participle after a
+    /// comma, "..., accusing", the sentence's first name), or the carried speaker when none; every name after it up to the next
+    /// clause is a target. Passive: the reverse. Target first: the nearest name before is the target, an earlier one the agent.
+    /// </summary>
+    private static IEnumerable<(string Subject, string Object, string Reading, bool FromContext)> Parties(
+        PhraseMatch<RelationCue> cue, List<NameMention> mentions, string text, string? speaker)
+    {
+        // A name after a preposition ("support for Albania", "against Iran") is no one's agent.
+        var before = mentions.Where(m => m.End <= cue.Start).ToList();
+        var agents = before.Where(m => !Prepositions.Contains(PreviousWord(text, m.Start))).ToList();
+        var after = Targets(mentions.Where(m => m.Start >= cue.End).ToList(), text);
+        var voice = cue.Value.Voice == CueVoice.Active && FormsOfBe.Contains(PreviousWord(text, cue.Start)) ? CueVoice.Passive : cue.Value.Voice;
+        var participle = text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+        switch (voice)
+        {
+            case CueVoice.Active:
+            {
+                var agent = (participle ? agents.FirstOrDefault() : agents.LastOrDefault()).EntityId;
+                var fromContext = agent is null && speaker is not null;
+                agent ??= speaker;
+                if (agent is null) yield break;
+                foreach (var target in after.Where(t => t != agent))
+                    yield return (agent, target, "active: the name before the cue acts on the names after it", fromContext);
+                break;
+            }
+            case CueVoice.Passive when before.Count > 0 && after.Count > 0 && before[^1].EntityId != after[0]:
+                yield return (after[0], before[^1].EntityId, "passive: the name after the cue acts on the name before it", false);
+                break;
+            case CueVoice.TargetFirst when before.Count > 0:
+            {
+                var target = before[^1];
+                var agent = agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
+                var fromContext = agent is null && speaker is not null && speaker != target.EntityId;
+                agent ??= fromContext ? speaker : null;
+                if (agent is not null)
+                    yield return (agent, target.EntityId, "target first: the name just before the cue is its target, an earlier one its agent", fromContext);
+                break;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Prepositions = new(
+        ["of", "for", "against", "on", "with", "to", "from", "by", "in", "at", "into", "over", "about", "toward", "towards", "upon"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> ListJoints = new([",", "and", ", and", "or", ", or", "as well as"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first name after the cue, and the names listed with it ("the United States, Israel and the MKO").</summary>
+    private static List<string> Targets(List<NameMention> after, string text)
+    {
+        var targets = new List<string>();
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (i > 0)
+            {
+                var joint = text[after[i - 1].End..after[i].Start].Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
+                if (joint.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) joint = joint[..^4].Trim();
+                if (!ListJoints.Contains(joint)) break;
+            }
+            if (!targets.Contains(after[i].EntityId)) targets.Add(after[i].EntityId);
+        }
+        return targets;
+    }
+
+    private static bool PrecededByComma(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && text[i] == ',';
+    }
+
+    private bool Allowed(string type, string subject, string obj) =>
+        _vocabulary.RelationshipTypes.TryGetValue(type, out var relationship) && relationship.EntityField is null
+        && _kinds.TryGetValue(subject, out var from) && relationship.FromKinds.Contains(from)
+        && _kinds.TryGetValue(obj, out var to) && relationship.ToKinds.Contains(to);
+
+    private static string PreviousWord(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && !char.IsLetter(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end];
+    }
+}
