@@ -5,6 +5,7 @@ using GraphBuilder.Hosting;
 using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
+using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -57,7 +58,7 @@ internal static class WatchCommand
             host.Services.GetRequiredService<IStartupValidator>().Validate();
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
-            Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
+            Console.WriteLine(CredentialRedaction.Redact($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop."));
             if ((configuration.GetSection(WebViewOptions.SectionName).Get<WebViewOptions>() ?? new WebViewOptions()) is { Enabled: true } web)
                 Console.WriteLine($"Graph view: {web.Urls.Replace(";", " ", StringComparison.Ordinal)}");
             else if (configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"] is { Length: > 0 } healthUrls)
