@@ -25,10 +25,11 @@ public sealed class LiveNeo4jStoreTests
         .Relationship(Prefix + "albania/MEMBER_OF/nato", "MEMBER_OF", Prefix + "albania", Prefix + "nato")
         .Build();
 
-    [Fact]
-    public async Task Sync_ReadBack_Resync_Query_AndCleanUp()
+    [Theory]
+    [MemberData(nameof(LiveNeo4j.Images), MemberType = typeof(LiveNeo4j))]
+    public async Task Sync_ReadBack_Resync_Query_AndCleanUp(string image)
     {
-        await using var services = LiveNeo4j.ServicesOrSkip();
+        await using var services = await LiveNeo4j.ServicesOrSkipAsync(image);
         var store = services.GetRequiredService<Neo4jGraphStore>();
         try
         {
@@ -50,10 +51,11 @@ public sealed class LiveNeo4jStoreTests
         }
     }
 
-    [Fact]
-    public async Task LargeSync_GoesAsBoundedTransactions_AndMarksTheStoreComplete()
+    [Theory]
+    [MemberData(nameof(LiveNeo4j.Images), MemberType = typeof(LiveNeo4j))]
+    public async Task LargeSync_GoesAsBoundedTransactions_AndMarksTheStoreComplete(string image)
     {
-        await using var services = LiveNeo4j.ServicesOrSkip(o =>
+        await using var services = await LiveNeo4j.ServicesOrSkipAsync(image, o =>
         {
             o.BatchSize = 10;
             o.MaxTransactionRows = 30;
@@ -79,11 +81,12 @@ public sealed class LiveNeo4jStoreTests
         }
     }
 
-    [Fact]
-    public async Task CommitWhoseReplyIsLost_IsRetriedWhole_AndLeavesTheRightGraph()
+    [Theory]
+    [MemberData(nameof(LiveNeo4j.Images), MemberType = typeof(LiveNeo4j))]
+    public async Task CommitWhoseReplyIsLost_IsRetriedWhole_AndLeavesTheRightGraph(string image)
     {
         var lose = new LostReplyHandler(r => r.RequestUri!.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal), times: 1);
-        await using var services = LiveNeo4j.ServicesOrSkip(handler: lose);
+        await using var services = await LiveNeo4j.ServicesOrSkipAsync(image, handler: lose);
         var store = services.GetRequiredService<Neo4jGraphStore>();
         try
         {
