@@ -31,6 +31,7 @@ internal static class Neo4jContainers
             .WithEnvironment("NEO4J_AUTH", $"neo4j/{Password}")
             .WithEnvironment("NEO4J_server_http__enabled__modules", "TRANSACTIONAL_ENDPOINTS,UNMANAGED_EXTENSIONS,BROWSER,QUERY_API")
             .WithEnvironment("NEO4J_server_memory_heap_max__size", "1G")
+            .WithEnvironment("NEO4J_db_transaction_timeout", "60s")
             .WithPortBinding(7474, assignRandomHostPort: true)
             .WithWaitStrategy(Wait.ForUnixContainer().UntilHttpRequestIsSucceeded(r => r.ForPort(7474).ForPath("/")))
             .Build();
