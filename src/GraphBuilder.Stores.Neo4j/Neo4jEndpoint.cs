@@ -18,12 +18,25 @@ internal static class Neo4jEndpoint
     /// <summary>True when the URI is a driver URI that <see cref="QueryApi"/> rewrites.</summary>
     public static bool IsDriverUri(Uri uri) => uri.IsAbsoluteUri && (Secure.Contains(uri.Scheme) || Plain.Contains(uri.Scheme));
 
+    /// <summary>The HTTP endpoint, without userinfo, query or fragment (credentials go in a header, see <see cref="Credentials"/>).</summary>
     public static Uri QueryApi(Uri uri, int? httpPort)
     {
-        if (!IsDriverUri(uri)) return uri;
+        if (!IsDriverUri(uri)) return new UriBuilder(uri) { UserName = "", Password = "", Query = "", Fragment = "" }.Uri;
         var secure = Secure.Contains(uri.Scheme);
         var port = httpPort ?? (secure ? (IsAura(uri.Host) ? 443 : 7473) : 7474);
         return new UriBuilder(secure ? Uri.UriSchemeHttps : Uri.UriSchemeHttp, uri.Host, port).Uri;
+    }
+
+    /// <summary>
+    /// The user and password to log in with: those of the URI's userinfo (<c>http://user:password@host</c>, as drivers
+    /// and most tools take them) when it has a password, else <paramref name="user"/> and <paramref name="password"/>.
+    /// </summary>
+    public static (string User, string Password) Credentials(Uri? uri, string user, string password)
+    {
+        var info = uri is { IsAbsoluteUri: true } ? uri.UserInfo : "";
+        var colon = info.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0) return (user, password);
+        return (Uri.UnescapeDataString(info[..colon]) is { Length: > 0 } u ? u : user, Uri.UnescapeDataString(info[(colon + 1)..]));
     }
 
     private static bool IsAura(string host) => host.EndsWith(".neo4j.io", StringComparison.OrdinalIgnoreCase);

@@ -60,8 +60,11 @@ public sealed class Neo4jOptions
     /// <summary>How long the circuit stays open after too many failures.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The Query API endpoint <see cref="Uri"/> leads to.</summary>
+    /// <summary>The Query API endpoint <see cref="Uri"/> leads to, without its userinfo or query.</summary>
     public Uri? Endpoint => Uri is null ? null : Neo4jEndpoint.QueryApi(Uri, HttpPort);
 
-    public override string ToString() => $"Neo4j database '{Database}' at {Endpoint} as user '{User}'";
+    /// <summary>The user that logs in: the one in <see cref="Uri"/>'s userinfo when it carries a password, else <see cref="User"/>.</summary>
+    public string LoginUser => Neo4jEndpoint.Credentials(Uri, User, Password).User;
+
+    public override string ToString() => $"Neo4j database '{Database}' at {Endpoint} as user '{LoginUser}'";
 }

@@ -34,7 +34,8 @@ internal sealed class QueryApiClient
         _logger = logger;
         _http.BaseAddress ??= _options.Endpoint;
         _http.Timeout = _options.TotalTimeout + TimeSpan.FromSeconds(5);
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_options.User}:{_options.Password}"));
+        var (user, password) = Neo4jEndpoint.Credentials(_options.Uri, _options.User, _options.Password);
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(TypedJson.MediaType));
         _root = $"db/{Uri.EscapeDataString(_options.Database)}/query/v2";
@@ -46,8 +47,8 @@ internal sealed class QueryApiClient
     /// </summary>
     public string Description =>
         $"Neo4j database '{_options.Database}' at {_options.Endpoint}" +
-        (_options.Uri is { } uri && Neo4jEndpoint.IsDriverUri(uri) ? $" (Query API endpoint for {uri})" : "") +
-        $" (user '{_options.User}')";
+        (_options.Uri is { } uri && Neo4jEndpoint.IsDriverUri(uri) ? $" (Query API endpoint for {CredentialRedaction.Redact(uri)})" : "") +
+        $" (user '{_options.LoginUser}')";
 
     /// <summary>Runs one statement in its own (implicit) transaction; retried on transient failures.</summary>
     public Task<QueryApiResponse> RunAsync(QueryApiRequest request, CancellationToken cancellationToken) =>
@@ -126,7 +127,7 @@ internal sealed class QueryApiClient
     {
         if (status == HttpStatusCode.Unauthorized)
             throw new StoreException(
-                $"{Description} rejected the credentials of user '{_options.User}' (HTTP 401): check {Neo4jOptions.SectionName}:User and :Password.");
+                $"{Description} rejected the credentials of user '{_options.LoginUser}' (HTTP 401): check {Neo4jOptions.SectionName}:User and :Password.");
 
         var errors = root is { } r ? TransientErrorClassifier.ParseErrors(r) : [];
         if (errors.Any(e => e.Code == "Neo.ClientError.Database.DatabaseNotFound"))

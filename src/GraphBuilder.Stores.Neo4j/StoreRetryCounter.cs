@@ -10,7 +10,7 @@ namespace GraphBuilder.Stores.Neo4j;
 internal static class StoreRetryCounter
 {
     public static void Count(string? code, int? status, Exception? exception) =>
-        PipelineMetrics.StoreRetries.Add(1, new KeyValuePair<string, object?>("error.type", ErrorType(code, status, exception)));
+        PipelineMetrics.StoreRetries.Add(1, new KeyValuePair<string, object?>("error.type", CredentialRedaction.Redact(ErrorType(code, status, exception))));
 
     private static string ErrorType(string? code, int? status, Exception? exception) =>
         code is { Length: > 0 } ? code

@@ -43,6 +43,13 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void Neo4j_EndsTransactionsAClientAbandoned_OnTheServer()
+    {
+        var env = (YamlMappingNode)Service("neo4j")["environment"];
+        Assert.Equal("${NEO4J_TRANSACTION_TIMEOUT:-60s}", ((YamlScalarNode)env["NEO4J_db_transaction_timeout"]).Value);
+    }
+
+    [Fact]
     public void Neo4jHealthcheck_RunsAQueryWithCredentials_NotJustHttp()
     {
         var test = string.Join(" ", ((YamlSequenceNode)((YamlMappingNode)Service("neo4j")["healthcheck"])["test"]).Select(n => ((YamlScalarNode)n).Value));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphBuilder.Stores;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -29,7 +30,7 @@ internal static class HealthResponseWriter
         {
             json.WriteStartObject(name);
             json.WriteString("status", entry.Status.ToString());
-            json.WriteString("description", entry.Description);
+            json.WriteString("description", CredentialRedaction.Redact(entry.Description));
             json.WriteNumber("durationMs", Math.Round(entry.Duration.TotalMilliseconds, 1));
             if (entry.Data.Count > 0)
             {

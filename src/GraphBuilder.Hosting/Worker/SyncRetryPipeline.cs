@@ -1,3 +1,4 @@
+using GraphBuilder.Stores;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -30,7 +31,7 @@ internal static class SyncRetryPipeline
                 OnRetry = args =>
                 {
                     var trigger = args.Context.Properties.GetValue(Trigger, SyncTrigger.Retry);
-                    logger.StoreUnavailable(SyncResult.Unavailable, trigger, args.Outcome.Exception!.Message, args.AttemptNumber + 1, args.RetryDelay);
+                    logger.StoreUnavailable(SyncResult.Unavailable, trigger, CredentialRedaction.Redact(args.Outcome.Exception!.Message), args.AttemptNumber + 1, args.RetryDelay);
                     args.Context.Properties.Set(Trigger, SyncTrigger.Retry);
                     return default;
                 },

@@ -33,7 +33,7 @@ internal sealed class SyncWorker(
 
         // Watch before the first sync, so an edit made while it runs is not missed.
         changes.Start();
-        logger.Watching(Path.GetFullPath(seeds), workerOptions.Value.Debounce, sync.Store.Description);
+        logger.Watching(Path.GetFullPath(seeds), workerOptions.Value.Debounce, CredentialRedaction.Redact(sync.Store.Description));
         try
         {
             var trigger = SyncTrigger.Initial;
@@ -86,7 +86,7 @@ internal sealed class SyncWorker(
         catch (StoreException ex)
         {
             var refused = Report(trigger, SyncResult.Failed, started, null, ex.Message) with { StoreFailed = true };
-            logger.StoreFailed(refused.Result, trigger, ex.Message, Milliseconds(refused));
+            logger.StoreFailed(refused.Result, trigger, CredentialRedaction.Redact(ex.Message), Milliseconds(refused));
             await FinishedAsync(refused, stoppingToken).ConfigureAwait(false);
             return;
         }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using GraphBuilder.Stores;
 using GraphBuilder.Validation;
 
 namespace GraphBuilder.Web;
@@ -30,10 +31,10 @@ public sealed class GraphViewStatus(TimeProvider timeProvider)
     }
 
     /// <summary>The store could not be brought up to date (unreachable, or a write failed).</summary>
-    public void ReportStoreBehind(string message) => Set(new ViewStatus("behind", message, [], timeProvider.GetUtcNow()));
+    public void ReportStoreBehind(string message) => Set(new ViewStatus("behind", CredentialRedaction.Redact(message), [], timeProvider.GetUtcNow()));
 
     /// <summary>A write failed between the commits of a sync split into several transactions: the store holds part of it.</summary>
-    public void ReportStorePartial(string message) => Set(new ViewStatus("partial", message, [], timeProvider.GetUtcNow()));
+    public void ReportStorePartial(string message) => Set(new ViewStatus("partial", CredentialRedaction.Redact(message), [], timeProvider.GetUtcNow()));
 
     /// <summary>The current status now, then again after each report, until cancelled.</summary>
     internal async IAsyncEnumerable<ViewStatus> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ internal static class CommandRunner
         }
         catch (UsageException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Error(ex.Message);
             return ExitCodes.InvalidInput;
         }
         catch (OutputTargetException ex)
@@ -31,44 +31,44 @@ internal static class CommandRunner
         }
         catch (OptionsValidationException ex)
         {
-            foreach (var failure in ex.Failures) Console.Error.WriteLine($"error: {failure}");
+            foreach (var failure in ex.Failures) Error(failure);
             return ExitCodes.Failure;
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
         {
             foreach (var failure in ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures))
-                Console.Error.WriteLine($"error: {failure}");
+                Error(failure);
             return ExitCodes.Failure;
         }
         catch (StoreException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Error(ex.Message);
             return ExitCodes.Failure;
         }
         catch (ArgumentException ex) when (ex.ParamName is null)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Error(ex.Message);
             return ExitCodes.Failure;
         }
         catch (InvalidDataException ex)
         {
             // A malformed appsettings.json: name the file and, when the JSON reader knows it, the position.
-            Console.Error.WriteLine($"error: {ConfigurationFileProblem.Describe(ex)}");
+            Error(ConfigurationFileProblem.Describe(ex));
             return ExitCodes.Failure;
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Error(ex.Message);
             return ExitCodes.Failure;
         }
         catch (IOException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Error(ex.Message);
             return ExitCodes.Failure;
         }
         catch (UnauthorizedAccessException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Error(ex.Message);
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
@@ -77,4 +77,7 @@ internal static class CommandRunner
             return 130;
         }
     }
+
+    /// <summary>Every error goes through <see cref="CredentialRedaction"/>: a message may quote a setting's value (a URI with a password).</summary>
+    private static void Error(string message) => Console.Error.WriteLine($"error: {CredentialRedaction.Redact(message)}");
 }

@@ -5,6 +5,7 @@ using GraphBuilder.Hosting;
 using GraphBuilder.Hosting.Diagnostics;
 using GraphBuilder.Hosting.Web;
 using GraphBuilder.Hosting.Worker;
+using GraphBuilder.Stores;
 using GraphBuilder.Sync;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -60,7 +61,7 @@ internal static class WatchCommand
             SchemaNote.Print(CliServices.Options(host.Services));
             var sync = host.Services.GetRequiredService<GraphSyncService>();
             var seeds = Path.GetFullPath(CliServices.Options(host.Services).Seeds);
-            Console.WriteLine($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop.");
+            Console.WriteLine(CredentialRedaction.Redact($"Watching {seeds} → {sync.Store.Description}. Press Ctrl+C to stop."));
             await StartAsync(host, cancellationToken);
             // The addresses Kestrel bound, so "http://127.0.0.1:0" prints the port it chose.
             if (host.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } bound)

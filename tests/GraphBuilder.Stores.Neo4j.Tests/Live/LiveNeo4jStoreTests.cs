@@ -11,7 +11,7 @@ namespace GraphBuilder.Stores.Neo4j.Tests.Live;
 /// </summary>
 public sealed class LiveNeo4jStoreTests
 {
-    private const string Prefix = "gb-live-";
+    private const string Prefix = OwnElements.Prefix;
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private static GraphData Graph(string albaniaName = "Albania") => new SomeGraph()
@@ -25,20 +25,21 @@ public sealed class LiveNeo4jStoreTests
         .Relationship(Prefix + "albania/MEMBER_OF/nato", "MEMBER_OF", Prefix + "albania", Prefix + "nato")
         .Build();
 
-    [Fact]
-    public async Task Sync_ReadBack_Resync_Query_AndCleanUp()
+    [Theory]
+    [MemberData(nameof(LiveNeo4j.Images), MemberType = typeof(LiveNeo4j))]
+    public async Task Sync_ReadBack_Resync_Query_AndCleanUp(string image)
     {
-        await using var services = LiveNeo4j.ServicesOrSkip();
+        await using var services = await LiveNeo4j.ServicesOrSkipAsync(image);
         var store = services.GetRequiredService<Neo4jGraphStore>();
         try
         {
-            await SyncOwnAsync(store, Graph());
-            var read = Own(await store.ReadGraphAsync(Token));
+            await OwnElements.SyncAsync(store, Graph());
+            var read = OwnElements.Of(await store.ReadGraphAsync(Token));
             Assert.Equal(JsonGraphWriter.ToJson(Graph()), JsonGraphWriter.ToJson(read));
 
-            Assert.True(Diff(await store.ReadSnapshotAsync(Token), Graph()).IsEmpty);
+            Assert.True(OwnElements.Diff(await store.ReadSnapshotAsync(Token), Graph()).IsEmpty);
 
-            await SyncOwnAsync(store, Graph("Republic of Albania"));
+            await OwnElements.SyncAsync(store, Graph("Republic of Albania"));
             var found = await store.FindRelationshipsAsync(new(["ACCUSES"], Subject: "TIRANA"), Token);
             var match = Assert.Single(found, m => m.Relationship.Id.StartsWith(Prefix, StringComparison.Ordinal));
             Assert.Equal("Republic of Albania", match.Start.Name);
@@ -46,14 +47,15 @@ public sealed class LiveNeo4jStoreTests
         }
         finally
         {
-            await SyncOwnAsync(store, GraphData.Empty);
+            await OwnElements.SyncAsync(store, GraphData.Empty);
         }
     }
 
-    [Fact]
-    public async Task LargeSync_GoesAsBoundedTransactions_AndMarksTheStoreComplete()
+    [Theory]
+    [MemberData(nameof(LiveNeo4j.Images), MemberType = typeof(LiveNeo4j))]
+    public async Task LargeSync_GoesAsBoundedTransactions_AndMarksTheStoreComplete(string image)
     {
-        await using var services = LiveNeo4j.ServicesOrSkip(o =>
+        await using var services = await LiveNeo4j.ServicesOrSkipAsync(image, o =>
         {
             o.BatchSize = 10;
             o.MaxTransactionRows = 30;
@@ -64,10 +66,10 @@ public sealed class LiveNeo4jStoreTests
         var graph = chain.Build();
         try
         {
-            var diff = Diff(await store.ReadSnapshotAsync(Token), graph);
+            var diff = OwnElements.Diff(await store.ReadSnapshotAsync(Token), graph);
             await store.ApplyAsync(diff, Token);
 
-            Assert.Equal(JsonGraphWriter.ToJson(graph), JsonGraphWriter.ToJson(Own(await store.ReadGraphAsync(Token))));
+            Assert.Equal(JsonGraphWriter.ToJson(graph), JsonGraphWriter.ToJson(OwnElements.Of(await store.ReadGraphAsync(Token))));
             var marker = await store.ReadSyncMarkerAsync(Token);
             Assert.Equal(new { Hash = diff.GraphHash, Complete = true }, new { Hash = marker!.GraphHash, marker.Complete });
             // A sync takes the marker from the snapshot's first page (one UNION ALL statement), not from a read of its own.
@@ -75,40 +77,27 @@ public sealed class LiveNeo4jStoreTests
         }
         finally
         {
-            await SyncOwnAsync(store, GraphData.Empty);
+            await OwnElements.SyncAsync(store, GraphData.Empty);
         }
     }
 
-    [Fact]
-    public async Task CommitWhoseReplyIsLost_IsRetriedWhole_AndLeavesTheRightGraph()
+    [Theory]
+    [MemberData(nameof(LiveNeo4j.Images), MemberType = typeof(LiveNeo4j))]
+    public async Task CommitWhoseReplyIsLost_IsRetriedWhole_AndLeavesTheRightGraph(string image)
     {
         var lose = new LostReplyHandler(r => r.RequestUri!.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal), times: 1);
-        await using var services = LiveNeo4j.ServicesOrSkip(handler: lose);
+        await using var services = await LiveNeo4j.ServicesOrSkipAsync(image, handler: lose);
         var store = services.GetRequiredService<Neo4jGraphStore>();
         try
         {
-            await SyncOwnAsync(store, Graph());
+            await OwnElements.SyncAsync(store, Graph());
 
             Assert.Equal(1, lose.Lost);
-            Assert.Equal(JsonGraphWriter.ToJson(Graph()), JsonGraphWriter.ToJson(Own(await store.ReadGraphAsync(Token))));
+            Assert.Equal(JsonGraphWriter.ToJson(Graph()), JsonGraphWriter.ToJson(OwnElements.Of(await store.ReadGraphAsync(Token))));
         }
         finally
         {
-            await SyncOwnAsync(store, GraphData.Empty);
+            await OwnElements.SyncAsync(store, GraphData.Empty);
         }
     }
-
-    // Diffs only this suite's elements so other data in the database is never touched.
-    private static async Task SyncOwnAsync(Neo4jGraphStore store, GraphData graph) =>
-        await store.ApplyAsync(Diff(await store.ReadSnapshotAsync(Token), graph), Token);
-
-    private static GraphDiff Diff(StoreSnapshot snapshot, GraphData graph) => GraphDiff.Between(
-        new StoreSnapshot(
-            snapshot.Nodes.Where(p => p.Key.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary(),
-            snapshot.Relationships.Where(p => p.Key.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary()),
-        graph);
-
-    private static GraphData Own(GraphData graph) => new(
-        graph.Nodes.Where(n => n.Id.StartsWith(Prefix, StringComparison.Ordinal)),
-        graph.Relationships.Where(r => r.Id.StartsWith(Prefix, StringComparison.Ordinal)));
 }
