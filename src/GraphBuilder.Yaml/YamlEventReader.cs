@@ -58,6 +58,10 @@ internal sealed class YamlEventReader : YamlEventSource
         catch (YamlException ex)
         {
             var at = new SourcePosition(_path, Math.Max(1, (int)ex.Start.Line), Math.Max(1, (int)ex.Start.Column));
+            // YAML caps a key written without '?' at 1024 characters; past that the parser only says it found no key.
+            if (KeyLength(_text.Span, at.Line) is > MaxKeyLength and var length)
+                throw Reject(at, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a key is {length:N0} characters long; the limit is {MaxKeyLength:N0}"),
+                    "seed file keys are short names such as 'name' or 'aliases': check for a missing line break");
             var text = _text.ToString();
             var hint = SyntaxHint(text, ex);
             // YamlDotNet places tab errors at the start of the enclosing node, often lines above the tab itself.
@@ -166,6 +170,25 @@ internal sealed class YamlEventReader : YamlEventSource
     }
 
     /// <summary>Line and column of the first tab in a line's indentation, from <paramref name="fromLine"/> on.</summary>
+    private const int MaxKeyLength = 1024;
+
+    /// <summary>The length of the key that line <paramref name="line"/> starts with (after indentation and "- "), or null when it holds none.</summary>
+    private static int? KeyLength(ReadOnlySpan<char> text, int line)
+    {
+        for (var i = 1; i < line; i++)
+        {
+            var next = text.IndexOf('\n');
+            if (next < 0) return null;
+            text = text[(next + 1)..];
+        }
+        var end = text.IndexOf('\n');
+        var content = (end < 0 ? text : text[..end]).TrimEnd('\r').TrimStart(' ');
+        if (content.StartsWith("- ")) content = content[2..].TrimStart(' ');
+        var colon = content.IndexOf(": ");
+        if (colon < 0 && content.EndsWith(':')) colon = content.Length - 1;
+        return colon < 0 ? null : colon;
+    }
+
     private static (int Line, int Column)? FirstTabIndentation(string text, int fromLine)
     {
         var lines = text.Split('\n');

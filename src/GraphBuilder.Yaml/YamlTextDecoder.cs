@@ -46,6 +46,12 @@ internal static class YamlTextDecoder
             diagnostics.Add(start, "file starts with a UTF-8 byte-order mark", "save it as UTF-8 without BOM");
             return false;
         }
+        // UTF-32LE's mark starts with UTF-16LE's (FF FE), so it is told apart first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            diagnostics.Add(start, "file is UTF-32 encoded", "save it as UTF-8 without BOM");
+            return false;
+        }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             diagnostics.Add(start, "file is UTF-16 encoded", "save it as UTF-8 without BOM");

@@ -12,10 +12,14 @@ public sealed record Diagnostic(SourcePosition Position, string Message, string?
         return OneLine(Hint is null ? $"{Position}: {message}" : $"{Position}: {message} ({Hint})");
     }
 
-    /// <summary><paramref name="text"/> with control characters written as escapes (\n, \r, \t, \u0007), so it stays on one line.</summary>
+    /// <summary>
+    /// <paramref name="text"/> with control characters written as escapes (\n, \r, \t, \u0007), so it stays on one line, and
+    /// invisible or direction-changing ones too (\u202E, \u200B: Unicode format characters and line separators), so a
+    /// terminal shows what the text holds rather than what they make it look like.
+    /// </summary>
     public static string OneLine(string text)
     {
-        if (!text.Any(char.IsControl)) return text;
+        if (!text.Any(Hidden)) return text;
         var result = new System.Text.StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
@@ -24,10 +28,13 @@ public sealed record Diagnostic(SourcePosition Position, string Message, string?
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ when Hidden(c) => $"\\u{(int)c:X4}",
                 _ => c.ToString(),
             });
         }
         return result.ToString();
     }
+
+    private static bool Hidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c)
+        is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
 }

@@ -13,6 +13,8 @@ public static class BadInputGenerators
 
     private static readonly Dictionary<string, Action<string>> Generators = new(StringComparer.Ordinal)
     {
+        ["key-2000-characters"] = root => File.WriteAllText(Seeds(root, "bad.yaml"), Header + "entities:\n  - id: gamma\n    kind: state\n    name: Gamma\n    " + new string('k', 2000) + ": x\n"),
+        ["utf32"] = root => File.WriteAllText(Seeds(root, "utf32.yaml"), "entities:\n  - id: gamma\n", new UTF32Encoding(bigEndian: false, byteOrderMark: true)),
         ["utf16"] = root => File.WriteAllText(Seeds(root, "utf16.yaml"), "entities:\n  - id: gamma\n", new UnicodeEncoding(bigEndian: false, byteOrderMark: true)),
         ["invalid-utf8"] = root => File.WriteAllBytes(Seeds(root, "latin.yaml"),
             [.. Encoding.UTF8.GetBytes("entities:\n  - id: gamma\n    kind: state\n    name: "), 0xC3, 0x28, .. "af\u00e9\n"u8]),
