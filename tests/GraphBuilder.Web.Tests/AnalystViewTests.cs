@@ -157,6 +157,23 @@ public sealed class AnalystViewTests(BrowserFixture browser)
         Assert.Empty(session.Errors);
     }
 
+    [Fact]
+    public async Task ACitationsFieldsBeyondTheQuote_AreWrittenUnderIt_AsText()
+    {
+        // Fields the export may gain (a curator's review, a flag) show without a page change.
+        await using var session = await PageSession.OpenAsync(browser.Browser, width: 1440);
+        await session.OpenExportAsync(Graph);
+
+        var text = await session.EvalAsync<string>("""
+            GraphBuilderView.evidence.quote({ source: 's', publisher: 'P', quote: 'the quote', reviewed: { by: 'ana', on: '2026-12-01' }, flag: '<b>check</b>' }).textContent
+            """);
+
+        Assert.Contains("the quote", text);
+        Assert.Contains("reviewed: by ana, on 2026-12-01", text);
+        Assert.Contains("flag: <b>check</b>", text);
+        Assert.Empty(session.Errors);
+    }
+
     private static Microsoft.Playwright.ILocator Header(PageSession session, string part, string name) =>
         session.Page.Locator($"#matrix {part} button.head").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^{name}$") });
 }

@@ -78,8 +78,10 @@
           });
           canvas.appendChild(mark);
           if (disputed) {
-            var box = mark.getAttribute('cx') ? { x: +mark.getAttribute('cx') + 7, y: y - 4 } : { x: +mark.getAttribute('x') + 2, y: y - 8 };
-            canvas.appendChild(svg('text', { class: 'disputed-label', x: box.x, y: box.y, 'aria-hidden': 'true' }, ['disputed']));
+            // Beside a dot; at a bar's right end (its left end may carry "since ...").
+            var at = mark.getAttribute('cx') ? { x: +mark.getAttribute('cx') + 7, y: y - 4, anchor: 'start' }
+              : { x: +mark.getAttribute('x') + +mark.getAttribute('width') - 2, y: y - 8, anchor: 'end' };
+            canvas.appendChild(svg('text', { class: 'disputed-label', x: at.x, y: at.y, 'text-anchor': at.anchor, 'aria-hidden': 'true' }, ['disputed']));
           }
         });
         if (since.length) canvas.appendChild(svg('text', { class: 'open-label', x: LEFT + 2, y: y - 8 }, ['◂ since ' + since.sort().join(', ')]));
