@@ -15,6 +15,12 @@ public sealed record BenchOptions
     /// <summary>Set in a child process: measure this one size and print its result as JSON.</summary>
     public int? Child { get; init; }
 
+    /// <summary>Measure the goals of issue 27 instead (whole processes in rounds; see <see cref="GoalRuns"/>).</summary>
+    public bool Goals { get; init; }
+
+    /// <summary>Set in a child process: be the floor for this seeds folder (see <see cref="GoalRuns.Floor"/>).</summary>
+    public string? FloorFolder { get; init; }
+
     /// <summary>With <see cref="Child"/>: only print the load/validate/compile split of several runs (for profiling).</summary>
     public bool PhasesOnly { get; init; }
 
@@ -26,6 +32,8 @@ public sealed record BenchOptions
           --runs        measured runs per size after one warm-up (default: 5 below 100k, 3 at 100k, 1 above)
           --work        where generated corpora are kept between runs (default bench/.corpus)
           --results     where latest.md and latest.json are written (default bench/results)
+          --goals       the goals of issue 27 instead: floor, CLI validate, CLI sync and the naive peer as whole
+                        processes, in --runs rounds (default 5); writes goals.md (use --seed 7 for the issue's corpus)
           --child N --phases   profile: print load/validate/compile times of N facts, --runs times
         """;
 
@@ -46,6 +54,8 @@ public sealed record BenchOptions
                 "--schema" => options with { SchemaFolder = Value() },
                 "--child" => options with { Child = ParseCount(Value()) },
                 "--phases" => options with { PhasesOnly = true },
+                "--goals" => options with { Goals = true },
+                "--floor" => options with { FloorFolder = Value() },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'"),
             };
         }

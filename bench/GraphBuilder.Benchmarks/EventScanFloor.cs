@@ -19,6 +19,15 @@ public static class EventScanFloor
         return events;
     }
 
+    /// <summary>Decodes every other file of the folder (the source documents) from UTF-8, as any check of their text must; returns the characters.</summary>
+    public static long DecodeDocuments(string seedsFolder)
+    {
+        long chars = 0;
+        foreach (var path in Directory.EnumerateFiles(seedsFolder, "*", SearchOption.AllDirectories))
+            if (!path.EndsWith(".yaml", StringComparison.Ordinal)) chars += File.ReadAllText(path).Length;
+        return chars;
+    }
+
     public static string[] Files(string seedsFolder) =>
         Directory.EnumerateFiles(seedsFolder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
 }

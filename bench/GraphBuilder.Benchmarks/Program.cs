@@ -16,6 +16,12 @@ catch (Exception ex) when (ex is ArgumentException or FormatException or Overflo
     return 1;
 }
 
+if (options.FloorFolder is { } floorFolder)
+{
+    GoalRuns.Floor(floorFolder);
+    return 0;
+}
+
 if (options.Child is { } childFacts)
 {
     if (options.PhasesOnly)
@@ -32,6 +38,23 @@ if (options.Child is { } childFacts)
 var machine = MachineInfo.Current();
 var started = DateTimeOffset.UtcNow;
 Console.Error.WriteLine($"{machine.Cpu}, {machine.Cores} cores, {machine.Runtime}; load average {machine.LoadAverage}");
+if (options.Goals)
+{
+    var goals = new List<GoalResult>();
+    foreach (var facts in options.Sizes.Order())
+    {
+        EnsureCorpus(options, facts);
+        goals.Add(await GoalRuns.MeasureAsync(options, facts, options.Runs ?? 5));
+    }
+    var table = GoalsTable.Markdown(machine, started, goals);
+    Directory.CreateDirectory(options.ResultsFolder);
+    File.WriteAllText(Path.Combine(options.ResultsFolder, "goals.md"), table);
+    File.WriteAllText(Path.Combine(options.ResultsFolder, "goals.json"), JsonSerializer.Serialize(goals, new JsonSerializerOptions { WriteIndented = true }));
+    Console.WriteLine(table);
+    Console.WriteLine($"written to {Path.Combine(options.ResultsFolder, "goals.md")} and goals.json");
+    return 0;
+}
+
 var results = new List<SizeResult>();
 foreach (var facts in options.Sizes.Order())
 {

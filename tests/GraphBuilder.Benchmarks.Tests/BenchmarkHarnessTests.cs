@@ -40,6 +40,30 @@ public sealed class BenchmarkHarnessTests
     }
 
     [Fact]
+    public async Task Harness_Goals_RunsEachProcessInEveryRound_AndWritesTheGoalsTable()
+    {
+        using var work = new TempFolder("gb-bench-test");
+        var results = work.File("results");
+
+        var run = await RunHarnessAsync("--goals", "--sizes", "2k", "--runs", "2", "--work", work.File("corpus"), "--results", results);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(results, "goals.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("| 2,000 |", markdown);
+        Assert.Contains("- 2,000 facts: sync ≤ 1.2× floor:", markdown);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(results, "goals.json"), TestContext.Current.CancellationToken));
+        var size = Assert.Single(json.RootElement.EnumerateArray());
+        foreach (var process in new[] { "Floor", "Validate", "Sync" })
+        {
+            var rounds = size.GetProperty(process).EnumerateArray().ToArray();
+            Assert.Equal(2, rounds.Length);
+            Assert.All(rounds, r => Assert.True(r.GetProperty("Seconds").GetDouble() > 0, $"{process} was not timed"));
+        }
+        // The naive peer runs where python3 has PyYAML, and then in every round.
+        Assert.Contains(size.GetProperty("Peer").GetArrayLength(), new[] { 0, 2 });
+    }
+
+    [Fact]
     public async Task Harness_RefusesAnUnknownOption_WithItsUsage()
     {
         var run = await RunHarnessAsync("--size", "10k");

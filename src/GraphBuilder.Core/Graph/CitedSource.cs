@@ -21,10 +21,13 @@ internal sealed class CitedSource
     public byte[] Text { get; }
 
     /// <summary>The sources of a valid corpus by id.</summary>
-    public static Dictionary<string, CitedSource> Of(SeedCorpus corpus)
+    public static Dictionary<string, CitedSource> Of(SeedCorpus corpus) => Of(corpus.Files);
+
+    /// <summary>The sources of a valid corpus's files by id.</summary>
+    public static Dictionary<string, CitedSource> Of(IReadOnlyList<SeedFile> files)
     {
         var sources = new Dictionary<string, CitedSource>(StringComparer.Ordinal);
-        foreach (var file in corpus.Files)
+        foreach (var file in files)
             foreach (var source in file.Sources)
                 sources.Add(source.Id!.Value, new CitedSource(source));
         return sources;

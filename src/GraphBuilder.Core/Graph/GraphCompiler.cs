@@ -33,11 +33,30 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
         var context = new CompileContext(sources, _dates);
         var compiled = new FileElements[corpus.Files.Count];
         Parallel.For(0, compiled.Length, i => compiled[i] = kept[i] ?? CompileFile(corpus.Files[i], context));
-        var graph = (earlier is null ? null : Splice(earlier, compiled)) ?? GraphData.FromSorted(
-            SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
-            SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
+        var graph = (earlier is null ? null : Splice(earlier, compiled)) ?? Merge(compiled);
         return new CorpusCompilation(graph, compiled);
     }
+
+    /// <summary>
+    /// As <see cref="Compile(SeedCorpus)"/>, clearing each file's slot of <paramref name="files"/> once its elements are
+    /// made, so a caller that holds the records nowhere else lets each file's go while the rest compile (the graph
+    /// shares their strings, not their records).
+    /// </summary>
+    internal GraphData CompileReleasing(SeedFile?[] files)
+    {
+        var context = new CompileContext(CitedSource.Of(files!), _dates);
+        var compiled = new FileElements[files.Length];
+        Parallel.For(0, compiled.Length, i =>
+        {
+            compiled[i] = CompileFile(files[i]!, context);
+            files[i] = null;
+        });
+        return Merge(compiled);
+    }
+
+    private static GraphData Merge(FileElements[] compiled) => GraphData.FromSorted(
+        SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
+        SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
 
     // Worth it while few files changed: a splice searches per changed element, a merge compares every id (~30 ms at 100k).
     private static GraphData? Splice(CorpusCompilation earlier, FileElements[] compiled)

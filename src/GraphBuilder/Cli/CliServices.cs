@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GraphBuilder.Graph;
 using GraphBuilder.Hosting;
+using GraphBuilder.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -69,6 +71,8 @@ internal static class CliServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => ConfigureLogging(logging, result));
+        // A command runs the pipeline once and exits: nothing is kept for an incremental next run (the worker's).
+        services.AddSingleton(sp => CorpusPipeline.ForOneRun(sp.GetRequiredService<Vocabulary>()));
         register(services, configuration);
         var provider = services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();

@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+using GraphBuilder.Facts;
+using GraphBuilder.Schema;
+using GraphBuilder.Validation;
+
+namespace GraphBuilder.Graph;
+
+/// <summary>
+/// A build that runs once (<see cref="CorpusPipeline.ForOneRun"/>): load, validate, compile, keeping nothing, and
+/// holding each stage's input only while a stage still reads it. The documents (a quarter of a loaded corpus) are
+/// unreachable once validated; each file's records (Fields, records, citations: half of it) once the file is compiled,
+/// so the compile's peak is little more than the graph it makes, and a sync's diff and write start with the graph alone.
+/// </summary>
+internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
+{
+    private readonly SeedCorpusLoader _loader = new(vocabulary, limits);
+    private readonly CorpusValidator _validator = new(vocabulary);
+    private readonly GraphCompiler _compiler = new(vocabulary);
+
+    public CompiledCorpus Run(string seedsFolder, bool strict, CancellationToken cancellationToken)
+    {
+        var (files, errors, warnings, parsed) = LoadAndValidate(seedsFolder, strict, cancellationToken);
+        var graph = errors.Count == 0 ? _compiler.CompileReleasing(files) : null;
+        return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings };
+    }
+
+    // A method of its own so that nothing of the load outlives it but the files' records, which the compile lets go one by one.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (SeedFile?[] Files, List<Diagnostic> Errors, List<Diagnostic> Warnings, int Parsed) LoadAndValidate(string seedsFolder, bool strict,
+        CancellationToken cancellationToken)
+    {
+        var load = _loader.Load(seedsFolder, cancellationToken);
+        var (errors, warnings) = CorpusPipeline.Split(_validator.Validate(load.Corpus), strict);
+        return ([.. load.Corpus.Files], errors, warnings, load.FilesParsed);
+    }
+}
