@@ -55,7 +55,7 @@ internal static class QuoteMatcher
     }
 
     /// <summary>Fills <paramref name="parts"/> with the text between gaps, trimmed, skipping empty ones; returns how many.</summary>
-    private static int Split(string normal, Span<Range> parts)
+    internal static int Split(string normal, Span<Range> parts)
     {
         var count = 0;
         foreach (var range in normal.AsSpan().Split(QuoteText.Gap))
