@@ -489,9 +489,9 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Iran's foreign ministry called the claim "baseless" and rejected it.
+                    quote: "  Albania   accused Iran of the cyberattack"
                   - source: report
-                    quote: Albania accused Iran ... Edi Rama said. … rejected it.
+                    quote: Albania accused Iran … government systems, Prime Minister Edi Rama said.
             """);
 
         Assert.Empty(_seeds.Problems());

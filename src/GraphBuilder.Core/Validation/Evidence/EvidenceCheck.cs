@@ -63,7 +63,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             foreach (var (start, end) in parts) vocabulary.Cues.FindAll(text, start, end, _cues);
             _cues.RemoveAll(c => c.Value.Type != type.Name);
             if (_cues.Count == 0) flags.Add(NoCue(type));
-            else if (subjectNamed && objectNamed && Misread(text, parts, sentence, claim, subjectInQuote) is { } reading)
+            else if (subjectNamed && objectNamed && Misread(text, parts, sentence, claim, subjectInQuote, objectInQuote) is { } reading)
                 flags.Add(new EvidenceFlag(EvidenceRule.Direction,
                     $"quote reads as: {reading}, not {claim.SubjectId} {type.Name} {claim.ObjectId}",
                     "cite a passage where the subject does it to the object, or swap subject and object"));
@@ -150,11 +150,12 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
     /// An agent the quote leaves unnamed is its speaker ("..., the Council stated"), or else the
     /// subject when only a context names it; a passive cue with no agent reads as "?".
     /// </summary>
-    private string? Misread(string text, ReadOnlySpan<(int Start, int End)> parts, QuoteSpan sentence, in Claim claim, bool subjectInQuote)
+    private string? Misread(string text, ReadOnlySpan<(int Start, int End)> parts, QuoteSpan sentence, in Claim claim, bool subjectInQuote, bool objectInQuote)
     {
         _attributions.Clear();
         foreach (var (start, end) in parts) vocabulary.PolarityWords.FindAll(text, start, end, _attributions);
         _attributions.RemoveAll(a => a.Value.Kind != PolarityKind.Attribution);
+        var speaker = Speaker(text);
         var previous = -1;
         string? first = null;
         foreach (var cue in _cues)
@@ -163,24 +164,29 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             if (cue.Start == previous) continue;
             previous = cue.Start;
             var (agent, targetSide, shown) = Read(text, cue, sentence);
-            var agentId = agent is { } a ? _mentions[a].EntityId : Speaker(text) ?? (subjectInQuote ? null : claim.SubjectId);
-            var agentIsSubject = agent is { } index ? Joined(text, index, claim.SubjectId!) : agentId == claim.SubjectId;
-            var objectThere = NamesIn(targetSide, claim.ObjectId!, out var anyThere);
-            if (agentIsSubject && (objectThere || !anyThere)) return null;
+            var agentId = agent is { } a ? _mentions[a].EntityId : speaker ?? (subjectInQuote ? null : claim.SubjectId);
+            var agentIsSubject = agent is { } index ? Joined(text, index, cue.Start, claim.SubjectId!) : agentId == claim.SubjectId;
+            // Inside a direct quotation its speaker may be the agent too ("“... the false accusation ...,” Kanani said").
+            agentIsSubject |= speaker == claim.SubjectId && InQuotation(text, sentence.Start, cue.Start);
+            // A party only a context names is referred to in the quote by a pronoun or title: any target reads as it.
+            var objectThere = !objectInQuote || NamesIn(targetSide, claim.ObjectId!, out var anyThere) || !anyThere;
+            if (agentIsSubject && objectThere) return null;
             first ??= $"{agentId ?? "?"} {claim.Type!.Name} {shown ?? "?"}";
         }
         return first;
     }
 
-    // True when the mention at `index`, or one joined to it by "and" or a comma, names the entity.
-    private bool Joined(string text, int index, string entityId)
+    // True when the mention at `index`, or one joined to it before the cue by "and", a comma or a
+    // title ("the US and the UK", "Iranian Foreign Ministry spokesperson Nasser Kanaani"), names the entity.
+    private bool Joined(string text, int index, int cueStart, string entityId)
     {
         for (var i = index; i < _mentions.Count; i++)
         {
             if (_mentions[i].EntityId == entityId) return true;
-            if (i + 1 == _mentions.Count) return false;
+            if (i + 1 == _mentions.Count || (_mentions[i].End <= cueStart && _mentions[i + 1].Start >= cueStart)) return false;
             var between = text.AsSpan(_mentions[i].End, Math.Max(0, _mentions[i + 1].Start - _mentions[i].End)).Trim();
-            if (!(between is "and" or "," or "and the" or ", the" or "or" or "and its")) return false;
+            if (!(between is "and" or "," or "and the" or ", the" or "or" or "and its")
+                && (between.IndexOfAny(".,;:\"") >= 0 || Words.Count(between) > 2)) return false;
         }
         return false;
     }
@@ -209,17 +215,21 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         switch (voice)
         {
             case CueVoice.Active:
-                var target = FirstMention(cue.End, int.MaxValue);
-                return (ActiveAgent(text, cue.Start, target), (cue.End, int.MaxValue), target is { } t ? _mentions[t].EntityId : null);
+                // A wildcard holds the target: "hold Iran accountable".
+                var target = FirstMention(cue.Start, int.MaxValue);
+                return (ActiveAgent(text, cue.Start), (cue.Start, int.MaxValue), target is { } t ? _mentions[t].EntityId : null);
             case CueVoice.Passive:
-                var by = ByAfter(text, cue.Start, sentence.End);
+                var by = EndsWithPreposition(cue.Value.Phrase) ? cue.End : ByAfter(text, cue.Start, sentence.End);
                 var before = LastMention(cue.Start);
-                return (by < 0 ? null : FirstMention(by, int.MaxValue), (0, cue.Start), before is { } b ? _mentions[b].EntityId : null);
+                return (by < 0 ? null : FirstMention(by, int.MaxValue), Around(before), before is { } b ? _mentions[b].EntityId : null);
             default:
                 var reported = LastMention(cue.Start);
-                return (reported is { } r ? ReporterOf(text, r) : null, (0, cue.Start), reported is { } shown ? _mentions[shown].EntityId : null);
+                return (reported is { } r ? ReporterOf(text, r) : null, Around(reported), reported is { } shown ? _mentions[shown].EntityId : null);
         }
     }
+
+    // The target side of a cue whose target comes first: the nearest mention before it (an empty range when none).
+    private (int Start, int End) Around(int? mention) => mention is { } m ? (_mentions[m].Start, _mentions[m].End) : (0, 0);
 
     /// <summary>Who reports what a target-first cue says ("A says B was behind it"): the first mention, when "that", a cue or an attribution word links it to the target.</summary>
     private int? ReporterOf(string text, int target)
@@ -236,15 +246,17 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
     }
 
     /// <summary>
-    /// The agent of an active cue: after the last "that" before it, the first mention; after
-    /// "which"/"who", the mention the pronoun stands for; else the first mention before it; a
-    /// participle with none before it ("having accused Tehran, Rama ...") takes the first after its clause.
+    /// The agent of an active cue: the first mention of its clause before it (after the last comma
+    /// or "that" that has one); after "which"/"who", the mention the pronoun stands for; else the
+    /// quote's first mention before it; a participle with none before it ("In addition to
+    /// condemning the sanctions, Kanani ...") takes the first mention after its clause.
     /// </summary>
-    private int? ActiveAgent(string text, int cueStart, int? target)
+    private int? ActiveAgent(string text, int cueStart)
     {
         var first = _mentions.Count == 0 ? cueStart : _mentions[0].Start;
         for (var at = cueStart - 1; at > first; at--)
         {
+            if (text[at] == ',' && FirstMention(at, cueStart) is { } inClause) return inClause;
             if (text[at - 1] != ' ' || Words.InsideWord(text, at)) continue;
             var word = WordAt(text, at);
             if (word.Equals("that", StringComparison.OrdinalIgnoreCase))
@@ -253,7 +265,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
                 return LastMention(at);
         }
         if (FirstMention(0, cueStart) is { } before) return before;
-        var clauseEnd = target is { } t ? text.IndexOf(", ", _mentions[t].End, StringComparison.Ordinal) : -1;
+        var clauseEnd = text.IndexOf(", ", cueStart, StringComparison.Ordinal);
         return clauseEnd < 0 ? null : FirstMention(clauseEnd, int.MaxValue);
     }
 
@@ -267,6 +279,9 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
                     return mention.EntityId;
         return null;
     }
+
+    // An odd number of quotation marks between the sentence's start and the position: it lies inside a quotation.
+    private static bool InQuotation(string text, int sentenceStart, int at) => text.AsSpan(sentenceStart, at - sentenceStart).Count('"') % 2 == 1;
 
     // The index of the first mention starting in [from, before), or null.
     private int? FirstMention(int from, int before)
@@ -309,6 +324,9 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         }
         return false;
     }
+
+    // "hosted by", "support from", "transferred to", "based in": the agent follows the cue.
+    private static bool EndsWithPreposition(Phrase phrase) => phrase.Words[^1] is "by" or "from" or "to" or "in";
 
     private static readonly string[] BeForms = ["be", "is", "are", "was", "were", "been", "being", "get", "gets", "got"];
 
