@@ -59,7 +59,8 @@ internal static class QuoteMatcher
     private static bool Verbatim(SourceDocument document, string normal, out QuoteSpan span)
     {
         span = default;
-        if (normal.StartsWith(QuoteText.Gap, StringComparison.Ordinal) || normal.EndsWith(QuoteText.Gap, StringComparison.Ordinal)) return false;
+        if (!normal.Contains(QuoteText.Gap, StringComparison.Ordinal) || Words.Count(normal) < ElisionRules.MinWords
+            || normal.StartsWith(QuoteText.Gap, StringComparison.Ordinal) || normal.EndsWith(QuoteText.Gap, StringComparison.Ordinal)) return false;
         for (var at = document.IndexOf(normal.AsSpan(), 0); at >= 0; at = document.IndexOf(normal.AsSpan(), at + 1))
         {
             if (Words.InsideWord(document.Text, at) || Words.InsideWord(document.Text, at + normal.Length)) continue;
