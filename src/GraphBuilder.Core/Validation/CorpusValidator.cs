@@ -86,6 +86,9 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
                 diagnostics.Add(field.At, $"{key} \"{field.Value}\" not found in {text.RelativePath}",
                     $"'{key}' is text from the document: copy it as the document prints it");
 
+        if (source.Body is { } body && SourceBody.Parse(body.Value) is null)
+            diagnostics.Add(body.At, $"body must be FIRST-LAST document lines (e.g. 5-40), found '{body.Value}'");
+
         if (source.Url is { } url && !(Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             diagnostics.Add(url.At, $"'{url.Value}' is not an http(s) URL");
     }
@@ -135,7 +138,8 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         {
             if (citations[i].Reviews.Count > 0) CheckReviews(citations[i], ofFact: true, diagnostics);
             if (CheckCitation(citations[i], index, corpus, quotes, diagnostics) is var (document, span))
-                CheckEvidence(citations[i], document, span, type, subject, @object, index, quotes, diagnostics);
+                CheckEvidence(citations[i], document, span, type, subject, @object, Years(fact), index, quotes, diagnostics);
+            CheckPublication(fact, citations[i], index, diagnostics);
         }
     }
 
@@ -217,7 +221,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     /// hold in the same document by the quote rules; the evidence rules say where it may lie.
     /// </summary>
     private static void CheckEvidence(CitationRecord citation, SourceDocument document, QuoteSpan span, RelationshipType? type,
-        EntityRecord? subject, EntityRecord? @object, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
+        EntityRecord? subject, EntityRecord? @object, (int, int)? years, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         QuoteSpan? contextSpan = null;
         if (citation.Context is { } context)
@@ -233,8 +237,11 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         var flags = quotes.Flags;
         flags.Clear();
         quotes.Evidence.Check(
-            new EvidenceCheck.Cited(document, citation.Quote!.Value, span, citation.Context?.Value, contextSpan),
-            new EvidenceCheck.Claim(type, subject?.Id?.Value, subject is null ? [] : index.NamesOf(subject), @object?.Id?.Value, @object is null ? [] : index.NamesOf(@object)),
+            new EvidenceCheck.Cited(document, citation.Quote!.Value, span, citation.Context?.Value, contextSpan) { Body = Body(citation, index) },
+            new EvidenceCheck.Claim(type, subject?.Id?.Value, subject is null ? [] : index.NamesOf(subject), @object?.Id?.Value, @object is null ? [] : index.NamesOf(@object))
+            {
+                Years = years,
+            },
             flags);
         var reviewed = 0;
         foreach (var flag in flags)
@@ -247,6 +254,29 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
                 diagnostics.Warn(named.At, $"review of '{rule.Id}' acknowledges no flag: the citation keeps that rule",
                     "remove the review, so a later flag on this citation is not taken as read");
         quotes.Tally = quotes.Tally.Plus(new EvidenceTally(1, flags.Count > 0 ? 1 : 0, reviewed > 0 && reviewed == flags.Count ? 1 : 0));
+    }
+
+    // The years a valid date or range covers (an open end is open: "to: 2016" allows any year before).
+    private static (int, int)? Years(FactRecord fact)
+    {
+        var first = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
+        var last = FactDate.Parse((fact.Date ?? fact.To)?.Value ?? "", out _);
+        if (first is null && last is null) return null;
+        return (first?.First.Year ?? DateOnly.MinValue.Year, last?.Last.Year ?? DateOnly.MaxValue.Year);
+    }
+
+    // A source's body lines ("FIRST-LAST"), when it marks them well; CheckSource reports a malformed one.
+    private static (int, int)? Body(CitationRecord citation, CorpusIndex index) =>
+        citation.Source is { } id && index.Source(id.Value)?.Body is { } body && SourceBody.Parse(body.Value) is { } lines ? lines : null;
+
+    /// <summary>A fact cannot be dated after a source that reports it was published.</summary>
+    private static void CheckPublication(FactRecord fact, CitationRecord citation, CorpusIndex index, DiagnosticBag diagnostics)
+    {
+        var start = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
+        if (start is null || citation.Source is not { } id || index.Source(id.Value)?.Published is not { } published) return;
+        if (FactDate.Parse(published.Value, out _) is { } day && start.Value.First > day.Last)
+            diagnostics.Add((fact.Date ?? fact.From)!.At, $"the fact is dated {start.Value.Text}, after its source '{id.Value}' was published ({published.Value})",
+                "a report cannot tell of what happened after it: check the date or the source");
     }
 
     private static ReviewRecord? ReviewOf(CitationRecord citation, EvidenceRule rule)

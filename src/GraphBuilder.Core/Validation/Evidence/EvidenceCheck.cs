@@ -29,10 +29,18 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
     private readonly List<PhraseMatch<PolarityPhrase>> _attributions = [];
 
     /// <summary>The evidence a citation gives; the quote and the context (when given) hold in <see cref="Document"/>.</summary>
-    public readonly record struct Cited(SourceDocument Document, string Quote, QuoteSpan Span, string? Context, QuoteSpan? ContextSpan);
+    public readonly record struct Cited(SourceDocument Document, string Quote, QuoteSpan Span, string? Context, QuoteSpan? ContextSpan)
+    {
+        /// <summary>The document lines holding the report's body (the source's <c>body:</c>), when marked.</summary>
+        public (int First, int Last)? Body { get; init; }
+    }
 
     /// <summary>The fact a citation is for; parties are null when unresolved.</summary>
-    public readonly record struct Claim(RelationshipType? Type, string? SubjectId, IReadOnlyList<string> SubjectNames, string? ObjectId, IReadOnlyList<string> ObjectNames);
+    public readonly record struct Claim(RelationshipType? Type, string? SubjectId, IReadOnlyList<string> SubjectNames, string? ObjectId, IReadOnlyList<string> ObjectNames)
+    {
+        /// <summary>The years the fact's date or range covers, when dated.</summary>
+        public (int First, int Last)? Years { get; init; }
+    }
 
     public void Check(in Cited cited, in Claim claim, List<EvidenceFlag> flags)
     {
@@ -70,6 +78,12 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         }
 
         if (Polarity(text, normal, parts, sentence, claim.Type) is { } polarity) flags.Add(polarity);
+        if (cited.Body is var (first, last) && document.Layout.LineOf(cited.Span.Start) is var line && (line < first || line > last))
+            flags.Add(new EvidenceFlag(EvidenceRule.Body, $"quote is from line {line}, outside the report's body (lines {first}-{last})",
+                "cite the report's body, not its headline, links or page furniture"));
+        if (claim.Years is var (from, to) && OtherYear(text, parts, from, to) is { } year)
+            flags.Add(new EvidenceFlag(EvidenceRule.Year, $"quote names the year {year}, the fact is dated {(from == to ? from : $"{from}-{to}")}",
+                "check the fact's date against the passage, or cite the passage about that date"));
         if (IsQuestion(text, sentence))
             flags.Add(new EvidenceFlag(EvidenceRule.Question, "quote is from a question, not an assertion",
                 "cite a sentence that asserts the claim"));
@@ -389,6 +403,16 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
     {
         var i = at;
         return Words.Next(text, ref i, out var start) && text.AsSpan(start, i - start).Equals("only", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A four-digit year (1900-2099) in the quoted words outside the fact's years; the first such.
+    private static int? OtherYear(string text, ReadOnlySpan<(int Start, int End)> parts, int from, int to)
+    {
+        foreach (var (start, end) in parts)
+            for (var i = start; Words.Next(text.AsSpan(0, end), ref i, out var word);)
+                if (i - word == 4 && int.TryParse(text.AsSpan(word, 4), out var year) && year is >= 1900 and < 2100 && (year < from || year > to))
+                    return year;
+        return null;
     }
 
     private static bool IsQuestion(string text, QuoteSpan sentence)
