@@ -48,7 +48,7 @@ public sealed class CorpusPipeline
             var load = Build.Load(seedsFolder, cancellationToken);
             var (errors, warnings) = Split(Build.Validate(load), strict);
             var graph = errors.Count == 0 ? Build.Compile(load) : null;
-            return new CompiledCorpus(graph, errors, load.Corpus.Files.Count, load.FilesParsed) { Warnings = warnings };
+            return new CompiledCorpus(graph, errors, load.Corpus.Files.Count, load.FilesParsed) { Warnings = warnings, Evidence = Build.LastEvidence };
         }
     }
 

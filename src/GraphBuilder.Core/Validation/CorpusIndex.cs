@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
+using GraphBuilder.Validation.Evidence;
 
 namespace GraphBuilder.Validation;
 
@@ -38,6 +39,7 @@ internal sealed class CorpusIndex
             foreach (var fact in file.Facts)
                 if (fact.Id is not null) index._facts.Add(fact.Id.Value);
 
+        index.Mentions = new NameMatcher(index._names.SelectMany(e => e.Value.Select(name => (e.Key.Id!.Value, name))));
         if (findDuplicates) ReportDuplicates(corpus, diagnostics);
         return index;
     }
@@ -50,6 +52,9 @@ internal sealed class CorpusIndex
         foreach (var alias in entity.Aliases) names[n++] = QuoteText.Normalise(alias.Value);
         _names[entity] = names;
     }
+
+    /// <summary>Finds any entity's mentions in a document (longest name first).</summary>
+    public NameMatcher Mentions { get; private set; } = null!;
 
     /// <summary>The entity's name and aliases in the normal form documents are compared in.</summary>
     public IReadOnlyList<string> NamesOf(EntityRecord entity) => _names.GetValueOrDefault(entity) ?? [];

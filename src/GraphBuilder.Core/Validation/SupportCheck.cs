@@ -46,7 +46,7 @@ internal static class SupportCheck
 
     // A sentence starts after ". ", "! " or "? " (closing quotes or brackets may sit between) and
     // with a capital, digit or quotation mark; a full stop after a single letter ("U.S.") is an initial.
-    private static bool StartsSentence(string text, int at)
+    internal static bool StartsSentence(string text, int at)
     {
         if (at < 2 || text[at - 1] != ' ') return false;
         var c = text[at];
