@@ -48,9 +48,13 @@ internal sealed class FactSuggester
                 var mentions = _names.FindAll(text);
                 var carried = speaker is { WordsAgo: <= ContextReach } known ? known : default((string EntityId, string Sentence, int WordsAgo)?);
                 var found = new HashSet<(string, string, string)>();
-                foreach (var cue in _vocabulary.Cues.FindAll(text))
+                var cues = _vocabulary.Cues.FindAll(text).Where(c => !mentions.Any(m => m.Start < c.End && c.Start < m.End)).ToList(); // a cue inside a name is no cue
+                var negations = _vocabulary.PolarityWords.FindAll(text).Where(p => p.Value.Kind is PolarityKind.Negation or PolarityKind.Refutation).ToList();
+                foreach (var cue in cues)
                 {
-                    if (mentions.Any(m => m.Start < cue.End && cue.Start < m.End)) continue; // a cue inside a name is no cue
+                    // "in no position to accuse", "did not sever": the words deny the cue's claim (a cue that is itself such a word,
+                    // a denial's "baseless", is not denied by itself).
+                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach)) continue;
                     foreach (var (subject, obj, reading, fromContext) in Parties(cue, mentions, text, carried?.EntityId))
                     {
                         if (!Allowed(cue.Value.Type, subject, obj) || !found.Add((cue.Value.Type, subject, obj)) || !QuoteRules.Holds(document, quote)) continue;
@@ -61,8 +65,8 @@ internal sealed class FactSuggester
                     }
                 }
                 var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                speaker = mentions.Count > 0 && mentions[0].Start < text.Length / 3
-                    ? (mentions[0].EntityId, quote, 0)
+                speaker = Speaker(mentions, cues, text) is { } named
+                    ? (named, quote, 0)
                     : speaker is { } previous ? previous with { WordsAgo = previous.WordsAgo + words } : null;
             }
         }
@@ -70,6 +74,23 @@ internal sealed class FactSuggester
 
     /// <summary>How far back (in words) the sentence lending a subject may end: validation's reach for a context.</summary>
     private const int ContextReach = 100;
+
+    /// <summary>How many words may stand between a name and its cue: a clause, not the next one.</summary>
+    private const int PartyReach = 25;
+
+    /// <summary>How many words a negation may stand before the cue it denies ("not directly accuse").</summary>
+    private const int NegationReach = 3;
+
+    /// <summary>Who a sentence is about, for the next one's "he": the agent before its first cue, else its first name in its opening third.</summary>
+    private static string? Speaker(List<NameMention> mentions, List<PhraseMatch<RelationCue>> cues, string text)
+    {
+        var subjects = mentions.Where(m => !Prepositions.Contains(PreviousWord(text, m.Start))).ToList();
+        if (cues.Count > 0 && subjects.LastOrDefault(m => m.End <= cues[0].Start) is { EntityId: not null } agent) return agent.EntityId;
+        return subjects.FirstOrDefault(m => m.Start < text.Length / 3).EntityId;
+    }
+
+    private static int WordsBetween(string text, int from, int to) =>
+        from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// The parties around a cue by its voice. Active: the agent is the nearest name before the cue (for a participle after a
@@ -80,16 +101,22 @@ internal sealed class FactSuggester
         PhraseMatch<RelationCue> cue, List<NameMention> mentions, string text, string? speaker)
     {
         // A name after a preposition ("support for Albania", "against Iran") is no one's agent.
-        var before = mentions.Where(m => m.End <= cue.Start).ToList();
+        var before = mentions.Where(m => m.End <= cue.Start && WordsBetween(text, m.End, cue.Start) <= PartyReach).ToList();
         var agents = before.Where(m => !Prepositions.Contains(PreviousWord(text, m.Start))).ToList();
-        var after = Targets(mentions.Where(m => m.Start >= cue.End).ToList(), text);
+        var following = mentions.Where(m => m.Start >= cue.End).ToList();
+        var after = Targets(following.Where(m => WordsBetween(text, cue.End, m.Start) <= PartyReach).ToList(), text);
+        // "received support from the United States", "accused by Albania": the agent follows the cue after "from" or "by".
+        var agentAfter = following.FirstOrDefault(m => PreviousWord(text, m.Start) is "from" or "by" && WordsBetween(text, cue.End, m.Start) <= 3).EntityId;
         var voice = cue.Value.Voice == CueVoice.Active && FormsOfBe.Contains(PreviousWord(text, cue.Start)) ? CueVoice.Passive : cue.Value.Voice;
-        var participle = text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start);
+        // "..., accusing Iran" and "... and severed ties": the verb shares the sentence's subject, its first name.
+        var sharesSubject = (text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start))
+            || PreviousWord(text, cue.Start).Equals("and", StringComparison.OrdinalIgnoreCase);
         switch (voice)
         {
             case CueVoice.Active:
             {
-                var agent = (participle ? agents.FirstOrDefault() : agents.LastOrDefault()).EntityId;
+                // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
+                var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId;
                 var fromContext = agent is null && speaker is not null;
                 agent ??= speaker;
                 if (agent is null) yield break;
@@ -103,7 +130,8 @@ internal sealed class FactSuggester
             case CueVoice.TargetFirst when before.Count > 0:
             {
                 var target = before[^1];
-                var agent = agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
+                var agent = (agentAfter != target.EntityId ? agentAfter : null)
+                    ?? agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
                 var fromContext = agent is null && speaker is not null && speaker != target.EntityId;
                 agent ??= fromContext ? speaker : null;
                 if (agent is not null)
