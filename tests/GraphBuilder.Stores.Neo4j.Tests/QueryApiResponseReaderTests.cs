@@ -19,7 +19,7 @@ public sealed class QueryApiResponseReaderTests
     [InlineData("Run", """{"data":{"fields":["id"],"values":[["a","b"]]}}""", "a row that does not have the 1 fields of data.fields")]
     [InlineData("Begin", """{"data":{"fields":[],"values":[]},"bookmarks":[]}""", "JSON without transaction.id")]
     [InlineData("Begin", "", "an empty body")]
-    [InlineData("Commit", "{}", "JSON without bookmarks")]
+    [InlineData("Commit", "[]", "JSON that is not an object")]
     [InlineData("Commit", "", "an empty body")]
     [InlineData("Rollback", "OK", "a body that is not JSON")]
     public void AnswerThatIsNotTheEndpointsJson_IsAProtocolError(string call, string body, string problem)
@@ -35,6 +35,7 @@ public sealed class QueryApiResponseReaderTests
     [InlineData("Run", Rows)]
     [InlineData("Begin", """{"data":{"fields":[],"values":[]},"bookmarks":[],"transaction":{"id":"tx1","expires":"2026-01-01T00:00:00Z"}}""")]
     [InlineData("Commit", """{"bookmarks":["FB:1"]}""")]
+    [InlineData("Commit", """{"data":{"fields":[],"values":[]}}""")]
     [InlineData("Rollback", """{"data":{"fields":[],"values":[]},"bookmarks":[]}""")]
     public void DocumentedAnswer_IsRead(string call, string body)
     {
