@@ -79,6 +79,45 @@ public sealed partial class WatchCommandTests
         Assert.True(await process.WaitForExitAsync(StopWithin), "watch did not stop after SIGTERM");
     }
 
+    [Fact]
+    public async Task Watch_SyncsOverAStoreAnotherProcessChanged_AndRefreshesOpenPages()
+    {
+        using var folder = TempSeeds.FromReports();
+        using var foreign = TempSeeds.FromFixture("bad-input/_base");
+        var url = $"http://127.0.0.1:{FreePort()}";
+        using var process = CliProcess.Start(folder.Root,
+            ["watch", "--seeds", folder.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database, "--web-urls", url],
+            new Dictionary<string, string> { ["GraphBuilder__Worker__StoreCheckInterval"] = "00:00:00.3" });
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        var token = TestContext.Current.CancellationToken;
+        await Eventually.TrueAsync(() => process.Stderr.Contains("Synced (Initial)", StringComparison.Ordinal), "the initial sync is logged", Output);
+
+        // An open page: its event stream, read line by line in the background.
+        var events = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var stream = new StreamReader(await http.GetStreamAsync("/api/events", token));
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(token);
+        _ = Task.Run(async () =>
+        {
+            while (await stream.ReadLineAsync(stopReading.Token) is { } line) events.Enqueue(line);
+        }, token);
+        await Task.Delay(500, token);
+        var refreshesBefore = events.Count(l => l == "event: graph-changed");
+
+        var other = await CliProcess.RunAsync(foreign.Root, "sync", "--seeds", foreign.Seeds, "--schema", RepoPaths.Schema, "--db", folder.Database);
+        Assert.True(other.ExitCode == 0, other.ToString());
+
+        await Eventually.TrueAsync(() => process.Stderr.Contains("The store was changed by another writer", StringComparison.Ordinal), "the foreign write is noticed", Output);
+        await Eventually.TrueAsync(async () => (await http.GetStringAsync("/api/graph", token)).Contains("the MKO based in Iraq", StringComparison.Ordinal),
+            "the store holds the seeds' graph again", Output);
+        await Eventually.TrueAsync(() => events.Count(l => l == "event: graph-changed") > refreshesBefore, "the open page is told to refresh", Output);
+
+        await stopReading.CancelAsync();
+        process.Terminate();
+        Assert.True(await process.WaitForExitAsync(StopWithin), "watch did not stop after SIGTERM\n" + Output());
+
+        string Output() => $"stdout:\n{process.Stdout}\nstderr:\n{process.Stderr}";
+    }
+
     [GeneratedRegex(@"Graph view: (http://127\.0\.0\.1:[1-9][0-9]*)\s")]
     private static partial Regex BoundUrl();
 

@@ -14,4 +14,7 @@ public enum SyncTrigger
 
     /// <summary>The watcher may have lost events, so the folder is re-read in full.</summary>
     Overflow,
+
+    /// <summary>Another writer changed the store (its sync marker is not the one this worker left).</summary>
+    StoreChanged,
 }

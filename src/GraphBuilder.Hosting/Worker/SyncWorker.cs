@@ -25,6 +25,9 @@ internal sealed class SyncWorker(
 {
     private readonly ISyncListener[] _listeners = listeners.ToArray();
 
+    // The sync marker this worker last left in (or found in) the store; another one means another writer.
+    private string? _expectedMarker;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var seeds = options.Value.Seeds;
@@ -56,14 +59,87 @@ internal sealed class SyncWorker(
                 {
                     ResilienceContextPool.Shared.Return(context);
                 }
-                var batch = await debouncer.NextBatchAsync(changes.Changes, stoppingToken).ConfigureAwait(false);
-                logger.ChangesSeen(batch.Signals, batch.Paths.Count, batch.Paths.FirstOrDefault() ?? "");
-                trigger = batch.Trigger;
+                trigger = await NextTriggerAsync(debouncer, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             logger.Stopped();
+        }
+    }
+
+    /// <summary>Waits for a debounced burst of changes, or for another writer to change the store under the worker, whichever comes first.</summary>
+    private async Task<SyncTrigger> NextTriggerAsync(ChangeDebouncer debouncer, CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var batch = debouncer.NextBatchAsync(changes.Changes, wait.Token);
+        var foreign = WaitForForeignWriteAsync(wait.Token);
+        var first = await Task.WhenAny(batch, foreign).ConfigureAwait(false);
+        await wait.CancelAsync().ConfigureAwait(false);
+        if (first == foreign && foreign.IsCompletedSuccessfully)
+        {
+            // Pending file changes are not lost: the sync re-reads the folder, and the debouncer keeps what it absorbed.
+            await Cancelled(batch, stoppingToken).ConfigureAwait(false);
+            return SyncTrigger.StoreChanged;
+        }
+        await Cancelled(foreign, stoppingToken).ConfigureAwait(false);
+        var changed = await batch.ConfigureAwait(false);
+        logger.ChangesSeen(changed.Signals, changed.Paths.Count, changed.Paths.FirstOrDefault() ?? "");
+        return changed.Trigger;
+    }
+
+    /// <summary>Waits for the wait that lost the race to end, as cancelled (or finished after all).</summary>
+    private static async Task Cancelled(Task task, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Cancelled because the other wait won.
+        }
+    }
+
+    /// <summary>Returns once the store's sync marker is not the one this worker expects; an unreadable store is left to the next sync.</summary>
+    private async Task WaitForForeignWriteAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await Task.Delay(workerOptions.Value.StoreCheckInterval, timeProvider, cancellationToken).ConfigureAwait(false);
+            if (_expectedMarker is not { } expected) continue;
+            string? found;
+            try
+            {
+                found = (await sync.Store.ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false))?.GraphHash;
+            }
+            catch (StoreException)
+            {
+                continue;
+            }
+            if (found != expected)
+            {
+                logger.StoreChangedElsewhere(found ?? "none", expected);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The marker the store holds now, as this worker's own: after a sync, whatever it holds was written or accepted by it.</summary>
+    private async Task RememberMarkerAsync(SyncOutcome? outcome, CancellationToken cancellationToken)
+    {
+        if (outcome is { IsValid: true, GraphHash: { } written })
+        {
+            _expectedMarker = written;
+            return;
+        }
+        try
+        {
+            _expectedMarker = (await sync.Store.ReadSyncMarkerAsync(cancellationToken).ConfigureAwait(false))?.GraphHash;
+        }
+        catch (StoreException)
+        {
+            _expectedMarker = null;
         }
     }
 
@@ -99,6 +175,7 @@ internal sealed class SyncWorker(
             return;
         }
 
+        await RememberMarkerAsync(outcome, stoppingToken).ConfigureAwait(false);
         var report = Report(trigger, outcome.IsValid ? SyncResult.Synced : SyncResult.Invalid, started, outcome, null);
         foreach (var w in outcome.Warnings)
             logger.SeedWarning(w.Position.Path, w.Position.Line, w.Position.Column, w.Hint is null ? w.Message : $"{w.Message} ({w.Hint})");

@@ -64,4 +64,8 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Cannot watch {SeedsFolder} yet: {Reason}")]
     public static partial void CannotWatch(this ILogger logger, string seedsFolder, string reason);
+
+    [LoggerMessage(EventId = 25, Level = LogLevel.Warning,
+        Message = "The store was changed by another writer (graph {Found}, expected {Expected}); syncing the seeds' graph over it")]
+    public static partial void StoreChangedElsewhere(this ILogger logger, string found, string expected);
 }

@@ -20,6 +20,9 @@ public sealed class WorkerOptions
     /// <summary>How often the watcher checks that the seeds folder still exists (it may be deleted and recreated).</summary>
     public TimeSpan FolderCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often the worker reads the store's sync marker to notice another writer (a <c>sync</c> from elsewhere) and sync over it.</summary>
+    public TimeSpan StoreCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Warnings (quotes that do not name a fact's parties) block a sync as errors do: the store keeps the last good graph.</summary>
     public bool Strict { get; set; }
 }

@@ -17,6 +17,8 @@ internal sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
             failures.Add($"{WorkerOptions.SectionName}:RetryMaxDelay ({options.RetryMaxDelay}) must not be below RetryInitialDelay ({options.RetryInitialDelay})");
         if (options.FolderCheckInterval <= TimeSpan.Zero)
             failures.Add($"{WorkerOptions.SectionName}:FolderCheckInterval must be positive (was {options.FolderCheckInterval})");
+        if (options.StoreCheckInterval <= TimeSpan.Zero)
+            failures.Add($"{WorkerOptions.SectionName}:StoreCheckInterval must be positive (was {options.StoreCheckInterval})");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }
