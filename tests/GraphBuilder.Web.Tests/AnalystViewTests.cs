@@ -106,6 +106,31 @@ public sealed class AnalystViewTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task TwoReportsDatingTheStartOfOneRelationshipDifferently_AreMarkedDisputed_WithoutALink()
+    {
+        var albania = TestGraphs.AlbaniaCyberattack();
+        var wire = albania.Nodes.Single(n => n.Id == "wire-2022-09-07");
+        var tehranTimes = albania.Nodes.Single(n => n.Id == "tehran-times-2022-09-09");
+        var graph = new GraphData(albania.Nodes, [.. albania.Relationships,
+            GraphFactory.Rel("hosts-since-2016-wire", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2016, 1, 1), GraphFactory.Cite(wire, "hosted since 2016")),
+            GraphFactory.Rel("hosts-since-2016-times", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2016, 1, 1), GraphFactory.Cite(tehranTimes, "since 2016 too")),
+            GraphFactory.Rel("hosts-since-2014-times", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2014, 1, 1), GraphFactory.Cite(tehranTimes, "since 2014"))]);
+        await using var session = await PageSession.OpenAsync(browser.Browser, width: 1440);
+        await session.OpenExportAsync(graph);
+
+        // From 2013 (Tehran Times) and from 2016 (the wire) disagree; the same start, or a report in common, does not.
+        var disputes = await session.EvalAsync<string[]>("graphView.model.claims.filter(c => c.type === 'HOSTS').map(c => c.id + ':' + c.disputes.map(d => d.id).sort().join(','))");
+        Assert.Equal(
+        [
+            "r:albania-hosts-mko:r:hosts-since-2016-wire",
+            "r:hosts-since-2014-times:r:hosts-since-2016-wire",
+            "r:hosts-since-2016-times:",
+            "r:hosts-since-2016-wire:r:albania-hosts-mko,r:hosts-since-2014-times",
+        ], disputes.Order(StringComparer.Ordinal));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task AnAccusation_ShowsTheAccusedSidesResponses_BesideIt()
     {
         await using var session = await PageSession.OpenAsync(browser.Browser, width: 1440);

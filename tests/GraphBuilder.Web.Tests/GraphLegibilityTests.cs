@@ -26,11 +26,13 @@ public sealed class GraphLegibilityTests(BrowserFixture browser)
         Assert.Equal(first, second);
     }
 
-    [Fact]
-    public async Task AtTheDefaultZoom_NoShownLabelOverlapsAnotherLabelOrNode_AndHiddenLabelsShowOnHover()
+    [Theory]
+    [InlineData(1440, 900)]
+    [InlineData(390, 844)]
+    public async Task AtTheDefaultZoom_NoShownLabelOverlapsAnotherLabelOrNode_AndHiddenLabelsShowOnHover(int width, int height)
     {
-        await using var session = await PageSession.OpenAsync(browser.Browser, width: 1440);
-        await session.OpenExportAsync(Graph);
+        await using var session = await PageSession.OpenAsync(browser.Browser, width: width, height: height);
+        await session.OpenExportAsync(Graph, "#tab=graph");
 
         var clashes = await session.EvalAsync<string[]>("""
             (() => {

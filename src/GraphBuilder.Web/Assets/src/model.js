@@ -213,6 +213,20 @@
         if (other.disputes.indexOf(claim) < 0) other.disputes.push(claim);
       });
     });
+    // Without a link, two reports' accounts of when one ongoing relationship began (same ends and
+    // type, each "since" a different date, no report in common) disagree too.
+    var since = new Map();
+    claims.forEach(function (c) {
+      if (c.precision !== 'open' || !c.dateStart || c.dateEnd) return;
+      var key = c.type + '|' + c.from + '|' + c.to;
+      (since.get(key) || []).forEach(function (other) {
+        var shared = Array.from(c.sourceIds).some(function (id) { return other.sourceIds.has(id); });
+        if (other.dateStart === c.dateStart || shared || c.disputes.indexOf(other) >= 0) return;
+        c.disputes.push(other);
+        other.disputes.push(c);
+      });
+      since.set(key, (since.get(key) || []).concat([c]));
+    });
     edgeList.forEach(function (e) {
       var claim = claimByKey.get(e.data.claim);
       e.data.disputed = !!(claim && claim.disputes.length);
