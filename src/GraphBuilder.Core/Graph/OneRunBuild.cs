@@ -9,7 +9,8 @@ namespace GraphBuilder.Graph;
 /// A build that runs once (<see cref="CorpusPipeline.ForOneRun"/>): load, validate, compile, keeping nothing, and
 /// holding each stage's input only while a stage still reads it. The documents (a quarter of a loaded corpus) are
 /// unreachable once validated; each file's records (Fields, records, citations: half of it) once the file is compiled,
-/// so the compile's peak is little more than the graph it makes, and a sync's diff and write start with the graph alone.
+/// so a sync's diff and write hold little more than the graph live (the GC reclaims the rest at its next full
+/// collection; the process's peak is reached earlier, in load and validation: bench/README.md, "Issue 27").
 /// </summary>
 internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
 {
