@@ -82,7 +82,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             flags.Add(new EvidenceFlag(EvidenceRule.Body, $"quote is from line {line}, outside the report's body (lines {first}-{last})",
                 "cite the report's body, not its headline, links or page furniture"));
         if (claim.Years is var (from, to) && OtherYear(text, parts, from, to) is { } year)
-            flags.Add(new EvidenceFlag(EvidenceRule.Year, $"quote names the year {year}, the fact is dated {(from == to ? from : $"{from}-{to}")}",
+            flags.Add(new EvidenceFlag(EvidenceRule.Year, $"quote names the year {year}, the fact is dated {Years(from, to)}",
                 "check the fact's date against the passage, or cite the passage about that date"));
         if (IsQuestion(text, sentence))
             flags.Add(new EvidenceFlag(EvidenceRule.Question, "quote is from a question, not an assertion",
@@ -419,6 +419,9 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         var i = at;
         return Words.Next(text, ref i, out var start) && text.AsSpan(start, i - start).Equals("only", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static string Years(int from, int to) =>
+        from == to ? $"{from}" : from == DateOnly.MinValue.Year ? $"up to {to}" : to == DateOnly.MaxValue.Year ? $"from {from}" : $"{from}-{to}";
 
     // A four-digit year (1900-2099) in the quoted words outside the fact's years; the first such.
     private static int? OtherYear(string text, ReadOnlySpan<(int Start, int End)> parts, int from, int to)
