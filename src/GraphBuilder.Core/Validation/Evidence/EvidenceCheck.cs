@@ -82,7 +82,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             flags.Add(new EvidenceFlag(EvidenceRule.Body, $"quote is from line {line}, outside the report's body (lines {first}-{last})",
                 "cite the report's body, not its headline, links or page furniture"));
         if (claim.Years is var (from, to) && OtherYear(text, parts, from, to) is { } year)
-            flags.Add(new EvidenceFlag(EvidenceRule.Year, $"quote names the year {year}, the fact is dated {(from == to ? from : $"{from}-{to}")}",
+            flags.Add(new EvidenceFlag(EvidenceRule.Year, $"quote names the year {year}, the fact is dated {Years(from, to)}",
                 "check the fact's date against the passage, or cite the passage about that date"));
         if (IsQuestion(text, sentence))
             flags.Add(new EvidenceFlag(EvidenceRule.Question, "quote is from a question, not an assertion",
@@ -180,8 +180,8 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             var (agent, targetSide, shown) = Read(text, cue, sentence);
             var agentId = agent is { } a ? _mentions[a].EntityId : speaker ?? (subjectInQuote ? null : claim.SubjectId);
             var agentIsSubject = agent is { } index ? Joined(text, index, cue.Start, claim.SubjectId!) : agentId == claim.SubjectId;
-            // Inside a direct quotation its speaker may be the agent too ("“... the false accusation ...,” Kanani said").
-            agentIsSubject |= speaker == claim.SubjectId && InQuotation(text, sentence.Start, cue.Start);
+            // Reported speech: its speaker may be the agent too ("..., Rama said", "“... the false accusation ...,” Kanani said").
+            agentIsSubject |= speaker is not null && speaker == claim.SubjectId;
             // A party only a context names is referred to in the quote by a pronoun or title: any target reads as it.
             var objectThere = !objectInQuote || NamesIn(targetSide, claim.ObjectId!, out var anyThere) || !anyThere;
             if (agentIsSubject && objectThere) return null;
@@ -200,8 +200,19 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             if (i + 1 == _mentions.Count || (_mentions[i].End <= cueStart && _mentions[i + 1].Start >= cueStart)) return false;
             var between = text.AsSpan(_mentions[i].End, Math.Max(0, _mentions[i + 1].Start - _mentions[i].End)).Trim();
             if (!(between is "and" or "," or "and the" or ", the" or "or" or "and its")
-                && (between.IndexOfAny(".,;:\"") >= 0 || Words.Count(between) > 2)) return false;
+                && (between.IndexOfAny(".,;:\"") >= 0 || Words.Count(between) > 2 || HasVerb(text, _mentions[i].End, _mentions[i + 1].Start))) return false;
         }
+        return false;
+    }
+
+    // A title between two names ("spokesperson") joins them; a cue or attribution word ("accused", "said") does not.
+    private bool HasVerb(string text, int start, int end)
+    {
+        _ownCues.Clear();
+        vocabulary.Cues.FindAll(text, start, end, _ownCues);
+        if (_ownCues.Count > 0) return true;
+        foreach (var said in _attributions)
+            if (said.Start >= start && said.End <= end) return true;
         return false;
     }
 
@@ -229,13 +240,13 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         switch (voice)
         {
             case CueVoice.Active:
-                // A wildcard holds the target: "hold Iran accountable".
+                // A wildcard holds the target ("hold Iran accountable"); the target stands in the cue's clause.
                 var target = FirstMention(cue.Start, int.MaxValue);
-                return (ActiveAgent(text, cue.Start), (cue.Start, int.MaxValue), target is { } t ? _mentions[t].EntityId : null);
+                return (ActiveAgent(text, cue.Start), (cue.Start, ClauseEnd(text, cue.End, sentence.End)), target is { } t ? _mentions[t].EntityId : null);
             case CueVoice.Passive:
                 var by = EndsWithPreposition(cue.Value.Phrase) ? cue.End : ByAfter(text, cue.Start, sentence.End);
                 var before = LastMention(cue.Start);
-                return (by < 0 ? null : FirstMention(by, int.MaxValue), Around(before), before is { } b ? _mentions[b].EntityId : null);
+                return (by < 0 ? null : FirstMention(by, int.MaxValue), (0, cue.Start), before is { } b ? _mentions[b].EntityId : null);
             default:
                 var reported = LastMention(cue.Start);
                 return (reported is { } r ? ReporterOf(text, r) : null, Around(reported), reported is { } shown ? _mentions[shown].EntityId : null);
@@ -294,8 +305,12 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         return null;
     }
 
-    // An odd number of quotation marks between the sentence's start and the position: it lies inside a quotation.
-    private static bool InQuotation(string text, int sentenceStart, int at) => text.AsSpan(sentenceStart, at - sentenceStart).Count('"') % 2 == 1;
+    // Where the clause after a cue ends: at the next comma or semicolon, or the sentence's end.
+    private static int ClauseEnd(string text, int from, int sentenceEnd)
+    {
+        var end = text.AsSpan(from, Math.Max(0, sentenceEnd - from)).IndexOfAny(',', ';');
+        return end < 0 ? sentenceEnd : from + end;
+    }
 
     // The index of the first mention starting in [from, before), or null.
     private int? FirstMention(int from, int before)
@@ -404,6 +419,9 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         var i = at;
         return Words.Next(text, ref i, out var start) && text.AsSpan(start, i - start).Equals("only", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static string Years(int from, int to) =>
+        from == to ? $"{from}" : from == DateOnly.MinValue.Year ? $"up to {to}" : to == DateOnly.MaxValue.Year ? $"from {from}" : $"{from}-{to}";
 
     // A four-digit year (1900-2099) in the quoted words outside the fact's years; the first such.
     private static int? OtherYear(string text, ReadOnlySpan<(int Start, int End)> parts, int from, int to)
