@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using GraphBuilder.Curation;
 using GraphBuilder.Facts;
+using GraphBuilder.Graph;
 using GraphBuilder.Validation;
 
 namespace GraphBuilder.Cli;
@@ -34,8 +35,9 @@ internal static class SuggestCommand
                 throw new UsageException($"-o {output} is inside the seeds folder; suggestions are not facts until reviewed: write them elsewhere and paste what you keep");
 
             var published = source.Published is { } p ? FactDate.ParseDay(p.Value, "published", out _) : null;
-            var suggestions = new FactSuggester(vocabulary, corpus.Entities)
+            var candidates = new FactSuggester(vocabulary, corpus.Entities)
                 .Suggest(wanted, Path.Combine(seeds, source.Document.Value), load.Document, published).ToList();
+            var suggestions = SuggestionCheck.Passing(new CorpusPipeline(vocabulary), seeds, source.Document.Value, candidates, cancellationToken);
             var yaml = SuggestionYaml.Write(wanted, suggestions, corpus);
             if (output is null) Console.Write(yaml);
             else
