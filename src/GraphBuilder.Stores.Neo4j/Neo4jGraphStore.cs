@@ -21,6 +21,9 @@ public sealed class Neo4jGraphStore : IGraphStore
     // Below this many rows per transaction a memory-limit error is the server's configuration, not our batching.
     private const int SmallestTransaction = 100;
 
+    // The longest pause between rollbacks the server refused because the abandoned statement still runs.
+    private static readonly TimeSpan MaxRollbackDelay = TimeSpan.FromSeconds(2);
+
     private readonly Vocabulary _vocabulary;
     private readonly Neo4jOptions _options;
     private readonly QueryApiClient _client;
@@ -171,7 +174,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         catch (Exception ex) when (ex is StoreException or OperationCanceledException)
         {
             _logger.LogWarning("Transaction on {Store} failed, rolling back: {Error}", Description, ex.Message);
-            await RollBackQuietlyAsync(transaction).ConfigureAwait(false);
+            await RollBackAsync(transaction, cancellationToken).ConfigureAwait(false);
             throw;
         }
     }
@@ -230,18 +233,50 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
     }
 
-    private async Task RollBackQuietlyAsync(QueryApiTransaction transaction)
+    /// <summary>
+    /// Rolls back and waits until the server has. A statement the client timed out on still runs on the server, which
+    /// refuses the rollback meanwhile (ConcurrentRequest) while the transaction keeps its locks: a retry begun then would
+    /// block behind it until the abandoned transaction expires. So a refused rollback is sent again, with backoff, until it
+    /// succeeds, the server no longer knows the transaction, or <see cref="Neo4jOptions.MaxRetryTime"/> has passed.
+    /// </summary>
+    private async Task RollBackAsync(QueryApiTransaction transaction, CancellationToken cancellationToken)
     {
-        // The caller's token may be the reason we are here; the rollback still gets its own short budget.
-        using var timeout = new CancellationTokenSource(_options.RequestTimeout);
-        try
+        var started = _timeProvider.GetTimestamp();
+        var delay = _options.RetryBaseDelay;
+        while (true)
         {
-            await _client.RollbackAsync(transaction, timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is StoreException or OperationCanceledException)
-        {
-            // Neo4j rolls back an abandoned transaction itself when it expires.
-            _logger.LogWarning("Rollback on {Store} failed ({Error}); the server discards the transaction when it expires.", Description, ex.Message);
+            // The caller's token may be the reason we are here; each rollback request gets its own budget.
+            using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+            try
+            {
+                await _client.RollbackAsync(transaction, timeout.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (QueryApiException ex) when (ex.Failure == QueryApiFailure.TransactionNotFound)
+            {
+                _logger.LogDebug("{Store} no longer knows the transaction to roll back: it has ended already.", Description);
+                return;
+            }
+            catch (QueryApiException ex) when (ex.Failure == QueryApiFailure.TransactionBusy
+                                               && !cancellationToken.IsCancellationRequested && _timeProvider.GetElapsedTime(started) < _options.MaxRetryTime)
+            {
+                _logger.LogInformation("{Store} refused the rollback while the abandoned statement still runs; asking again in {Delay}", Description, delay);
+            }
+            catch (Exception ex) when (ex is StoreException or OperationCanceledException)
+            {
+                // Neo4j rolls back an abandoned transaction itself when it expires (db.transaction.timeout bounds a running one).
+                _logger.LogWarning("Rollback on {Store} failed ({Error}); the server discards the transaction when it expires.", Description, ex.Message);
+                return;
+            }
+            try
+            {
+                await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxRollbackDelay.Ticks));
         }
     }
 

@@ -70,7 +70,7 @@ internal sealed class QueryApiClient
     public Task<QueryApiResponse> CommitAsync(QueryApiTransaction transaction, CancellationToken cancellationToken) =>
         SendAsync(QueryApiCall.Commit, HttpMethod.Post, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}/commit", null, transaction.ClusterAffinity, retryable: false, cancellationToken);
 
-    /// <summary>Rolls back (idempotent, so retried).</summary>
+    /// <summary>Rolls back (idempotent, so retried); refused with <see cref="QueryApiFailure.TransactionBusy"/> while a statement runs.</summary>
     public Task RollbackAsync(QueryApiTransaction transaction, CancellationToken cancellationToken) =>
         SendAsync(QueryApiCall.Rollback, HttpMethod.Delete, $"{_root}/tx/{Uri.EscapeDataString(transaction.Id)}", null, transaction.ClusterAffinity, retryable: true, cancellationToken);
 
@@ -141,6 +141,11 @@ internal sealed class QueryApiClient
                 "another cluster member. Behind a load balancer, make sessions sticky (neo4j-cluster-affinity) " +
                 $"or set {Neo4jOptions.SectionName}:ExplicitTransactions=false.",
                 status, errors, isTransient: false, QueryApiFailure.TransactionNotFound);
+
+        if (inTransaction && errors.Any(e => e.Code == "Neo.ClientError.Transaction.ConcurrentRequest"))
+            throw new QueryApiException(
+                $"{Description} refused the request: a statement of the transaction is still running (HTTP {(int)status}).",
+                status, errors, isTransient: false, QueryApiFailure.TransactionBusy);
 
         if (status == HttpStatusCode.NotFound && errors.Count == 0)
             throw await NotFoundAsync(cancellationToken).ConfigureAwait(false);

@@ -20,4 +20,7 @@ internal enum QueryApiFailure
 
     /// <summary>A 2xx answer whose body is not what the endpoint documents: the outcome is unknown.</summary>
     Protocol,
+
+    /// <summary>A statement of the transaction still runs on the server, which refuses other requests to it (a rollback too).</summary>
+    TransactionBusy,
 }

@@ -6,7 +6,7 @@ using GraphBuilder.Testing.Neo4j;
 namespace GraphBuilder.Robustness.Tests.Neo4jFaults;
 
 /// <summary>
-/// A temp folder holding a copy of the repository's seeds, and the environment that points the CLI at a
+/// A temp folder holding a copy of the frozen fixture corpus (<see cref="RepoPaths.Reports"/>, never the live <c>seeds/</c>), and the environment that points the CLI at a
 /// Neo4j Query API (normally a <see cref="FakeQueryApiServer"/>) with short timeouts and fast retries.
 /// </summary>
 public sealed class Neo4jCli : IDisposable
@@ -18,7 +18,7 @@ public sealed class Neo4jCli : IDisposable
 
     public Neo4jCli()
     {
-        _folder.CopyIn(RepoPaths.File("seeds"), "seeds");
+        _folder.CopyIn(RepoPaths.Reports, "seeds");
     }
 
     public string Folder => _folder.Path;

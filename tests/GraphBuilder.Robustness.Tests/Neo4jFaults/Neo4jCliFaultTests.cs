@@ -157,6 +157,30 @@ public sealed class Neo4jCliFaultTests
     }
 
     [Fact]
+    public async Task Sync_StatementOutlivesTheRequestTimeout_RollbackIsAwaited_SoTheRetryNeverBlocksBehindItsLock()
+    {
+        using var cli = new Neo4jCli();
+        await using var server = await StartServerAsync();
+        // Runs past the CLI's 1.5 s request timeout, holding the write lock; the abandoned transaction would keep it
+        // until it expires (the stand-in's 30 s idle timeout), long after the 15 s retry time below.
+        server.Graph.RunSlowly(r => r.Kind == "merge-nodes" && r.TransactionId is not null, TimeSpan.FromSeconds(4));
+        var settings = new Dictionary<string, string> { ["GraphBuilder__Neo4j__MaxRetryTime"] = "00:00:15" };
+
+        var result = await cli.RunAsync(server.Uri, settings, "sync");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(server.Graph.RefusedWhileRunning > 0, "no rollback was refused: the statement did not outlive the timeout");
+        Assert.Equal(0, server.Graph.BlockedStatements);
+        var requests = server.Requests.ToList();
+        var abandoned = requests.First(r => r.Kind == "merge-nodes" && r.TransactionId is not null).TransactionId;
+        var rolledBack = requests.FindLastIndex(r => r.IsRollback && r.TransactionId == abandoned);
+        var retried = requests.FindIndex(requests.FindIndex(r => r.IsBegin) + 1, r => r.IsBegin);
+        Assert.True(rolledBack >= 0 && retried > rolledBack, "the retry began before the abandoned transaction was rolled back");
+        Graphs.AssertSame(SeedsCheck.Compile(cli.Seeds), Graphs.FromFake(server.Graph.Committed));
+        Assert.Equal(0, server.Graph.OpenTransactions);
+    }
+
+    [Fact]
     public async Task Sync_SlowSnapshotRead_IsRetried_AndConverges()
     {
         using var cli = new Neo4jCli();

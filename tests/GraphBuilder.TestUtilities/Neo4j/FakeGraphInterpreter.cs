@@ -10,7 +10,9 @@ namespace GraphBuilder.Testing.Neo4j;
 /// transactions expire after <see cref="IdleTimeout"/> on <see cref="Clock"/>; a transaction over
 /// <see cref="TransactionRowLimit"/> rows fails with MemoryPoolOutOfMemoryError; with
 /// <see cref="Members"/> &gt; 1 and <see cref="Sticky"/> off, requests of one transaction are spread over
-/// cluster members that do not share open transactions.
+/// cluster members that do not share open transactions. A statement set up with <see cref="RunSlowly"/> keeps running
+/// after its client gave up, holding the write lock: requests to its transaction are refused with ConcurrentRequest
+/// meanwhile, and other transactions' writes wait (<see cref="WaitForLockAsync"/>) until it ends, commits, rolls back or expires.
 /// </summary>
 public sealed class FakeGraphInterpreter
 {
@@ -18,6 +20,8 @@ public sealed class FakeGraphInterpreter
 
     private readonly Dictionary<string, OpenTransaction> _open = new(StringComparer.Ordinal);
     private readonly List<StatementFailure> _failures = [];
+    private readonly List<(Func<RecordedQueryRequest, bool> When, TimeSpan RunsFor)> _slow = [];
+    private string? _lockHolder;
     private int _nextTransaction;
     private int _nextBookmark;
     private int _nextMember;
@@ -27,6 +31,12 @@ public sealed class FakeGraphInterpreter
     public int Begins { get; private set; }
     public int Commits { get; private set; }
     public int Rollbacks { get; private set; }
+
+    /// <summary>Requests refused because a statement of their transaction was still running.</summary>
+    public int RefusedWhileRunning { get; private set; }
+
+    /// <summary>Write statements that had to wait for another transaction's lock.</summary>
+    public int BlockedStatements { get; private set; }
 
     /// <summary>The most rows (UNWIND rows or ids) any committed transaction carried.</summary>
     public int LargestCommittedTransactionRows { get; private set; }
@@ -59,6 +69,51 @@ public sealed class FakeGraphInterpreter
         lock (_open) _failures.Add(new StatementFailure(when, code, rowsBefore, times));
     }
 
+    /// <summary>
+    /// Makes the next statement matching <paramref name="when"/> inside an explicit transaction take the write lock and
+    /// run for <paramref name="runsFor"/>, whether or not its client still waits (Neo4j does not stop a statement whose
+    /// HTTP request went away).
+    /// </summary>
+    public void RunSlowly(Func<RecordedQueryRequest, bool> when, TimeSpan runsFor)
+    {
+        lock (_open) _slow.Add((when, runsFor));
+    }
+
+    /// <summary>
+    /// True when <paramref name="request"/> writes in a transaction while another open transaction holds the lock;
+    /// then its transaction counts as running (a rollback is refused) until <see cref="WaitForLockAsync"/> returns.
+    /// </summary>
+    public bool MustWaitForLock(RecordedQueryRequest request)
+    {
+        lock (_open)
+        {
+            ExpireIdle();
+            if (request.TransactionId is not { } txId || request.Kind is not { } kind || !IsWrite(kind)) return false;
+            if (_lockHolder is null || _lockHolder == txId || !_open.TryGetValue(txId, out var waiting)) return false;
+            BlockedStatements++;
+            waiting.RunningUntil = DateTimeOffset.MaxValue;
+            return true;
+        }
+    }
+
+    /// <summary>Waits, on its own (the client may have gone), until the lock is free; the transaction is idle again then.</summary>
+    public async Task WaitForLockAsync(RecordedQueryRequest request)
+    {
+        while (true)
+        {
+            lock (_open)
+            {
+                ExpireIdle();
+                if (_lockHolder is null)
+                {
+                    if (_open.TryGetValue(request.TransactionId!, out var waiting)) (waiting.RunningUntil, waiting.LastUsed) = (null, Clock.GetUtcNow());
+                    return;
+                }
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Clock);
+        }
+    }
+
     /// <summary>Drops every statement failure not used yet.</summary>
     public void ClearFailures()
     {
@@ -86,23 +141,37 @@ public sealed class FakeGraphInterpreter
                 var member = Sticky && request.ClusterAffinity is { } affinity && MemberOf(affinity) is { } routed ? routed : NextMember();
                 if (!_open.TryGetValue(txId, out var transaction) || transaction.Member != member)
                     return FakeQueryApiResponse.TransactionNotFound(txId);
+                if (transaction.RunningUntil > Clock.GetUtcNow())
+                {
+                    RefusedWhileRunning++;
+                    return FakeQueryApiResponse.ConcurrentRequest();
+                }
                 transaction.LastUsed = Clock.GetUtcNow();
                 if (request.IsRollback)
                 {
-                    _open.Remove(txId);
+                    End(txId);
                     Rollbacks++;
                     return FakeQueryApiResponse.Ok() with { Affinity = AffinityOf(member) };
                 }
                 var response = Run(transaction, request, request.IsCommit ? null : txId);
-                if (response.Status != 202 || response.Body?.Contains("\"errors\"", StringComparison.Ordinal) == true) _open.Remove(txId);
+                if (response.Status != 202 || response.Body?.Contains("\"errors\"", StringComparison.Ordinal) == true) End(txId);
                 else if (request.IsCommit)
                 {
-                    _open.Remove(txId);
+                    End(txId);
                     Committed = transaction.Graph;
                     Commits++;
                     LastBookmarks = [$"FB:fake-{++_nextBookmark}"];
                     LargestCommittedTransactionRows = Math.Max(LargestCommittedTransactionRows, transaction.Rows);
                     return FakeQueryApiResponse.Ok(bookmarks: LastBookmarks) with { Affinity = AffinityOf(member) };
+                }
+                var slow = _slow.FindIndex(s => s.When(request));
+                if (slow >= 0)
+                {
+                    var runsFor = _slow[slow].RunsFor;
+                    _slow.RemoveAt(slow);
+                    _lockHolder = txId;
+                    transaction.RunningUntil = transaction.LastUsed = Clock.GetUtcNow() + runsFor;
+                    return response with { Affinity = AffinityOf(member), Delay = runsFor };
                 }
                 return response with { Affinity = AffinityOf(member) };
             }
@@ -129,8 +198,15 @@ public sealed class FakeGraphInterpreter
     private void ExpireIdle()
     {
         var now = Clock.GetUtcNow();
-        foreach (var id in _open.Where(t => now - t.Value.LastUsed > IdleTimeout).Select(t => t.Key).ToArray())
-            _open.Remove(id);
+        foreach (var id in _open.Where(t => !(t.Value.RunningUntil > now) && now - t.Value.LastUsed > IdleTimeout).Select(t => t.Key).ToArray())
+            End(id);
+    }
+
+    /// <summary>Closes a transaction however it ended, releasing the lock it held.</summary>
+    private void End(string txId)
+    {
+        _open.Remove(txId);
+        if (_lockHolder == txId) _lockHolder = null;
     }
 
     private int NextMember() => _nextMember++ % Math.Max(1, Members);
@@ -281,6 +357,9 @@ public sealed class FakeGraphInterpreter
         public int Member { get; } = member;
         public DateTimeOffset LastUsed { get; set; }
         public int Rows { get; set; }
+
+        /// <summary>Until when a statement of the transaction runs (MaxValue while it waits for a lock); null when idle.</summary>
+        public DateTimeOffset? RunningUntil { get; set; }
     }
 
     private sealed class StatementFailure(Func<RecordedQueryRequest, bool> when, string code, int rowsBefore, int times)

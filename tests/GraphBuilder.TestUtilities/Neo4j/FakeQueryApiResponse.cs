@@ -31,6 +31,10 @@ public sealed record FakeQueryApiResponse(int Status, string? Body, TimeSpan Del
             $"Transaction with Id: \"{transactionId}\" was not found. It may have timed out and therefore rolled back or the routing header 'neo4j-cluster-affinity' was not provided.",
             404);
 
+    /// <summary>Neo4j's answer to a request (a rollback too) for a transaction whose statement still runs.</summary>
+    public static FakeQueryApiResponse ConcurrentRequest() =>
+        Error("Neo.ClientError.Transaction.ConcurrentRequest", "There were concurrent requests accessing the same transaction, which is not allowed.");
+
     public static FakeQueryApiResponse Unauthorized() =>
         Error("Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.", 401);
 

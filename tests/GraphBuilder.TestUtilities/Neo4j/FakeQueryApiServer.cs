@@ -124,6 +124,12 @@ public sealed class FakeQueryApiServer : IAsyncDisposable
     {
         var recorded = await RecordAsync(context.Request);
         OnRequest?.Invoke(recorded);
+        if (QueryApiEnabled && Graph.MustWaitForLock(recorded))
+        {
+            // The wait goes on without the client, as a statement waiting for a lock in Neo4j does.
+            try { await Graph.WaitForLockAsync(recorded).WaitAsync(context.RequestAborted); }
+            catch (OperationCanceledException) { return; }
+        }
         var response = Mangled(recorded, Scripted(recorded) ?? Answer(recorded));
         if (response.Delay > TimeSpan.Zero)
         {
