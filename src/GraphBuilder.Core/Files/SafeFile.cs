@@ -8,8 +8,9 @@ namespace GraphBuilder.Files;
 /// file with an unpredictable name beside the target, created exclusively (an existing file or a symbolic link
 /// planted at that name makes the create fail instead of being followed or deleted), flushed to disk, then
 /// renamed over the target, so a reader sees the old file or the new one, never half of one.
-/// A target that is a device, pipe or socket (<c>-o /dev/stdout</c>, a FIFO) is written as a stream, in place,
-/// as every Unix tool does; a folder or a symbolic link is refused rather than replaced.
+/// A target that is a device, pipe or socket (a FIFO, <c>/dev/null</c>) is written as a stream, in place, and
+/// <c>/dev/stdout</c> or <c>/dev/stderr</c> through the process's own descriptor, as every Unix tool does; a folder
+/// or a symbolic link to anything else is refused rather than replaced.
 /// </summary>
 public static class SafeFile
 {
@@ -25,6 +26,11 @@ public static class SafeFile
     /// <exception cref="IOException">The write failed; the message names the target, and the target is unchanged.</exception>
     public static void Write(string path, Action<Stream> write)
     {
+        if (OperatingSystem.IsLinux() && StandardStream(path) is { } standard)
+        {
+            using (standard) write(standard);
+            return;
+        }
         switch (FileKinds.Of(path, followLinks: false))
         {
             case FileKind.Directory:
@@ -41,6 +47,15 @@ public static class SafeFile
                 return;
         }
     }
+
+    /// <summary>The process's own standard output or error, by any of their names: written through the descriptor itself, so a
+    /// redirection's offset and append mode hold (reopening the name would start at the beginning of a redirected file).</summary>
+    private static Stream? StandardStream(string path) => Path.GetFullPath(path) switch
+    {
+        "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1" => Console.OpenStandardOutput(),
+        "/dev/stderr" or "/dev/fd/2" or "/proc/self/fd/2" => Console.OpenStandardError(),
+        _ => null,
+    };
 
     private static void WriteStream(string path, Action<Stream> write)
     {

@@ -124,6 +124,6 @@ internal static class QueryResultFormatter
         json.WriteEndObject();
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) => Validation.Diagnostic.OneLine(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
 }

@@ -10,6 +10,8 @@ internal static class TextTable
     /// <param name="maxCell">No column wider than this, even with room to spare (null: as wide as its longest cell).</param>
     public static IReadOnlyList<string> Lines(string[] header, IReadOnlyList<string[]> rows, int? width, int? maxCell = null)
     {
+        // A cell shows what it holds: a line break, a control or a direction-changing character is escaped, never acted on.
+        rows = [.. rows.Select(r => r.Select(Validation.Diagnostic.OneLine).ToArray())];
         var widths = header.Select((h, i) => Math.Min(maxCell ?? int.MaxValue, rows.Select(r => r[i].Length).Append(h.Length).Max())).ToArray();
         if (width is { } limit) Shrink(widths, header, limit - Gap.Length * (header.Length - 1));
         string Line(string[] cells) => string.Join(Gap, cells.Select((c, i) => Fit(c, widths[i]))).TrimEnd();

@@ -26,4 +26,21 @@ public sealed class InvisibleCharacterTests
         Assert.Equal(-1, result.AllOutput.IndexOfAny(Hidden));
         result.AssertNoStackTrace();
     }
+
+    [Fact]
+    public async Task QueryTable_ShowsADirectionChangingCharacterInAnAllowedField_Escaped()
+    {
+        using var folder = new TempFolder("gb-invisible");
+        var seeds = folder.CopyIn(Path.Combine(BadInputCase.Folder, "_base"), "seeds");
+        var facts = Path.Combine(seeds, "facts", "accusations.yaml");
+        File.WriteAllText(facts, File.ReadAllText(facts).Replace("about: the outage\n", "about: \"the \\u202Eoutage\"\n", StringComparison.Ordinal));
+        var sync = await CliProcess.RunAsync(folder.Path, "sync", "--seeds", "seeds", "--db", "graph.db", "--schema", RepoPaths.Schema);
+        Assert.True(sync.ExitCode == 0, sync.ToString());
+
+        var result = await CliProcess.RunAsync(folder.Path, "query", "claims", "--subject", "alpha", "--quotes", "--db", "graph.db", "--seeds", "seeds", "--schema", RepoPaths.Schema);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(@"the \u202Eoutage", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(-1, result.AllOutput.IndexOfAny(Hidden));
+    }
 }

@@ -127,4 +127,15 @@ public sealed class ExportTargetTests : IDisposable
         result.AssertNoStackTrace();
         Assert.Equal(FileKind.Special, FileKinds.Of(device, followLinks: false));
     }
+
+    [Fact]
+    public async Task Export_ToDevStdout_WritesToStandardOutput_AndLeavesTheLinkAlone()
+    {
+        var result = await ExportAsync("/dev/stdout");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.True(json.RootElement.GetProperty("nodes").GetArrayLength() > 0);
+        Assert.Equal(FileKind.SymbolicLink, FileKinds.Of("/dev/stdout", followLinks: false));
+    }
 }
