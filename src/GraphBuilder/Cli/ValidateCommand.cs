@@ -25,7 +25,8 @@ internal static class ValidateCommand
             if (!compiled.IsValid)
             {
                 var exit = DiagnosticPrinter.Print(compiled.Diagnostics, seeds);
-                Console.Error.WriteLine(compiled.Evidence);
+                // On stdout, as when valid: stderr holds only the problems and their count.
+                Console.WriteLine(compiled.Evidence);
                 return Task.FromResult(exit);
             }
             Console.WriteLine($"{seeds}: {compiled.FilesTotal} files valid: {Summary.Of(compiled.Graph!)} ({watch.Elapsed.TotalSeconds:0.00} s)");

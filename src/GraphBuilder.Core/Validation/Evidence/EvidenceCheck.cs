@@ -69,7 +69,11 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         {
             _cues.Clear();
             foreach (var (start, end) in parts) vocabulary.Cues.FindAll(text, start, end, _cues);
-            _cues.RemoveAll(c => c.Value.Type != type.Name);
+            // Kept in place without a predicate: a closure over the type would be built per citation.
+            var kept = 0;
+            for (var i = 0; i < _cues.Count; i++)
+                if (_cues[i].Value.Type == type.Name) _cues[kept++] = _cues[i];
+            _cues.RemoveRange(kept, _cues.Count - kept);
             if (_cues.Count == 0) flags.Add(NoCue(type));
             else if (subjectNamed && objectNamed && Misread(text, parts, sentence, claim, subjectInQuote, objectInQuote) is { } reading)
                 flags.Add(new EvidenceFlag(EvidenceRule.Direction,
