@@ -75,9 +75,7 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
             if (load.Loaded[i] is { } file) kept[file.Hash] = (file.File.Path, validation.Files[i]);
         (_validated, _checks, _crossFile) = (load, kept, validation.CrossFile);
         LastWork = LastWork with { Checked = count - reused };
-        var tally = EvidenceTally.None;
-        foreach (var file in validation.Files) tally = tally.Plus(file.Evidence);
-        LastEvidence = tally;
+        LastEvidence = validation.Evidence;
         return validation.Diagnostics;
     }
 

@@ -20,18 +20,19 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
 
     public CompiledCorpus Run(string seedsFolder, bool strict, CancellationToken cancellationToken)
     {
-        var (files, errors, warnings, parsed) = LoadAndValidate(seedsFolder, strict, cancellationToken);
+        var (files, errors, warnings, parsed, evidence) = LoadAndValidate(seedsFolder, strict, cancellationToken);
         var graph = errors.Count == 0 ? _compiler.CompileReleasing(files) : null;
-        return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings };
+        return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
     }
 
     // A method of its own so that nothing of the load outlives it but the files' records, which the compile lets go one by one.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (SeedFile?[] Files, List<Diagnostic> Errors, List<Diagnostic> Warnings, int Parsed) LoadAndValidate(string seedsFolder, bool strict,
+    private (SeedFile?[] Files, List<Diagnostic> Errors, List<Diagnostic> Warnings, int Parsed, EvidenceTally Evidence) LoadAndValidate(string seedsFolder, bool strict,
         CancellationToken cancellationToken)
     {
         var load = _loader.Load(seedsFolder, cancellationToken);
-        var (errors, warnings) = CorpusPipeline.Split(_validator.Validate(load.Corpus), strict);
-        return ([.. load.Corpus.Files], errors, warnings, load.FilesParsed);
+        var validation = _validator.Validate(load.Corpus, ValidationReuse.None(load.Corpus.Files.Count));
+        var (errors, warnings) = CorpusPipeline.Split(validation.Diagnostics, strict);
+        return ([.. load.Corpus.Files], errors, warnings, load.FilesParsed, validation.Evidence);
     }
 }
