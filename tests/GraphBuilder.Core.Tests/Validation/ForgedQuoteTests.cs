@@ -5,8 +5,8 @@ namespace GraphBuilder.Tests.Validation;
 
 /// <summary>
 /// The forged quotes of tests/fixtures/forged-quotes, added to the three reports, are each rejected
-/// in strict mode with the message of the rule they break, at the quote's position (the frozen
-/// reports' own flags, which the shipped seeds answer with reviews, are not these tests' subject).
+/// in strict mode with the message of the rule they break, at the quote's position; the reports'
+/// own quotes, legitimate elisions included, pass (their flags answered by reviews).
 /// </summary>
 public sealed class ForgedQuoteTests
 {
@@ -31,7 +31,7 @@ public sealed class ForgedQuoteTests
             "facts/forged.yaml:76:16: quote does not name the subject 'brian-nelson' (\"Brian Nelson\", \"Nelson\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)",
             "facts/forged.yaml:76:16: quote has no word for ACCUSES (accuse, blame, attribute, hold * accountable, held * accountable, call for * to be held accountable, ...) [cue] (quote the words that say it, or add the document's word to ACCUSES's cues in schema/vocabulary.yaml)",
             "facts/forged.yaml:83:16: quote does not name the subject 'albania' (\"Albania\", \"Tirana\", \"Albanian government\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)",
-            "facts/forged.yaml:83:16: quote does not name the object 'iran' (\"Iran\", \"Islamic Republic of Iran\", \"Islamic Republic\", \"Tehran\", \"Government of Iran\", \"Iranian officials\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)",
+            "facts/forged.yaml:83:16: quote does not name the object 'iran' (\"Iran\", \"Islamic Republic of Iran\", \"Islamic Republic\", \"Tehran\", \"Government of Iran\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)",
             "facts/forged.yaml:83:16: quote has no word for SEVERS_TIES_WITH (sever, cut, break off, broke off, terminate, expel, ...) [cue] (quote the words that say it, or add the document's word to SEVERS_TIES_WITH's cues in schema/vocabulary.yaml)",
             "facts/forged.yaml:92:16: context is not from the quote's paragraph (context at line 31, quote at line 41) [context] (a context is copied without gaps from the quote's paragraph, before the quote, and names the party the quote leaves unnamed)",
             "facts/forged.yaml:92:16: quote does not name the subject 'nasser-kanaani' (\"Nasser Kanaani\", \"Kanaani\", \"Nasser Kana'ani\", \"Kana'ani\", \"Nasser Kanani\", \"Kanani\", \"Khani\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)",
@@ -39,7 +39,7 @@ public sealed class ForgedQuoteTests
             "facts/forged.yaml:101:18: context not found in documents/002_80ebabcfc2efe3ca.txt (copy the context verbatim from the document)",
             "facts/forged.yaml:110:16: quote not found in documents/002_80ebabcfc2efe3ca.txt (source 'abna-presstv-2022-09-10') (it is in documents/003_a5112d52a8cac8c6.txt: cite source 'rferl-2022-09-10')",
             "facts/forged.yaml:113:14: unknown entity 'Kanaani' (did you mean 'nasser-kanaani'? 'Kanaani' is its name or alias; references use ids)",
-        ], compiled.Diagnostics.Select(d => seeds.Relative(d.ToString())).Where(d => d.StartsWith("facts/forged.yaml", StringComparison.Ordinal)));
+        ], compiled.Diagnostics.Select(d => seeds.Relative(d.ToString())));
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class ForgedQuoteTests
                 "facts/irrelevant.yaml:8:16: warning: quote does not name the subject 'brian-nelson' (\"Brian Nelson\", \"Nelson\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)",
                 "facts/irrelevant.yaml:8:16: warning: quote has no word for ACCUSES (accuse, blame, attribute, hold * accountable, held * accountable, call for * to be held accountable, ...) [cue] (quote the words that say it, or add the document's word to ACCUSES's cues in schema/vocabulary.yaml)",
             ],
-            compiled.Warnings.Select(d => seeds.Relative(d.ToString())).Where(d => d.StartsWith("facts/irrelevant.yaml", StringComparison.Ordinal)));
+            compiled.Warnings.Select(d => seeds.Relative(d.ToString())));
     }
 }
