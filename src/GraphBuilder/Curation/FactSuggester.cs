@@ -45,7 +45,8 @@ internal sealed class FactSuggester
                 var quote = sentence.Trim();
                 if (quote.Length == 0) continue;
                 var text = QuoteRules.Normalise(quote);
-                var mentions = _names.FindAll(text);
+                // "anti-Iran", "pro-Iran": a name inside a compound word describes something else.
+                var mentions = _names.FindAll(text).Where(m => m.Start == 0 || text[m.Start - 1] != '-').ToList();
                 var carried = speaker is { WordsAgo: <= ContextReach } known ? known : default((string EntityId, string Sentence, int WordsAgo)?);
                 var found = new HashSet<(string, string, string)>();
                 var cues = _vocabulary.Cues.FindAll(text).Where(c => !mentions.Any(m => m.Start < c.End && c.Start < m.End)).ToList(); // a cue inside a name is no cue
@@ -154,7 +155,10 @@ internal sealed class FactSuggester
         {
             if (i > 0)
             {
-                var joint = text[after[i - 1].End..after[i].Start].Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
+                // "the Mujahedin-e Khalq Organization (MKO) and Israel": a name repeated in brackets continues the list.
+                if (targets.Contains(after[i].EntityId)) continue;
+                var joint = text[after[i - 1].End..after[i].Start].Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)
+                    .Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
                 if (joint.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) joint = joint[..^4].Trim();
                 if (!ListJoints.Contains(joint)) break;
             }
