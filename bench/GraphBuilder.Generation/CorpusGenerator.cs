@@ -48,7 +48,7 @@ public sealed class CorpusGenerator(Vocabulary vocabulary)
         Directory.CreateDirectory(Path.Combine(outputFolder, "documents"));
         for (var s = 0; s < sources.Count; s++)
         {
-            var claims = facts.Claims(s).Select(c => SyntheticText.Claim(plan.Entities[c.Subject].Name, plan.Entities[c.Object].Name, c.Words));
+            var claims = facts.Claims(s).Select(c => SyntheticText.Claim(plan.Entities[c.Subject].Name, plan.Entities[c.Object].Name, c.Words, c.Verb, c.Year));
             File.WriteAllText(Path.Combine(outputFolder, sources[s].Document), DocumentText(sources[s], [.. sources[s].Sentences, .. claims]), Utf8);
         }
         return new GenerationSummary(options.Files, sources.Count, sources.Count, plan.Entities.Count,
@@ -65,7 +65,8 @@ public sealed class CorpusGenerator(Vocabulary vocabulary)
         for (var i = 0; i < options.Sources; i++)
         {
             var id = $"src-{i:D4}";
-            var published = new DateOnly(random.Next(2000, 2025), random.Next(1, 13), random.Next(1, 29));
+            // Published after every fact date (facts start by 2023): a report cannot tell of later events.
+            var published = new DateOnly(random.Next(2026, 2027), random.Next(1, 13), random.Next(1, 29));
             var sentences = new string[options.SentencesPerDocument];
             for (var j = 0; j < sentences.Length; j++) sentences[j] = SyntheticText.Sentence(random);
             sources.Add(new GeneratedSource(id, SyntheticText.Title(random), SyntheticText.Publisher(random),

@@ -41,8 +41,10 @@ internal sealed class FactPlanner
 
         var width = Math.Max(7, total.ToString(CultureInfo.InvariantCulture).Length);
         var (date, rangeFrom, rangeTo) = Dates();
-        var citations = new List<GeneratedCitation> { Cite(subject, @object) };
-        if (_random.Chance(30)) citations.Add(Cite(subject, @object));
+        var verb = Verb(type);
+        var year = (date ?? rangeFrom ?? rangeTo) is { } start ? int.Parse(start.AsSpan(0, 4), CultureInfo.InvariantCulture) : (int?)null;
+        var citations = new List<GeneratedCitation> { Cite(subject, @object, verb, year) };
+        if (_random.Chance(30)) citations.Add(Cite(subject, @object, verb, year));
         return new GeneratedFact($"f{index.ToString("D" + width, CultureInfo.InvariantCulture)}", type.Name,
             _plan.Entities[subject].Id, _plan.Entities[@object].Id, date, rangeFrom, rangeTo,
             _random.Chance(60) ? SyntheticText.Phrase(_random) : null,
@@ -54,13 +56,22 @@ internal sealed class FactPlanner
     public IReadOnlyList<PlannedClaim> Claims(int source) => _claims[source] ?? [];
 
     // A citation quotes a new sentence of a random source's document that names both parties.
-    private GeneratedCitation Cite(int subject, int @object)
+    private GeneratedCitation Cite(int subject, int @object, string verb, int? year)
     {
         var source = _random.Next(_sources.Count);
         var words = _random.NextUInt64();
-        (_claims[source] ??= []).Add(new PlannedClaim(subject, @object, words));
-        var sentence = SyntheticText.Claim(_plan.Entities[subject].Name, _plan.Entities[@object].Name, words);
+        (_claims[source] ??= []).Add(new PlannedClaim(subject, @object, words, verb, year));
+        var sentence = SyntheticText.Claim(_plan.Entities[subject].Name, _plan.Entities[@object].Name, words, verb, year);
         return new GeneratedCitation(_sources[source].Id, QuoteMaker.Quote(_random, sentence));
+    }
+
+    // The past tense of the type's first one-word active cue ("accuse" -> "accused"), so the sentence
+    // says the type; a type without cues (structural) is not checked for one.
+    private static string Verb(Schema.RelationshipType type)
+    {
+        var cue = type.Cues.FirstOrDefault(c => c.Voice == Schema.CueVoice.Active && c.Phrase.Words.Count == 1)?.Phrase.Words[0];
+        if (cue is null) return "named";
+        return cue.EndsWith('e') ? cue + "d" : cue + "ed";
     }
 
     private (string? Date, string? From, string? To) Dates()

@@ -68,10 +68,11 @@ public static class SyntheticText
     }
 
     /// <summary>
-    /// A sentence that names a fact's subject and object, so a quote of it supports the fact;
-    /// the other words come from <paramref name="words"/>, so the same arguments give the same sentence.
+    /// A sentence that names a fact's subject and object with a verb for its type and the year of
+    /// its date, so a quote of it supports the fact under the evidence rules; the other words come
+    /// from <paramref name="words"/>, so the same arguments give the same sentence.
     /// </summary>
-    public static string Claim(string subject, string @object, ulong words)
+    public static string Claim(string subject, string @object, ulong words, string verb, int? year)
     {
         string Take(string[] list)
         {
@@ -79,13 +80,13 @@ public static class SyntheticText
             words /= (ulong)list.Length;
             return word;
         }
-        var verb = Take(Verbs);
+        _ = Take(Verbs);
         var topic = Take(Topics);
         var closing = Take(Closings);
         var month = Take(Months);
         var day = 1 + (int)(words % 28);
-        var year = 2000 + (int)(words / 28 % 25);
-        return $"{subject} {verb} {@object} {topic} on {day} {month} {year}, {closing}.";
+        var anyYear = 2000 + (int)(words / 28 % 25);
+        return $"{subject} {verb} {@object} {topic} on {day} {month} {year ?? anyYear}, {closing}.";
     }
 
     public static string Name(SeedRandom random)

@@ -45,7 +45,8 @@ public sealed class ValidateCommandTests
             "seeds/facts/f.yaml:6:11: '2022-02-30' is not a real date: February 2022 has 28 days",
             "3 errors; nothing was written.",
         ], result.StderrLines);
-        Assert.Equal("", result.Stdout);
+        // Only the evidence tally, which validate always ends with.
+        Assert.Equal("evidence: 1 citation checked, 0 flagged, 0 reviewed", result.Stdout.TrimEnd());
     }
 
     [Fact]
@@ -54,8 +55,8 @@ public sealed class ValidateCommandTests
         using var work = TempSeeds.FromFixture("validation/base");
         work.Write("facts/f.yaml",
             "facts: [{id: f1, type: ACCUSES, subject: nato, object: iran, sources: [{source: report, quote: Albania accused Iran of the cyberattack}]}]\n");
-        const string Problem = "seeds/facts/f.yaml:1:96: {0}quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"NATO\") "
-            + "(quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it)";
+        const string Problem = "seeds/facts/f.yaml:1:96: {0}quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"NATO\") [names] "
+            + "(quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)";
 
         var lenient = await CliProcess.RunAsync(work.Root, "validate");
         var strict = await CliProcess.RunAsync(work.Root, "validate", "--strict");
@@ -64,6 +65,8 @@ public sealed class ValidateCommandTests
         Assert.Equal([string.Format(CultureInfo.InvariantCulture, Problem, "warning: ")], lenient.StderrLines);
         Assert.True(strict.ExitCode == 2, strict.ToString());
         Assert.Equal([string.Format(CultureInfo.InvariantCulture, Problem, ""), "1 error; nothing was written."], strict.StderrLines);
+        Assert.Equal("evidence: 1 citation checked, 1 flagged, 0 reviewed", strict.Stdout.TrimEnd().Split('\n')[^1]);
+        Assert.Equal("evidence: 1 citation checked, 1 flagged, 0 reviewed", lenient.Stdout.TrimEnd().Split('\n')[^1]);
     }
 
     [Fact]

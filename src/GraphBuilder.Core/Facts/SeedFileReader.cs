@@ -15,8 +15,9 @@ namespace GraphBuilder.Facts;
 internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits = null)
 {
     private static readonly string[] TopKeys = ["sources", "entities", "facts"];
-    private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit", "carries"];
-    private static readonly string[] CitationKeys = ["source", "quote", "context"];
+    private static readonly string[] SourceKeys = ["id", "title", "publisher", "published", "document", "url", "note", "dateline", "credit", "carries", "body"];
+    private static readonly string[] CitationKeys = ["source", "quote", "context", "reviewed"];
+    private static readonly string[] ReviewKeys = ["flag", "by", "on", "note"];
     private static readonly string[] FactKeys = ["id", "type", "subject", "object", "date", "from", "to", "about", "note", "statement", "sources"];
     private static readonly string[] EntityBaseKeys = ["id", "kind", "name", "aliases", "role", "note", "sources"];
 
@@ -72,6 +73,8 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
     private sealed class FileRead(SeedFileReader owner, YamlEventSource events, string path, StringPool? pool)
     {
         private readonly CapturedMapping _citation = new("a source citation", CitationKeys);
+        private readonly CapturedMapping _review = new("a review", ReviewKeys);
+        private readonly List<ReviewRecord> _reviews = [];
         private readonly List<Diagnostic> _top = [];
         private readonly List<Diagnostic>[] _sections = [[], [], []];
         private readonly List<Diagnostic> _citationDiagnostics = [];
@@ -215,16 +218,53 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
                     continue;
                 }
                 _citation.Begin(events.At, _citationDiagnostics);
+                ReviewRecord[] reviews = [];
                 while (NextKey() is { } key)
                 {
                     var keyAt = events.At;
                     events.Next();
-                    if (_citation.Accepts(key, keyAt)) _citation.Add(key, CaptureValue(key));
-                    else events.SkipNode();
+                    if (!_citation.Accepts(key, keyAt)) events.SkipNode();
+                    else if (key == "reviewed" && events.Kind == YamlEventKind.SequenceStart)
+                    {
+                        var at = events.At;
+                        reviews = ReadReviews();
+                        _citation.Add(key, new CapturedNode(CapturedShape.Sequence, at, "", false, 0, reviews.Length));
+                    }
+                    else _citation.Add(key, CaptureValue(key));
                 }
-                citations.Add(new CitationRecord(_citation.Required("source"), _citation.Required("quote"), _citation.Position, _citation.Optional("context")));
+                if (_citation.Node("reviewed") is { Shape: not CapturedShape.Sequence } single)
+                    _citation.Report(single.At, $"'reviewed' must be a list ('- ' items of flag, by, on, note), found {single.Describe()}");
+                citations.Add(new CitationRecord(_citation.Required("source"), _citation.Required("quote"), _citation.Position, _citation.Optional("context"))
+                {
+                    Reviews = reviews,
+                });
             }
             return count;
+        }
+
+        /// <summary>The items of a citation's <c>reviewed:</c> list: each a mapping of flag, by, on and note, all required.</summary>
+        private ReviewRecord[] ReadReviews()
+        {
+            _reviews.Clear();
+            while (events.Next() && events.Kind != YamlEventKind.SequenceEnd)
+            {
+                if (events.Kind != YamlEventKind.MappingStart)
+                {
+                    var node = Capture();
+                    _citationDiagnostics.Add(new Diagnostic(node.At, $"{_review.What} must be a mapping (flag, by, on, note), found {node.Describe()}"));
+                    continue;
+                }
+                _review.Begin(events.At, _citationDiagnostics);
+                while (NextKey() is { } key)
+                {
+                    var keyAt = events.At;
+                    events.Next();
+                    if (_review.Accepts(key, keyAt)) _review.Add(key, Capture());
+                    else events.SkipNode();
+                }
+                _reviews.Add(new ReviewRecord(_review.Required("flag"), _review.Required("by"), _review.Required("on"), _review.Required("note"), _review.Position));
+            }
+            return [.. _reviews];
         }
 
         /// <summary>Moves to the next key of the current mapping; null at its end.</summary>
@@ -256,7 +296,7 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
 
         private static SourceRecord MakeSource(CapturedMapping m) => new(
             m.Required("id"), m.Required("title"), m.Required("publisher"), m.Required("published"), m.Required("document"),
-            m.Optional("url"), m.Optional("note"), m.Position, m.Optional("dateline"), m.Optional("credit"), m.Optional("carries"));
+            m.Optional("url"), m.Optional("note"), m.Position, m.Optional("dateline"), m.Optional("credit"), m.Optional("carries"), m.Optional("body"));
 
         private EntityRecord MakeEntity(CapturedMapping m, CitationRecord[] citations)
         {

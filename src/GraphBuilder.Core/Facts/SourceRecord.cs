@@ -8,7 +8,9 @@ namespace GraphBuilder.Facts;
 /// the document's text (the last two are checked against it); <see cref="Publisher"/>,
 /// <see cref="Published"/>, <see cref="Url"/>, <see cref="Note"/> and <see cref="Carries"/> (the agency or outlet whose
 /// report this source reprints, so copies of one report count as one origin: see <see cref="Queries.ReportOrigins"/>) are the curator's.
+/// <see cref="Body"/> ("FIRST-LAST", document lines) marks where the report's body is: quotes from other lines
+/// (the headline, links, footers) are flagged.
 /// </summary>
 public sealed record SourceRecord(
     Field? Id, Field? Title, Field? Publisher, Field? Published, Field? Document, Field? Url, Field? Note, SourcePosition At,
-    Field? Dateline = null, Field? Credit = null, Field? Carries = null);
+    Field? Dateline = null, Field? Credit = null, Field? Carries = null, Field? Body = null);

@@ -11,5 +11,8 @@ public sealed record CompiledCorpus(GraphData? Graph, IReadOnlyList<Diagnostic> 
 {
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
+    /// <summary>What the evidence rules saw (validate's last line).</summary>
+    public EvidenceTally Evidence { get; init; } = EvidenceTally.None;
+
     public bool IsValid => Graph is not null;
 }

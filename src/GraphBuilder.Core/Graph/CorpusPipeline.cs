@@ -29,7 +29,7 @@ public sealed class CorpusPipeline(Vocabulary vocabulary, SeedLimits? limits = n
                 else if (strict) errors.Add(diagnostic with { Severity = DiagnosticSeverity.Error });
                 else warnings.Add(diagnostic);
             var graph = errors.Count == 0 ? Build.Compile(load) : null;
-            return new CompiledCorpus(graph, errors, load.Corpus.Files.Count, load.FilesParsed) { Warnings = warnings };
+            return new CompiledCorpus(graph, errors, load.Corpus.Files.Count, load.FilesParsed) { Warnings = warnings, Evidence = Build.LastEvidence };
         }
     }
 }

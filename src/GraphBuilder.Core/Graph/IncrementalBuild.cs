@@ -48,6 +48,9 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
     /// <summary>How many files the last <see cref="Validate"/> checked and the last <see cref="Compile"/> compiled (the rest were reused).</summary>
     internal (int Checked, int Compiled) LastWork { get; private set; }
 
+    /// <summary>What the last <see cref="Validate"/>'s evidence checks saw, over every file.</summary>
+    internal EvidenceTally LastEvidence { get; private set; } = EvidenceTally.None;
+
     /// <summary>Loads the seeds folder, parsing only files whose content changed since the last load.</summary>
     public CorpusLoad Load(string seedsFolder, CancellationToken cancellationToken = default) =>
         _loaded = _loader.Load(seedsFolder, _loaded, cancellationToken);
@@ -72,6 +75,9 @@ internal sealed class IncrementalBuild(Vocabulary vocabulary, SeedLimits? limits
             if (load.Loaded[i] is { } file) kept[file.Hash] = (file.File.Path, validation.Files[i]);
         (_validated, _checks, _crossFile) = (load, kept, validation.CrossFile);
         LastWork = LastWork with { Checked = count - reused };
+        var tally = EvidenceTally.None;
+        foreach (var file in validation.Files) tally = tally.Plus(file.Evidence);
+        LastEvidence = tally;
         return validation.Diagnostics;
     }
 

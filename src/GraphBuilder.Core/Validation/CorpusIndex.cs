@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
+using GraphBuilder.Validation.Evidence;
 
 namespace GraphBuilder.Validation;
 
@@ -34,6 +35,7 @@ internal sealed class CorpusIndex
             foreach (var entity in file.Entities)
                 if (entity.Id is not null && index._entities.TryAdd(entity.Id.Value, entity)) index.AddNames(entity);
 
+        index.Mentions = new NameMatcher(index._names.SelectMany(e => e.Value.Select(name => (e.Key.Id!.Value, name))));
         if (findDuplicates) ReportDuplicates(corpus, diagnostics);
         return index;
     }
@@ -46,6 +48,9 @@ internal sealed class CorpusIndex
         foreach (var alias in entity.Aliases) names[n++] = QuoteText.Normalise(alias.Value);
         _names[entity] = names;
     }
+
+    /// <summary>Finds any entity's mentions in a document (longest name first).</summary>
+    public NameMatcher Mentions { get; private set; } = null!;
 
     /// <summary>The entity's name and aliases in the normal form documents are compared in.</summary>
     public IReadOnlyList<string> NamesOf(EntityRecord entity) => _names.GetValueOrDefault(entity) ?? [];

@@ -1,5 +1,6 @@
 using GraphBuilder.Facts;
 using GraphBuilder.Schema;
+using GraphBuilder.Validation.Evidence;
 
 namespace GraphBuilder.Validation;
 
@@ -46,11 +47,11 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus, QuoteMemo? before)
     {
         DiagnosticBag sources = new(), entities = new(), facts = new();
-        var quotes = new QuoteChecks(file, before);
+        var quotes = new QuoteChecks(file, before, new EvidenceCheck(vocabulary, index.Mentions));
         foreach (var source in file.Sources) CheckSource(source, corpus, sources);
         foreach (var entity in file.Entities) CheckEntity(entity, index, corpus, quotes, entities);
         foreach (var fact in file.Facts) CheckFact(fact, index, corpus, quotes, facts);
-        return new FileChecks(sources.Items, entities.Items, facts.Items, quotes.Memo);
+        return new FileChecks(sources.Items, entities.Items, facts.Items, quotes.Memo) { Evidence = quotes.Tally };
     }
 
     // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.
@@ -83,6 +84,9 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
                 diagnostics.Add(field.At, $"{key} \"{field.Value}\" not found in {text.RelativePath}",
                     $"'{key}' is text from the document: copy it as the document prints it");
 
+        if (source.Body is { } body && SourceBody.Parse(body.Value) is null)
+            diagnostics.Add(body.At, $"body must be FIRST-LAST document lines (e.g. 5-40), found '{body.Value}'");
+
         if (source.Url is { } url && !(Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             diagnostics.Add(url.At, $"'{url.Value}' is not an http(s) URL");
     }
@@ -105,6 +109,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         foreach (var citation in entity.Sources)
         {
             CheckCitation(citation, index, corpus, quotes, diagnostics);
+            CheckReviews(citation, ofFact: false, diagnostics);
             if (citation.Context is { } context)
                 diagnostics.Add(context.At, "'context' is for a fact's citations", "an entity's citations are not checked for names; remove it");
         }
@@ -128,8 +133,12 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         // Indexed: a foreach over the interface would allocate an enumerator per fact.
         var citations = fact.Sources;
         for (var i = 0; i < citations.Count; i++)
+        {
+            if (citations[i].Reviews.Count > 0) CheckReviews(citations[i], ofFact: true, diagnostics);
             if (CheckCitation(citations[i], index, corpus, quotes, diagnostics) is var (document, span))
-                CheckSupport(citations[i], document, span, subject, @object, index, diagnostics);
+                CheckEvidence(citations[i], document, span, type, subject, @object, Years(fact), index, quotes, diagnostics);
+            CheckPublication(fact, citations[i], index, diagnostics);
+        }
     }
 
     private void CheckEndpoints(RelationshipType type, string fromKind, string toKind, Field target, SourcePosition fromAt, DiagnosticBag diagnostics)
@@ -206,44 +215,94 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     }
 
     /// <summary>
-    /// Warns when a fact's quote (with its sentences, and its context quote's) does not name the
-    /// subject, or the object. A context must hold in the same document by the quote rules and lie
-    /// in the quote's paragraph or shortly before it, so it cannot lend names from elsewhere.
+    /// Warns for each evidence rule the citation breaks (<see cref="EvidenceCheck"/>). A context must
+    /// hold in the same document by the quote rules; the evidence rules say where it may lie.
     /// </summary>
-    private static void CheckSupport(CitationRecord citation, SourceDocument document, QuoteSpan span, EntityRecord? subject, EntityRecord? @object,
-        CorpusIndex index, DiagnosticBag diagnostics)
+    private static void CheckEvidence(CitationRecord citation, SourceDocument document, QuoteSpan span, RelationshipType? type,
+        EntityRecord? subject, EntityRecord? @object, (int, int)? years, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
-        var window = SupportCheck.Sentences(document, span);
-        QuoteSpan? contextWindow = null;
+        QuoteSpan? contextSpan = null;
         if (citation.Context is { } context)
         {
-            if (QuoteMatcher.Match(document, context.Value, out var contextSpan) is { } problem)
+            if (QuoteMatcher.Match(document, context.Value, out var found) is { } problem)
             {
                 diagnostics.Add(context.At, problem.MissingPart is null ? problem.Message : $"context not found in {document.RelativePath}",
                     problem.Hint ?? ClosestPassage.Hint(document, problem.MissingPart!) ?? "copy the context verbatim from the document");
                 return;
             }
-            var sameParagraph = document.Layout.ParagraphOf(contextSpan.Start) == document.Layout.ParagraphOf(span.Start);
-            if (!sameParagraph && (contextSpan.End > span.Start
-                || Words.Count(document.Text.AsSpan(contextSpan.End, span.Start - contextSpan.End)) > ElisionRules.MaxContextWords))
-            {
-                diagnostics.Add(context.At, $"context is not near its quote (context at line {document.Layout.LineOf(contextSpan.Start)}, quote at line {document.Layout.LineOf(span.Start)})",
-                    $"a context comes from the quote's paragraph, or ends at most {ElisionRules.MaxContextWords} words before the quote");
-                return;
-            }
-            contextWindow = SupportCheck.Sentences(document, contextSpan);
+            contextSpan = found;
         }
-        // Indexed, without a list, array or closure: this runs for every citation of every fact.
-        for (var i = 0; i < 2; i++)
+        var flags = quotes.Flags;
+        flags.Clear();
+        quotes.Evidence.Check(
+            new EvidenceCheck.Cited(document, citation.Quote!.Value, span, citation.Context?.Value, contextSpan) { Body = Body(citation, index) },
+            new EvidenceCheck.Claim(type, subject?.Id?.Value, subject is null ? [] : index.NamesOf(subject), @object?.Id?.Value, @object is null ? [] : index.NamesOf(@object))
+            {
+                Years = years,
+            },
+            flags);
+        var reviewed = 0;
+        foreach (var flag in flags)
         {
-            var (party, role) = i == 0 ? (subject, "subject") : (@object, "object");
-            if (party?.Id is null) continue;
-            var names = index.NamesOf(party);
-            if (SupportCheck.Names(document.Text, window, names)
-                || (contextWindow is { } around && SupportCheck.Names(document.Text, around, names))) continue;
-            diagnostics.Warn(citation.Quote!.At,
-                $"quote does not name the {role} '{party.Id.Value}' ({string.Join(", ", names.Select(n => $"\"{n}\""))})",
-                "quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it");
+            if (ReviewOf(citation, flag.Rule) is not null) reviewed++;
+            else diagnostics.Warn(citation.Quote.At, $"{flag.Message} [{flag.Rule.Id}]", flag.Hint);
+        }
+        foreach (var review in citation.Reviews)
+            if (review.Flag is { } named && EvidenceRule.Find(named.Value) is { } rule && !flags.Exists(f => f.Rule == rule))
+                diagnostics.Warn(named.At, $"review of '{rule.Id}' acknowledges no flag: the citation keeps that rule",
+                    "remove the review, so a later flag on this citation is not taken as read");
+        quotes.Tally = quotes.Tally.Plus(new EvidenceTally(1, flags.Count > 0 ? 1 : 0, reviewed > 0 && reviewed == flags.Count ? 1 : 0));
+    }
+
+    // The years a valid date or range covers (an open end is open: "to: 2016" allows any year before).
+    private static (int, int)? Years(FactRecord fact)
+    {
+        var first = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
+        var last = FactDate.Parse((fact.Date ?? fact.To)?.Value ?? "", out _);
+        if (first is null && last is null) return null;
+        return (first?.First.Year ?? DateOnly.MinValue.Year, last?.Last.Year ?? DateOnly.MaxValue.Year);
+    }
+
+    // A source's body lines ("FIRST-LAST"), when it marks them well; CheckSource reports a malformed one.
+    private static (int, int)? Body(CitationRecord citation, CorpusIndex index) =>
+        citation.Source is { } id && index.Source(id.Value)?.Body is { } body && SourceBody.Parse(body.Value) is { } lines ? lines : null;
+
+    /// <summary>A fact cannot be dated after a source that reports it was published.</summary>
+    private static void CheckPublication(FactRecord fact, CitationRecord citation, CorpusIndex index, DiagnosticBag diagnostics)
+    {
+        var start = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
+        if (start is null || citation.Source is not { } id || index.Source(id.Value)?.Published is not { } published) return;
+        if (FactDate.Parse(published.Value, out _) is { } day && start.Value.First > day.Last)
+            diagnostics.Add((fact.Date ?? fact.From)!.At, $"the fact is dated {start.Value.Text}, after its source '{id.Value}' was published ({published.Value})",
+                "a report cannot tell of what happened after it: check the date or the source");
+    }
+
+    private static ReviewRecord? ReviewOf(CitationRecord citation, EvidenceRule rule)
+    {
+        foreach (var review in citation.Reviews)
+            if (review.Flag?.Value == rule.Id && review.By is not null && review.On is not null && review.Note is not null) return review;
+        return null;
+    }
+
+    /// <summary>A review names a known rule and a real day; its other fields are required by the reader.</summary>
+    private static void CheckReviews(CitationRecord citation, bool ofFact, DiagnosticBag diagnostics)
+    {
+        foreach (var review in citation.Reviews)
+        {
+            if (!ofFact)
+            {
+                diagnostics.Add(review.At, "'reviewed' is for a fact's citations", "an entity's citations are not checked for evidence; remove it");
+                continue;
+            }
+            if (review.Flag is { } flag && EvidenceRule.Find(flag.Value) is null)
+                diagnostics.Add(flag.At, $"unknown evidence flag '{flag.Value}'",
+                    DidYouMean.Hint(flag.Value, EvidenceRule.All.Select(r => r.Id)) ?? "flags: " + string.Join(", ", EvidenceRule.All.Select(r => r.Id)));
+            if (review.On is { } on)
+            {
+                var date = FactDate.Parse(on.Value, out var problem);
+                if (problem is not null) diagnostics.Add(on.At, problem);
+                else if (date is { IsDay: false }) diagnostics.Add(on.At, $"'on' must be a full date (YYYY-MM-DD), found '{on.Value}'");
+            }
         }
     }
 

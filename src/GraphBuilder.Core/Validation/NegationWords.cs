@@ -3,7 +3,7 @@ namespace GraphBuilder.Validation;
 /// <summary>
 /// The words a quote's gap may never skip, because dropping one reverses what the quoted parts
 /// say ("did not confirm" → "did ... confirm"). Kept here as one table; docs/seed-format.md lists
-/// it. Compared in lower case; any word ending in "n't" (didn't, can't) counts too.
+/// it. Compared in lower case; any word ending in "n't" (didn't, can't) counts too; "not only" does not.
 /// </summary>
 internal static class NegationWords
 {
@@ -18,6 +18,14 @@ internal static class NegationWords
     // Longer words are never in the table, so only their "n't" ending is lowered.
     private static readonly int Longest = Table.Max(w => w.Length);
 
+    // "not only ... but also": skipping "not only" keeps what the quoted parts say.
+    private static bool NotOnly(ReadOnlySpan<char> text, ReadOnlySpan<char> lowered, int end)
+    {
+        if (lowered is not "not") return false;
+        var i = end;
+        return Words.Next(text, ref i, out var start) && text[start..i].Equals("only", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The first negation among the words of <paramref name="text"/>, or null.</summary>
     public static string? FirstIn(ReadOnlySpan<char> text)
     {
@@ -30,7 +38,8 @@ internal static class NegationWords
             var ending = word.Length >= 3 ? word[^3..] : word;
             ending.ToLowerInvariant(lower);
             if (lower[..ending.Length] is "n't") return word.ToString();
-            if (word.Length <= Longest && Lookup.Contains(lower[..word.ToLowerInvariant(lower)])) return word.ToString();
+            if (word.Length <= Longest && Lookup.Contains(lower[..word.ToLowerInvariant(lower)]) && !NotOnly(text, lower[..word.Length], i))
+                return word.ToString();
         }
         return null;
     }

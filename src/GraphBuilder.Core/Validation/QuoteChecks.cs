@@ -1,4 +1,5 @@
 using GraphBuilder.Facts;
+using GraphBuilder.Validation.Evidence;
 
 namespace GraphBuilder.Validation;
 
@@ -11,8 +12,9 @@ internal sealed class QuoteChecks
     private Dictionary<int, QuoteProblem>? _problems;
     private int _next;
 
-    public QuoteChecks(SeedFile file, QuoteMemo? before)
+    public QuoteChecks(SeedFile file, QuoteMemo? before, EvidenceCheck evidence)
     {
+        Evidence = evidence;
         var count = 0;
         foreach (var entity in file.Entities) count += entity.Sources.Count;
         foreach (var fact in file.Facts) count += fact.Sources.Count;
@@ -20,6 +22,14 @@ internal sealed class QuoteChecks
         _spans = count == 0 ? [] : new QuoteSpan[count];
         _before = before;
     }
+
+    /// <summary>The file's evidence check, and the list its flags are collected in (both reused from citation to citation).</summary>
+    public EvidenceCheck Evidence { get; }
+
+    public List<EvidenceFlag> Flags { get; } = [];
+
+    /// <summary>The file's evidence counts so far.</summary>
+    public EvidenceTally Tally { get; set; } = EvidenceTally.None;
 
     /// <summary>The number of the next citation visited; every citation takes one, checked or not.</summary>
     public int Next() => _next++;

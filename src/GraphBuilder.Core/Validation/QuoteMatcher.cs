@@ -27,13 +27,14 @@ internal static class QuoteMatcher
         parts = parts[..Split(normal, parts)];
         // A quote with no text besides "..." gaps would match every document and prove nothing.
         if (parts.Length == 0) return QuoteProblem.NotFound(normal);
-        if (TooShort(normal, parts) is { } short_) return short_;
+        if (TooShort(normal, parts) is { } short_) return Verbatim(document, normal, out span) ? null : short_;
 
         if (parts.Length == 1 && FirstAtWordStart(document, normal.AsSpan()[parts[0]]) is var at and >= 0)
         {
             span = new QuoteSpan(at, at + parts[0].GetOffsetAndLength(normal.Length).Length);
             return null;
         }
+
         Span<int> starts = parts.Length <= MaxStackParts ? stackalloc int[parts.Length] : new int[parts.Length];
         var budget = Budget;
         if (Place(document, normal, parts, 0, 0, starts, ref budget))
@@ -41,7 +42,7 @@ internal static class QuoteMatcher
             span = new QuoteSpan(starts[0], starts[^1] + parts[^1].GetOffsetAndLength(normal.Length).Length);
             return null;
         }
-        return Diagnose(document, normal, parts);
+        return Verbatim(document, normal, out span) ? null : Diagnose(document, normal, parts);
     }
 
     /// <summary>True when the text (normalised, no gaps, any length) occurs in the document as whole words.</summary>
@@ -54,8 +55,23 @@ internal static class QuoteMatcher
         return false;
     }
 
+    /// <summary>A quote that copies the document's own "..." holds as written, without a gap (tried only when its gaps break a rule).</summary>
+    private static bool Verbatim(SourceDocument document, string normal, out QuoteSpan span)
+    {
+        span = default;
+        if (!normal.Contains(QuoteText.Gap, StringComparison.Ordinal) || Words.Count(normal) < ElisionRules.MinWords
+            || normal.StartsWith(QuoteText.Gap, StringComparison.Ordinal) || normal.EndsWith(QuoteText.Gap, StringComparison.Ordinal)) return false;
+        for (var at = document.IndexOf(normal.AsSpan(), 0); at >= 0; at = document.IndexOf(normal.AsSpan(), at + 1))
+        {
+            if (Words.InsideWord(document.Text, at) || Words.InsideWord(document.Text, at + normal.Length)) continue;
+            span = new QuoteSpan(at, at + normal.Length);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Fills <paramref name="parts"/> with the text between gaps, trimmed, skipping empty ones; returns how many.</summary>
-    private static int Split(string normal, Span<Range> parts)
+    internal static int Split(string normal, Span<Range> parts)
     {
         var count = 0;
         foreach (var range in normal.AsSpan().Split(QuoteText.Gap))
@@ -148,6 +164,10 @@ internal static class QuoteMatcher
             return QuoteProblem.Breaks($"{After(before)} crosses into another paragraph of {document.RelativePath}",
                 "a gap stays within one paragraph: cite the parts as separate quotes");
         var skipped = document.Text.AsSpan(end, next - end);
+        for (var at = end + 1; at < next; at++)
+            if (SupportCheck.StartsSentence(document.Text, at))
+                return QuoteProblem.Breaks($"{After(before)} crosses into another sentence of {document.RelativePath}",
+                    "a gap stays within one sentence: cite the parts as separate quotes");
         var words = Words.Count(skipped);
         if (words > ElisionRules.MaxGapWords)
             return QuoteProblem.Breaks($"{After(before)} skips {words} words of {document.RelativePath} (at most {ElisionRules.MaxGapWords})",

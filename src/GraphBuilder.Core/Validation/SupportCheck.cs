@@ -3,9 +3,8 @@ using GraphBuilder.Facts;
 namespace GraphBuilder.Validation;
 
 /// <summary>
-/// Whether a quote is about the parties it is cited for: the sentences it spans (or those of its
-/// verified <c>context</c> quote) must name the entity by its name or an alias, as whole words,
-/// case-sensitively ("US" is not "us"); a possessive "'s" may follow.
+/// Where a quote's sentences lie in its document: the evidence rules read the words just outside
+/// a quote within them, and a gap may not cross from one into the next.
 /// </summary>
 internal static class SupportCheck
 {
@@ -23,30 +22,9 @@ internal static class SupportCheck
         return new QuoteSpan(start, end);
     }
 
-    /// <summary>True when one of <paramref name="names"/> occurs in the text's window as whole words.</summary>
-    public static bool Names(string text, QuoteSpan window, IReadOnlyList<string> names)
-    {
-        // Indexed: a foreach over the interface would allocate an enumerator per citation.
-        for (var n = 0; n < names.Count; n++)
-        {
-            var name = names[n];
-            if (name.Length == 0) continue;
-            for (var at = text.IndexOf(name, window.Start, window.End - window.Start, StringComparison.Ordinal); at >= 0;
-                 at = at + 1 >= window.End ? -1 : text.IndexOf(name, at + 1, window.End - at - 1, StringComparison.Ordinal))
-            {
-                var end = at + name.Length;
-                if (!Words.InsideWord(text, at) && (!Words.InsideWord(text, end) || Possessive(text, end))) return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool Possessive(string text, int end) =>
-        end + 1 < text.Length && text[end] == '\'' && text[end + 1] == 's' && !Words.InsideWord(text, end + 2);
-
     // A sentence starts after ". ", "! " or "? " (closing quotes or brackets may sit between) and
     // with a capital, digit or quotation mark; a full stop after a single letter ("U.S.") is an initial.
-    private static bool StartsSentence(string text, int at)
+    internal static bool StartsSentence(string text, int at)
     {
         if (at < 2 || text[at - 1] != ' ') return false;
         var c = text[at];

@@ -8,7 +8,7 @@ namespace GraphBuilder.Cli;
 /// <summary><c>graphbuilder validate</c>: report every problem in the seeds; exit 2 if any. Needs no store.</summary>
 internal static class ValidateCommand
 {
-    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings (quotes that do not name a fact's parties) as errors" };
+    private static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings (evidence flags: a quote that may not say what its fact claims) as errors" };
 
     public static Command Create()
     {
@@ -22,8 +22,15 @@ internal static class ValidateCommand
             CompiledCorpus compiled;
             using (ProgressReporter.Start()) compiled = services.GetRequiredService<CorpusPipeline>().Run(seeds, result.GetValue(Strict), cancellationToken);
             DiagnosticPrinter.PrintWarnings(compiled.Warnings);
-            if (!compiled.IsValid) return Task.FromResult(DiagnosticPrinter.Print(compiled.Diagnostics, seeds));
+            if (!compiled.IsValid)
+            {
+                var exit = DiagnosticPrinter.Print(compiled.Diagnostics, seeds);
+                // On stdout, as when valid: stderr holds only the problems and their count.
+                Console.WriteLine(compiled.Evidence);
+                return Task.FromResult(exit);
+            }
             Console.WriteLine($"{seeds}: {compiled.FilesTotal} files valid: {Summary.Of(compiled.Graph!)} ({watch.Elapsed.TotalSeconds:0.00} s)");
+            Console.WriteLine(compiled.Evidence);
             if (compiled.FilesTotal == 0 && SeedsFolder.Hint(seeds) is { } hint) Console.Error.WriteLine(hint);
             return Task.FromResult(ExitCodes.Success);
         }));

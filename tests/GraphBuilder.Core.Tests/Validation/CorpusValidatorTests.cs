@@ -489,9 +489,9 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: iran
                 sources:
                   - source: report
-                    quote: Iran's foreign ministry called the claim "baseless" and rejected it.
+                    quote: "  Albania   accused Iran of the cyberattack"
                   - source: report
-                    quote: Albania accused Iran ... Edi Rama said. … rejected it.
+                    quote: Albania accused Iran … government systems, Prime Minister Edi Rama said.
             """);
 
         Assert.Empty(_seeds.Problems());
@@ -699,7 +699,7 @@ public sealed class CorpusValidatorTests : IDisposable
                 object: albania
                 sources:
                   - source: other-report
-                    quote: NATO condemned the attack and voiced support
+                    quote: NATO condemned the attack and voiced support for Albania
             """);
         var reused = new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary);
         string[] Warnings(GraphBuilder.Graph.CorpusPipeline pipeline) =>
@@ -710,7 +710,7 @@ public sealed class CorpusValidatorTests : IDisposable
         _seeds.Write("entities.yaml", _seeds.Read("entities.yaml").Replace("aliases: [NATO]", "aliases: [OTAN]", StringComparison.Ordinal));
 
         Assert.Equal(
-            ["facts/f.yaml:8:16: warning: quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"OTAN\") (quote the sentence that names it, add an alias the document uses, or add a 'context:' quote near it that names it)"],
+            ["facts/f.yaml:8:16: warning: quote does not name the subject 'nato' (\"North Atlantic Treaty Organization\", \"OTAN\") [names] (quote the words that name it, add an alias the document uses, or add a 'context:' quote just before it, in its paragraph, that names it)"],
             Warnings(reused));
         Assert.Equal(Warnings(new GraphBuilder.Graph.CorpusPipeline(Some.Vocabulary)), Warnings(reused));
     }

@@ -1,5 +1,8 @@
 using GraphBuilder.Facts;
+using GraphBuilder.Schema;
+using GraphBuilder.Testing;
 using GraphBuilder.Validation;
+using GraphBuilder.Validation.Evidence;
 
 namespace GraphBuilder.Tests.Validation;
 
@@ -37,11 +40,17 @@ public sealed class QuoteCheckAllocationTests
     }
 
     [Fact]
-    public void SupportCheck_AllocatesNothing()
+    public void EvidenceCheck_AllocatesNothing_ForACitationThatPasses()
     {
-        Assert.Null(QuoteMatcher.Match(Document, "Albania accused Iran of the cyberattack", out var span));
-        IReadOnlyList<string> names = ["Tirana", "Albania"];
-        Assert.Equal(0, Allocated(() => SupportCheck.Names(Document.Text, SupportCheck.Sentences(Document, span), names)));
+        const string quote = "Albania accused Iran of the cyberattack against its government systems";
+        Assert.Null(QuoteMatcher.Match(Document, quote, out var span));
+        var vocabulary = VocabularyLoader.LoadFromFolder(RepoPaths.Schema);
+        var check = new EvidenceCheck(vocabulary, new NameMatcher([("albania", "Albania"), ("iran", "Iran")]));
+        var claim = new EvidenceCheck.Claim(vocabulary.RelationshipTypes["ACCUSES"], "albania", ["Albania"], "iran", ["Iran"]);
+        var flags = new List<EvidenceFlag>();
+        check.Check(new EvidenceCheck.Cited(Document, quote, span, null, null), claim, flags);
+        Assert.Empty(flags);
+        Assert.Equal(0, Allocated(() => check.Check(new EvidenceCheck.Cited(Document, quote, span, null, null), claim, flags)));
     }
 
     [Fact]

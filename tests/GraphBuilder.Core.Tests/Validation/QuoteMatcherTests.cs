@@ -25,10 +25,34 @@ public sealed class QuoteMatcherTests
     [InlineData("Iran's foreign ministry called the claim \"baseless\" and rejected it.")]
     [InlineData("Iran’s  foreign\tministry called")]
     [InlineData("  Albania accused Iran of  ")]
-    [InlineData("Albania accused Iran ... rejected it.")]
-    [InlineData("Albania accused Iran…rejected it.")]
-    [InlineData("Albania accused ... the cyberattack ... called the claim \"baseless\"")]
+    [InlineData("Albania accused Iran ... government systems.")]
+    [InlineData("Iran's foreign ministry…rejected it.")]
+    [InlineData("Iran's foreign ministry [...] rejected it.")]
+    [InlineData("Iran's foreign ministry . . . rejected it.")]
+    [InlineData("... foreign ministry called the claim ... and rejected it.")]
+    [InlineData("Albania accused ... the cyberattack ... its government systems.")]
     public void Match_FindsQuotes_AfterNormalisingWhitespaceQuotesAndGaps(string quote) => Assert.Null(Problem(Report, quote));
+
+    [Theory]
+    [InlineData("Albania accused Iran ... rejected it.", "the gap after \"Albania accused Iran\" crosses into another sentence of doc.txt")]
+    [InlineData("Albania accused ... the cyberattack ... called the claim \"baseless\"", "the gap after \"the cyberattack\" crosses into another sentence of doc.txt")]
+    public void Match_RejectsAGap_ThatCrossesASentence(string quote, string message) => Assert.Equal(message, Problem(Report, quote));
+
+    [Theory]
+    [InlineData("The minister said: ... we will respond", "The minister said: ... we will respond firmly.")]
+    [InlineData("He wrote \"no ... never\" in reply", "He wrote \"no ... never\" in reply, officials said.")]
+    public void Match_AcceptsAQuote_ThatCopiesTheDocumentsOwnEllipsis(string quote, string text) => Assert.Null(Problem(text, quote));
+
+    [Fact]
+    public void Match_LetsAGapSkip_NotOnly() =>
+        Assert.Null(Problem("Iran's ministry not only rejected the claim but also condemned Albania.", "Iran's ministry ... rejected the claim but also condemned Albania."));
+
+    [Theory]
+    [InlineData("Tehran\u2019s reply was firm", "Tehran\u02BCs reply was firm")]
+    [InlineData("the cyber\u2013attack on Albania", "the cyber-attack on Albania")]
+    [InlineData("Ste\u0301phane Dujarric said so", "St\u00E9phane Dujarric said so")]
+    [InlineData("\u0416\u0301 stays as it was", "\u0416\u0301 stays as it was")]
+    public void Match_FoldsApostrophesDashesAndAccents(string document, string quote) => Assert.Null(Problem(document, quote));
 
     [Theory]
     [InlineData("rejected it. ... Albania accused Iran", "not found: Albania accused Iran")]

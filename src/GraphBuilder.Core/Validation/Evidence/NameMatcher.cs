@@ -5,7 +5,8 @@ namespace GraphBuilder.Validation.Evidence;
 /// optionally followed by a plural or possessive ending ("British governments", "Iran's", "MPs'").
 /// At each word the longest name wins, and mentions do not overlap: "Iran's Ministry of
 /// Intelligence" mentions the ministry, not Iran. An all-capitals name (an acronym: "US") matches
-/// only in capitals, so "us" is not the United States. Read-only once built: safe to share.
+/// only in capitals, so "us" is not the United States. A name several entities share mentions
+/// each of them (one mention per entity, same place). Read-only once built: safe to share.
 /// </summary>
 public sealed class NameMatcher
 {
@@ -26,19 +27,23 @@ public sealed class NameMatcher
     /// <summary>Adds the mentions in <c>text[start..end]</c> to <paramref name="into"/>, in text order. Allocates only to grow the list.</summary>
     public void FindAll(string text, int start, int end, List<NameMention> into)
     {
+        if (start >= end) return;
         var window = text.AsSpan(0, end);
         for (var i = start; Words.Next(window, ref i, out var wordStart);)
         {
             if (i - wordStart < 1 || wordStart + 2 > end || !_byKey.TryGetValue(Key(window[wordStart..]), out var candidates)) continue;
+            var found = -1;
             foreach (var (name, entityId, comparison) in candidates)
             {
+                // After the longest match, only names as long (entities that share it) are mentioned too.
+                if (found >= 0 && name.Length != found) break;
                 if (!window[wordStart..].StartsWith(name, comparison)) continue;
                 var after = wordStart + name.Length;
                 if (EndOfMention(window, after) is not (var mentionEnd and >= 0)) continue;
                 into.Add(new NameMention(wordStart, mentionEnd, entityId));
+                found = name.Length;
                 // Words inside a mention start no other: skip to its end.
                 i = mentionEnd;
-                break;
             }
         }
     }

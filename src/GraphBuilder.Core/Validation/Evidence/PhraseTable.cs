@@ -29,6 +29,7 @@ public sealed class PhraseTable<T>
     /// </summary>
     public void FindAll(string text, int start, int end, List<PhraseMatch<T>> into)
     {
+        if (start >= end) return;
         var window = text.AsSpan(0, end);
         for (var i = start; Words.Next(window, ref i, out var wordStart);) MatchAt(window, wordStart, i, into);
     }
