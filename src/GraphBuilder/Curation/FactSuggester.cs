@@ -118,6 +118,9 @@ internal sealed class FactSuggester
             {
                 // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
                 var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId;
+                // "Having accused Tehran of ..., Edi Rama terminated ...": an opening participle's agent is the main clause's subject.
+                if (agent is null && agents.Count == 0 && OpensWithParticiple(text, cue) && text.IndexOf(',', cue.End) is var comma and >= 0)
+                    agent = following.FirstOrDefault(m => m.Start > comma && !Prepositions.Contains(PreviousWord(text, m.Start))).EntityId;
                 var fromContext = agent is null && speaker is not null;
                 agent ??= speaker;
                 if (agent is null) yield break;
@@ -165,6 +168,16 @@ internal sealed class FactSuggester
             if (!targets.Contains(after[i].EntityId)) targets.Add(after[i].EntityId);
         }
         return targets;
+    }
+
+    /// <summary>"Having accused ...", "Accusing ...": the cue opens the sentence, or its first clause after an opener such as "On Wednesday,".</summary>
+    private static bool OpensWithParticiple(string text, PhraseMatch<RelationCue> cue)
+    {
+        var start = cue.Start;
+        if (PreviousWord(text, start).Equals("having", StringComparison.OrdinalIgnoreCase)) start = text.LastIndexOf("having", start, StringComparison.OrdinalIgnoreCase);
+        else if (!text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var opener = text[..start].TrimEnd();
+        return opener.Length == 0 || (opener.EndsWith(',') && !opener[..^1].Contains(','));
     }
 
     private static bool PrecededByComma(string text, int at)
