@@ -117,7 +117,8 @@ internal sealed class FactSuggester
             case CueVoice.Active:
             {
                 // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
-                var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId;
+                var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId
+                    ?? QuotedSpeaker(cue, mentions, text);
                 // "Having accused Tehran of ..., Edi Rama terminated ...": an opening participle's agent is the main clause's subject.
                 if (agent is null && agents.Count == 0 && OpensWithParticiple(text, cue) && text.IndexOf(',', cue.End) is var comma and >= 0)
                     agent = following.FirstOrDefault(m => m.Start > comma && !Prepositions.Contains(PreviousWord(text, m.Start))).EntityId;
@@ -135,7 +136,8 @@ internal sealed class FactSuggester
             {
                 var target = before[^1];
                 var agent = (agentAfter != target.EntityId ? agentAfter : null)
-                    ?? agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
+                    ?? agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId
+                    ?? (QuotedSpeaker(cue, mentions, text) is { } quoted && quoted != target.EntityId ? quoted : null);
                 var fromContext = agent is null && speaker is not null && speaker != target.EntityId;
                 agent ??= fromContext ? speaker : null;
                 if (agent is not null)
@@ -168,6 +170,28 @@ internal sealed class FactSuggester
             if (!targets.Contains(after[i].EntityId)) targets.Add(after[i].EntityId);
         }
         return targets;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(["said", "says", "stated", "wrote", "told", "added", "tweeted", "declared"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Who speaks a direct quotation holding the cue: "“Iran's cyberattack ...,” Undersecretary Brian Nelson said." The name
+    /// just after the closing quotation mark that a verb of speech follows (the evidence check's speaker of reported speech).
+    /// </summary>
+    private static string? QuotedSpeaker(PhraseMatch<RelationCue> cue, List<NameMention> mentions, string text)
+    {
+        if (text[..cue.Start].Count(c => c == '"') % 2 == 0 || text.IndexOf('"', cue.End) is not (var closing and >= 0)) return null;
+        return mentions.FirstOrDefault(m => m.Start > closing && WordsBetween(text, closing + 1, m.Start) <= 6 && !text[(closing + 1)..m.Start].Contains('"')
+            && SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
+    }
+
+    private static string NextWord(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && !char.IsLetter(text[start])) start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[start..end];
     }
 
     /// <summary>"Having accused ...", "Accusing ...": the cue opens the sentence, or its first clause after an opener such as "On Wednesday,".</summary>
