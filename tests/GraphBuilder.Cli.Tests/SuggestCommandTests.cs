@@ -54,6 +54,30 @@ public sealed class SuggestCommandTests
     }
 
     [Fact]
+    public async Task Suggest_AnOpeningParticiple_TakesTheMainClausesSubjectAsItsAgent()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        work.Write("documents/report.txt", "Tirana, 7 September 2022.\nOn Wednesday, having accused Iran of the cyberattack, Prime Minister Edi Rama spoke to reporters.\n");
+
+        var suggest = await CliProcess.RunAsync(work.Root, "suggest", "--source", "report");
+
+        Assert.True(suggest.ExitCode == 0, suggest.ToString());
+        Assert.Contains("type: ACCUSES\n    subject: edi-rama\n    object: iran\n", suggest.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ACueInsideADirectQuotation_IsSpokenByTheNameBeforeTheVerbOfSpeech()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        work.Write("documents/report.txt", "Tirana, 7 September 2022.\n\u201cWe join Albania in its call for accountability,\u201d NATO said.\n");
+
+        var suggest = await CliProcess.RunAsync(work.Root, "suggest", "--source", "report");
+
+        Assert.True(suggest.ExitCode == 0, suggest.ToString());
+        Assert.Contains("type: SUPPORTS\n    subject: nato\n    object: albania\n", suggest.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suggest_RefusesToWriteIntoTheSeeds()
     {
         using var work = TempSeeds.FromFixture("validation/base");

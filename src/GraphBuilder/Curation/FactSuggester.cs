@@ -45,7 +45,8 @@ internal sealed class FactSuggester
                 var quote = sentence.Trim();
                 if (quote.Length == 0) continue;
                 var text = QuoteRules.Normalise(quote);
-                var mentions = _names.FindAll(text);
+                // "anti-Iran", "pro-Iran": a name inside a compound word describes something else.
+                var mentions = _names.FindAll(text).Where(m => m.Start == 0 || text[m.Start - 1] != '-').ToList();
                 var carried = speaker is { WordsAgo: <= ContextReach } known ? known : default((string EntityId, string Sentence, int WordsAgo)?);
                 var found = new HashSet<(string, string, string)>();
                 var cues = _vocabulary.Cues.FindAll(text).Where(c => !mentions.Any(m => m.Start < c.End && c.Start < m.End)).ToList(); // a cue inside a name is no cue
@@ -116,7 +117,11 @@ internal sealed class FactSuggester
             case CueVoice.Active:
             {
                 // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
-                var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId;
+                var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId
+                    ?? QuotedSpeaker(cue, mentions, text);
+                // "Having accused Tehran of ..., Edi Rama terminated ...": an opening participle's agent is the main clause's subject.
+                if (agent is null && agents.Count == 0 && OpensWithParticiple(text, cue) && text.IndexOf(',', cue.End) is var comma and >= 0)
+                    agent = following.FirstOrDefault(m => m.Start > comma && !Prepositions.Contains(PreviousWord(text, m.Start))).EntityId;
                 var fromContext = agent is null && speaker is not null;
                 agent ??= speaker;
                 if (agent is null) yield break;
@@ -131,7 +136,8 @@ internal sealed class FactSuggester
             {
                 var target = before[^1];
                 var agent = (agentAfter != target.EntityId ? agentAfter : null)
-                    ?? agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
+                    ?? agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId
+                    ?? (QuotedSpeaker(cue, mentions, text) is { } quoted && quoted != target.EntityId ? quoted : null);
                 var fromContext = agent is null && speaker is not null && speaker != target.EntityId;
                 agent ??= fromContext ? speaker : null;
                 if (agent is not null)
@@ -154,13 +160,48 @@ internal sealed class FactSuggester
         {
             if (i > 0)
             {
-                var joint = text[after[i - 1].End..after[i].Start].Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
+                // "the Mujahedin-e Khalq Organization (MKO) and Israel": a name repeated in brackets continues the list.
+                if (targets.Contains(after[i].EntityId)) continue;
+                var joint = text[after[i - 1].End..after[i].Start].Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)
+                    .Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
                 if (joint.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) joint = joint[..^4].Trim();
                 if (!ListJoints.Contains(joint)) break;
             }
             if (!targets.Contains(after[i].EntityId)) targets.Add(after[i].EntityId);
         }
         return targets;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(["said", "says", "stated", "wrote", "told", "added", "tweeted", "declared"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Who speaks a direct quotation holding the cue: "“Iran's cyberattack ...,” Undersecretary Brian Nelson said." The name
+    /// just after the closing quotation mark that a verb of speech follows (the evidence check's speaker of reported speech).
+    /// </summary>
+    private static string? QuotedSpeaker(PhraseMatch<RelationCue> cue, List<NameMention> mentions, string text)
+    {
+        if (text[..cue.Start].Count(c => c == '"') % 2 == 0 || text.IndexOf('"', cue.End) is not (var closing and >= 0)) return null;
+        return mentions.FirstOrDefault(m => m.Start > closing && WordsBetween(text, closing + 1, m.Start) <= 6 && !text[(closing + 1)..m.Start].Contains('"')
+            && SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
+    }
+
+    private static string NextWord(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && !char.IsLetter(text[start])) start++;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[start..end];
+    }
+
+    /// <summary>"Having accused ...", "Accusing ...": the cue opens the sentence, or its first clause after an opener such as "On Wednesday,".</summary>
+    private static bool OpensWithParticiple(string text, PhraseMatch<RelationCue> cue)
+    {
+        var start = cue.Start;
+        if (PreviousWord(text, start).Equals("having", StringComparison.OrdinalIgnoreCase)) start = text.LastIndexOf("having", start, StringComparison.OrdinalIgnoreCase);
+        else if (!text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var opener = text[..start].TrimEnd();
+        return opener.Length == 0 || (opener.EndsWith(',') && !opener[..^1].Contains(','));
     }
 
     private static bool PrecededByComma(string text, int at)
