@@ -12,16 +12,22 @@ public sealed class NameMatcher
 {
     private static readonly string[] Endings = ["'s", "s'", "'", "s", "es"];
 
-    // Names keyed by their first two characters (lower case), longest first.
-    private readonly Dictionary<int, (string Name, string EntityId, StringComparison Comparison)[]> _byKey;
+    // Names keyed by a hash of their first characters (lower case): a name of fewer than MaxKey characters by all of
+    // them, a longer one by its first MaxKey. Each word then probes a handful of small buckets instead of scanning every
+    // name that shares its first two letters (thousands in a large corpus). _byKey[k] holds the names keyed by k characters.
+    private const int MaxKey = 8;
+    private readonly Dictionary<ulong, (string Name, string EntityId, StringComparison Comparison)[]>[] _byKey;
 
     /// <param name="names">Each entity id with one of its names (normalised as documents are).</param>
     public NameMatcher(IEnumerable<(string EntityId, string Name)> names)
     {
-        _byKey = names.Where(n => n.Name.Length >= 2)
+        var byLength = names.Where(n => n.Name.Length >= 2)
             .DistinctBy(n => (n.Name.ToLowerInvariant(), n.EntityId))
-            .GroupBy(n => Key(n.Name))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).Select(n => (n.Name, n.EntityId, IsAcronym(n.Name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray());
+            .ToLookup(n => Math.Min(n.Name.Length, MaxKey));
+        _byKey = new Dictionary<ulong, (string, string, StringComparison)[]>[MaxKey + 1];
+        for (var k = 0; k <= MaxKey; k++)
+            _byKey[k] = byLength[k].GroupBy(n => Key(n.Name, k))
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).Select(n => (n.Name, n.EntityId, IsAcronym(n.Name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray());
     }
 
     /// <summary>Adds the mentions in <c>text[start..end]</c> to <paramref name="into"/>, in text order. Allocates only to grow the list.</summary>
@@ -29,21 +35,30 @@ public sealed class NameMatcher
     {
         if (start >= end) return;
         var window = text.AsSpan(0, end);
+        Span<ulong> keys = stackalloc ulong[MaxKey + 1];
         for (var i = start; Words.Next(window, ref i, out var wordStart);)
         {
-            if (i - wordStart < 1 || wordStart + 2 > end || !_byKey.TryGetValue(Key(window[wordStart..]), out var candidates)) continue;
+            if (i - wordStart < 1 || wordStart + 2 > end) continue;
+            // The buckets a name here can be in, longest keys first: names come out longest first, as one list would.
+            var longest = Math.Min(MaxKey, end - wordStart);
+            var hash = 0UL;
+            for (var k = 1; k <= longest; k++) keys[k] = hash = Step(hash, window[wordStart + k - 1]);
             var found = -1;
-            foreach (var (name, entityId, comparison) in candidates)
+            for (var k = longest; k >= 2 && found < 0; k--)
             {
-                // After the longest match, only names as long (entities that share it) are mentioned too.
-                if (found >= 0 && name.Length != found) break;
-                if (!window[wordStart..].StartsWith(name, comparison)) continue;
-                var after = wordStart + name.Length;
-                if (EndOfMention(window, after) is not (var mentionEnd and >= 0)) continue;
-                into.Add(new NameMention(wordStart, mentionEnd, entityId));
-                found = name.Length;
-                // Words inside a mention start no other: skip to its end.
-                i = mentionEnd;
+                if (!_byKey[k].TryGetValue(keys[k], out var candidates)) continue;
+                foreach (var (name, entityId, comparison) in candidates)
+                {
+                    // After the longest match, only names as long (entities that share it) are mentioned too.
+                    if (found >= 0 && name.Length != found) break;
+                    if (!window[wordStart..].StartsWith(name, comparison)) continue;
+                    var after = wordStart + name.Length;
+                    if (EndOfMention(window, after) is not (var mentionEnd and >= 0)) continue;
+                    into.Add(new NameMention(wordStart, mentionEnd, entityId));
+                    found = name.Length;
+                    // Words inside a mention start no other: skip to its end.
+                    i = mentionEnd;
+                }
             }
         }
     }
@@ -71,5 +86,13 @@ public sealed class NameMatcher
     private static bool InsideWord(ReadOnlySpan<char> text, int at) =>
         at > 0 && at < text.Length && Words.IsWordChar(text[at - 1]) && (Words.IsWordChar(text[at]) || (text[at] is '-' or '\'' && at + 1 < text.Length && Words.IsWordChar(text[at + 1])));
 
-    private static int Key(ReadOnlySpan<char> name) => (char.ToLowerInvariant(name[0]) << 16) | char.ToLowerInvariant(name[1]);
+    private static ulong Key(string name, int length)
+    {
+        var hash = 0UL;
+        for (var k = 0; k < length; k++) hash = Step(hash, name[k]);
+        return hash;
+    }
+
+    // Case-insensitive; a collision only costs a comparison, which StartsWith makes anyway.
+    private static ulong Step(ulong hash, char c) => (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
 }
