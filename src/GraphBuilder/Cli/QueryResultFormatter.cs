@@ -34,8 +34,13 @@ internal static class QueryResultFormatter
             text.AppendLine(lines[i + 1]);
             if (!quotes) continue;
             foreach (var s in matches[i].Relationship.Sources)
+            {
                 foreach (var line in Wrap($"\"{OneLine(s.Quote)}\" ({s.SourceId})", (width ?? int.MaxValue) - QuoteIndent.Length))
                     text.Append(QuoteIndent).AppendLine(line);
+                foreach (var r in s.Reviews)
+                    foreach (var line in Wrap($"reviewed [{r.Flag}] by {OneLine(r.By)} on {r.On}: {OneLine(r.Note)}", (width ?? int.MaxValue) - ReviewIndent.Length))
+                        text.Append(ReviewIndent).AppendLine(line);
+            }
         }
         var statements = StatementCount.Of(matches.Select(m => m.Relationship));
         text.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -44,6 +49,7 @@ internal static class QueryResultFormatter
     }
 
     private const string QuoteIndent = "    ";
+    private const string ReviewIndent = "      ";
 
     private static IEnumerable<string> Wrap(string text, int width)
     {
@@ -86,6 +92,7 @@ internal static class QueryResultFormatter
                     json.WriteString("source", s.SourceId);
                     json.WriteString("publisher", s.Publisher);
                     json.WriteString("quote", s.Quote);
+                    JsonGraphWriter.WriteReviews(json, s.Reviews);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();
