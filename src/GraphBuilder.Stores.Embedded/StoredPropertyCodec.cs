@@ -28,6 +28,7 @@ internal static class StoredPropertyCodec
     private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode(nameof(StoredCitation.Title));
     private static readonly JsonEncodedText PublishedName = JsonEncodedText.Encode(nameof(StoredCitation.Published));
     private static readonly JsonEncodedText QuoteName = JsonEncodedText.Encode(nameof(StoredCitation.Quote));
+    private static readonly JsonEncodedText ReviewsName = JsonEncodedText.Encode(nameof(StoredCitation.Reviews));
 
     public static string Encode(PropertyMap properties) => Encoding.UTF8.GetString(EncodeUtf8(properties));
 
@@ -94,6 +95,7 @@ internal static class StoredPropertyCodec
             if (c.Published is { } published) WriteDate(json, PublishedName, published);
             else json.WriteNull(PublishedName);
             json.WriteString(QuoteName, c.Quote);
+            if (c.Reviews.Count > 0) WriteReviews(json, c.Reviews);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -103,8 +105,26 @@ internal static class StoredPropertyCodec
     public static Citation[] DecodeCitations(string text) =>
         (JsonSerializer.Deserialize<StoredCitation[]>(text) ?? [])
         .Select(c => new Citation(c.Source, c.Publisher, c.Title,
-            c.Published is null ? null : DateOnly.ParseExact(c.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture), c.Quote))
+            c.Published is null ? null : DateOnly.ParseExact(c.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture), c.Quote)
+        {
+            Reviews = c.Reviews is null ? [] : c.Reviews.Select(r => new CitationReview(r.Flag, r.By, r.On, r.Note)).ToArray(),
+        })
         .ToArray();
+
+    private static void WriteReviews(Utf8JsonWriter json, IReadOnlyList<CitationReview> reviews)
+    {
+        json.WriteStartArray(ReviewsName);
+        foreach (var r in reviews)
+        {
+            json.WriteStartObject();
+            json.WriteString(nameof(StoredReview.Flag), r.Flag);
+            json.WriteString(nameof(StoredReview.By), r.By);
+            json.WriteString(nameof(StoredReview.On), r.On);
+            json.WriteString(nameof(StoredReview.Note), r.Note);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
 
     private static Utf8JsonWriter StartWriter()
     {
@@ -160,5 +180,8 @@ internal static class StoredPropertyCodec
         }
     }
 
-    private sealed record StoredCitation(string Source, string Publisher, string Title, string? Published, string Quote);
+    // Reviews is left out when a citation has none, so unreviewed citations store as before.
+    private sealed record StoredCitation(string Source, string Publisher, string Title, string? Published, string Quote, StoredReview[]? Reviews);
+
+    private sealed record StoredReview(string Flag, string By, string On, string Note);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GraphBuilder.Graph;
 using GraphBuilder.Graph.Values;
 
@@ -7,7 +8,8 @@ namespace GraphBuilder.Stores.Neo4j;
 /// <summary>
 /// Maps graph elements to Neo4j property maps and back. Neo4j cannot store maps or lists of maps,
 /// so a relationship's citations become parallel lists (<c>source_ids</c>, <c>source_publishers</c>,
-/// <c>source_titles</c>, <c>source_published</c> as yyyy-MM-dd or "" when unknown, <c>quotes</c>).
+/// <c>source_titles</c>, <c>source_published</c> as yyyy-MM-dd or "" when unknown, <c>quotes</c>,
+/// <c>source_reviews</c> as each citation's reviews in JSON or "" when it has none).
 /// Every element also carries its <c>id</c> and content hash <c>gb_hash</c>.
 /// </summary>
 internal static class Neo4jElementMapper
@@ -19,10 +21,11 @@ internal static class Neo4jElementMapper
     public const string SourceTitlesKey = "source_titles";
     public const string SourcePublishedKey = "source_published";
     public const string QuotesKey = "quotes";
+    public const string SourceReviewsKey = "source_reviews";
 
     private static readonly string[] NodeReserved = [IdKey, HashKey];
     private static readonly string[] RelationshipReserved =
-        [IdKey, HashKey, SourceIdsKey, SourcePublishersKey, SourceTitlesKey, SourcePublishedKey, QuotesKey];
+        [IdKey, HashKey, SourceIdsKey, SourcePublishersKey, SourceTitlesKey, SourcePublishedKey, QuotesKey, SourceReviewsKey];
 
     public static IReadOnlyDictionary<string, object?> NodeRow(GraphNode node)
     {
@@ -42,6 +45,7 @@ internal static class Neo4jElementMapper
         props[SourceTitlesKey] = rel.Sources.Select(c => c.Title).ToArray();
         props[SourcePublishedKey] = rel.Sources.Select(c => c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").ToArray();
         props[QuotesKey] = rel.Sources.Select(c => c.Quote).ToArray();
+        props[SourceReviewsKey] = rel.Sources.Select(c => c.Reviews.Count == 0 ? "" : JsonSerializer.Serialize(c.Reviews)).ToArray();
         return new Dictionary<string, object?> { ["id"] = rel.Id, ["start"] = rel.StartId, ["end"] = rel.EndId, ["props"] = props };
     }
 
@@ -55,12 +59,16 @@ internal static class Neo4jElementMapper
         var titles = Strings(stored, SourceTitlesKey);
         var published = Strings(stored, SourcePublishedKey);
         var quotes = Strings(stored, QuotesKey);
+        var reviews = Strings(stored, SourceReviewsKey);
         var sources = ids.Select((sourceId, i) => new Citation(
             sourceId,
             publishers.ElementAtOrDefault(i) ?? "",
             titles.ElementAtOrDefault(i) ?? "",
             DateOnly.TryParseExact(published.ElementAtOrDefault(i), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
-            quotes.ElementAtOrDefault(i) ?? "")).ToArray();
+            quotes.ElementAtOrDefault(i) ?? "")
+        {
+            Reviews = reviews.ElementAtOrDefault(i) is { Length: > 0 } json ? JsonSerializer.Deserialize<CitationReview[]>(json) ?? [] : [],
+        }).ToArray();
         return new GraphRelationship(id, type, startId, endId, ToPropertyMap(stored, RelationshipReserved), sources,
             stored.GetValueOrDefault(HashKey) as string ?? "");
     }

@@ -22,7 +22,7 @@ public sealed class SqliteGraphStoreRoundTripTests : IDisposable
         ],
         [
             Some.Relationship("r\n1", "ACCUSES", "a'; DROP TABLE nodes; --", "b",
-                [new Citation("s'1", "P \"ub\"", "T\nitle", new DateOnly(2022, 9, 10), tricky[2]), new Citation("s2", "P", "T", null, tricky[3])],
+                [new Citation("s'1", "P \"ub\"", "T\nitle", new DateOnly(2022, 9, 10), tricky[2]), new Citation("s2", "P", "T", null, tricky[3]) { Reviews = [new CitationReview("direction", tricky[0], "2026-12-04", tricky[1])] }],
                 ("date", "2022-09"), ("date_start", new DateOnly(2022, 9, 1)), ("date_end", new DateOnly(2022, 9, 30)), ("about", tricky[1])),
         ]);
 

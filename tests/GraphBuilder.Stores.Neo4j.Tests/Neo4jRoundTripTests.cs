@@ -17,7 +17,7 @@ public sealed class Neo4jRoundTripTests
             .Node("a", "State", "Albania", ["Tirana", "Republic of Albania"])
             .Node("b", "State", "Iran", [])
             .Relationship("f", "ACCUSES", "a", "b",
-                [SomeGraph.Cite("src", "quote one"), new Citation("src2", "P", "T", null, "quote two")],
+                [SomeGraph.Cite("src", "quote one"), new Citation("src2", "P", "T", null, "quote two") { Reviews = [new CitationReview("polarity", "curator", "2026-12-04", "it's \"read\"\nas said")] }],
                 p => p.With("date_start", new DateOnly(2022, 7, 1)).With("date", "2022-07"))
             .Build();
 
@@ -29,6 +29,7 @@ public sealed class Neo4jRoundTripTests
         Assert.IsType<FloatValue>(read.Nodes.Single(n => n.Id == "src").Properties["score"]);
         Assert.IsType<DateValue>(read.Nodes.Single(n => n.Id == "src").Properties["published"]);
         Assert.Null(read.Relationships.Single().Sources[1].Published);
+        Assert.Equal(graph.Relationships[0].Sources, read.Relationships.Single().Sources);
         var merge = h.Server.Requests.First(r => r.Kind == "merge-nodes" && r.RawBody.Contains("\"src\"", StringComparison.Ordinal));
         Assert.Contains("{\"$type\":\"Float\",\"_value\":\"1.0\"}", merge.RawBody, StringComparison.Ordinal);
         Assert.Contains("{\"$type\":\"Date\",\"_value\":\"2022-09-07\"}", merge.RawBody, StringComparison.Ordinal);

@@ -67,6 +67,7 @@ public static class JsonGraphWriter
                 json.WriteString("title", c.Title);
                 if (c.Published is { } published) json.WriteString("published", FormatDate(published));
                 json.WriteString("quote", c.Quote);
+                WriteReviews(json, c.Reviews);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -88,4 +89,21 @@ public static class JsonGraphWriter
     }
 
     private static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A citation's reviews as <c>"reviewed": [{flag, by, on, note}]</c>, left out when it has none.</summary>
+    public static void WriteReviews(Utf8JsonWriter json, IReadOnlyList<CitationReview> reviews)
+    {
+        if (reviews.Count == 0) return;
+        json.WriteStartArray("reviewed");
+        foreach (var r in reviews)
+        {
+            json.WriteStartObject();
+            json.WriteString("flag", r.Flag);
+            json.WriteString("by", r.By);
+            json.WriteString("on", r.On);
+            json.WriteString("note", r.Note);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
 }

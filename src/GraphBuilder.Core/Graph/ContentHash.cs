@@ -57,6 +57,7 @@ public static class ContentHash
         {
             text.Write(citedSources[i]);
             Append(text, citations[i].Quote);
+            AppendReviews(text, citations[i].Reviews);
         }
         return Hash(text);
     }
@@ -132,6 +133,19 @@ public static class ContentHash
     {
         AppendCitedSource(text, c.SourceId, c.Publisher, c.Title, c.Published);
         Append(text, c.Quote);
+        AppendReviews(text, c.Reviews);
+    }
+
+    /// <summary>Each review's fields, the flag tagged <c>r</c>; no reviews add nothing, so unreviewed citations hash as before.</summary>
+    private static void AppendReviews(ArrayBufferWriter<byte> text, IReadOnlyList<CitationReview> reviews)
+    {
+        foreach (var r in reviews)
+        {
+            Append(text, r.Flag, 'r');
+            Append(text, r.By);
+            Append(text, r.On);
+            Append(text, r.Note);
+        }
     }
 
     private static void AppendCitedSource(ArrayBufferWriter<byte> text, string sourceId, string publisher, string title, DateOnly? published)

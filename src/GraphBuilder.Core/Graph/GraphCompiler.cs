@@ -153,7 +153,11 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
         for (var i = 0; i < citations.Length; i++)
         {
             var source = context.Sources[records[i].Source!.Value];
-            citations[i] = new Citation(source.Id, source.Publisher, source.Title, source.Published, records[i].Quote!.Value);
+            citations[i] = new Citation(source.Id, source.Publisher, source.Title, source.Published, records[i].Quote!.Value)
+            {
+                Reviews = records[i].Reviews.Count == 0 ? []
+                    : records[i].Reviews.Select(r => new CitationReview(r.Flag!.Value, r.By!.Value, r.On!.Value, r.Note!.Value)).ToArray(),
+            };
             cited.Add(source.Text);
             cites.Add(source.Id);
         }

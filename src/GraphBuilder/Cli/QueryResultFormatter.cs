@@ -42,6 +42,9 @@ internal static class QueryResultFormatter
                 if (quotes.TryGetValue((matches[i].Relationship.Id, s.SourceId, s.Quote), out var context))
                     foreach (var line in Wrap($"context: \"{OneLine(context)}\"", (width ?? int.MaxValue) - ContextIndent.Length))
                         text.Append(ContextIndent).AppendLine(line);
+                foreach (var r in s.Reviews)
+                    foreach (var line in Wrap($"reviewed [{r.Flag}] by {OneLine(r.By)} on {r.On}: {OneLine(r.Note)}", (width ?? int.MaxValue) - ReviewIndent.Length))
+                        text.Append(ReviewIndent).AppendLine(line);
             }
         }
         var statements = StatementCount.Of(matches.Select(m => m.Relationship));
@@ -51,7 +54,9 @@ internal static class QueryResultFormatter
     }
 
     private const string QuoteIndent = "    ";
+    // Context and reviews belong to the quote above them.
     private const string ContextIndent = "      ";
+    private const string ReviewIndent = ContextIndent;
 
     private static IEnumerable<string> Wrap(string text, int width)
     {
@@ -94,6 +99,7 @@ internal static class QueryResultFormatter
                     json.WriteString("source", s.SourceId);
                     json.WriteString("publisher", s.Publisher);
                     json.WriteString("quote", s.Quote);
+                    JsonGraphWriter.WriteReviews(json, s.Reviews);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

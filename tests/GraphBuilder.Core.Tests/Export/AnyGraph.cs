@@ -12,7 +12,7 @@ namespace GraphBuilder.Tests.Export;
 internal static class AnyGraph
 {
     /// <summary>Keys the exports put on elements themselves: the Neo4j layout's, and the JSON export's <c>sources</c>.</summary>
-    public static readonly string[] ReservedKeys = ["gb_hash", "id", "quotes", "source_ids", "source_published", "source_publishers", "source_titles", "sources"];
+    public static readonly string[] ReservedKeys = ["gb_hash", "id", "quotes", "source_ids", "source_published", "source_publishers", "source_reviews", "source_titles", "sources"];
 
     private static readonly string[] Labels = ["Official", "Organisation", "Source", "State"];
     private static readonly string[] Types = ["ACCUSES", "DENIES", "SUPPORTS"];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using GraphBuilder.Graph;
 using GraphBuilder.Graph.Values;
@@ -44,8 +45,12 @@ internal sealed partial class CypherScriptReader(string script)
         var props = (Dictionary<string, object?>)row["props"]!;
         string[] List(string key) => ((List<object?>)props[key]!).Cast<string>().ToArray();
         var (ids, publishers, titles, published, quotes) = (List("source_ids"), List("source_publishers"), List("source_titles"), List("source_published"), List("quotes"));
+        var reviews = List("source_reviews");
         var sources = ids.Select((id, i) => new Citation(id, publishers[i], titles[i],
-            published[i] == "" ? null : DateOnly.ParseExact(published[i], "yyyy-MM-dd", CultureInfo.InvariantCulture), quotes[i])).ToArray();
+            published[i] == "" ? null : DateOnly.ParseExact(published[i], "yyyy-MM-dd", CultureInfo.InvariantCulture), quotes[i])
+        {
+            Reviews = reviews[i] == "" ? [] : JsonSerializer.Deserialize<CitationReview[]>(reviews[i])!,
+        }).ToArray();
         return new GraphRelationship((string)row["id"]!, type, (string)row["start"]!, (string)row["end"]!, Properties(props), sources, (string)props["gb_hash"]!);
     }
 
