@@ -183,6 +183,23 @@ public sealed class AnalystViewTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ACitationsReviews_AsTheExportWritesThem_ShowOneLineEach_UnderTheQuote()
+    {
+        // The export writes "reviewed": [{flag, by, on, note}], one entry per acknowledged flag.
+        await using var session = await PageSession.OpenAsync(browser.Browser, width: 1440);
+        await session.OpenExportAsync(Graph);
+
+        var lines = await session.EvalAsync<string[]>("""
+            Array.from(GraphBuilderView.evidence.quote({ source: 's', publisher: 'P', quote: 'the quote',
+              reviewed: [{ flag: 'direction', by: 'ana', on: '2026-12-01', note: 'read the passage' }, { flag: 'cue', by: 'bo', on: '2026-12-02', note: 'n' }] })
+              .querySelectorAll('.citation-extra div')).map(d => d.textContent)
+            """);
+
+        Assert.Equal(["reviewed: flag direction, by ana, on 2026-12-01, note read the passage", "reviewed: flag cue, by bo, on 2026-12-02, note n"], lines);
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task ACitationsFieldsBeyondTheQuote_AreWrittenUnderIt_AsText()
     {
         // Fields the export may gain (a curator's review, a flag) show without a page change.

@@ -21,12 +21,17 @@
   function extraFields(citation) {
     var rows = Object.keys(citation || {}).filter(function (k) { return SHOWN.indexOf(k) < 0 && text(citation[k]) !== ''; });
     if (!rows.length) return null;
-    return el('div', { className: 'citation-extra' }, rows.map(function (k) {
+    // An object reads as "key value, ..."; a list of them (a citation's reviews) as one line each.
+    function fields(value) {
+      return value && typeof value === 'object' ? Object.keys(value).map(function (x) { return x + ' ' + text(value[x]); }).join(', ') : text(value);
+    }
+    var lines = [];
+    rows.forEach(function (k) {
       var value = citation[k];
-      var shown = value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.keys(value).map(function (x) { return x + ' ' + text(value[x]); }).join(', ') : text(value);
-      return el('div', null, [k + ': ' + shown]);
-    }));
+      (Array.isArray(value) && value.some(function (v) { return v && typeof v === 'object'; }) ? value : [value])
+        .forEach(function (v) { lines.push(el('div', null, [k + ': ' + fields(v)])); });
+    });
+    return el('div', { className: 'citation-extra' }, lines);
   }
 
   /** A quote with its outlet underneath. */
