@@ -135,11 +135,12 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
                 diagnostics.Add(disputed.At, $"fact '{disputed.Value}' disputes itself", "name the fact whose account this one contradicts");
         // Indexed: a foreach over the interface would allocate an enumerator per fact.
         var citations = fact.Sources;
+        var years = Years(fact);
         for (var i = 0; i < citations.Count; i++)
         {
             if (citations[i].Reviews.Count > 0) CheckReviews(citations[i], ofFact: true, diagnostics);
             if (CheckCitation(citations[i], index, corpus, quotes, diagnostics) is var (document, span))
-                CheckEvidence(citations[i], document, span, type, subject, @object, Years(fact), index, quotes, diagnostics);
+                CheckEvidence(citations[i], document, span, type, subject, @object, years, index, quotes, diagnostics);
             CheckPublication(fact, citations[i], index, diagnostics);
         }
     }

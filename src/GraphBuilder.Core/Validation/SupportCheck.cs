@@ -15,10 +15,19 @@ internal static class SupportCheck
         var layout = document.Layout;
         var first = layout.Paragraph(layout.ParagraphOf(span.Start), text.Length).Start;
         var last = layout.Paragraph(layout.ParagraphOf(Math.Max(span.Start, span.End - 1)), text.Length).End;
+        // A sentence starts only after a space: step from space to space rather than character by character.
         var start = span.Start;
-        while (start > first && !StartsSentence(text, start)) start--;
+        while (start > first && !StartsSentence(text, start))
+        {
+            var space = text.AsSpan(first, start - 1 - first).LastIndexOf(' ');
+            start = space < 0 ? first : first + space + 1;
+        }
         var end = span.End;
-        while (end < last && !StartsSentence(text, end)) end++;
+        while (end < last && !StartsSentence(text, end))
+        {
+            var space = text.AsSpan(end, last - 1 - end).IndexOf(' ');
+            end = space < 0 ? last : end + space + 1;
+        }
         return new QuoteSpan(start, end);
     }
 

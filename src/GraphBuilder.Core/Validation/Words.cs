@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Validation;
 
 /// <summary>
@@ -6,8 +8,12 @@ namespace GraphBuilder.Validation;
 /// </summary>
 internal static class Words
 {
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    // ASCII by arithmetic, inlined: the evidence rules read every quote's words several times, character by character.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '\'';
 
     /// <summary>True when the position between <c>text[at - 1]</c> and <c>text[at]</c> lies inside a word.</summary>
@@ -56,11 +62,17 @@ internal static class Words
     /// <summary>Finds the word at or after <paramref name="i"/>: false when there is none; else its start, and <paramref name="i"/> at its end.</summary>
     public static bool Next(ReadOnlySpan<char> text, ref int i, out int start)
     {
-        while (i < text.Length && !IsWordChar(text[i])) i++;
-        start = i;
-        if (i == text.Length) return false;
-        while (i < text.Length && (IsWordChar(text[i])
-               || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1])))) i++;
+        var at = i;
+        while (at < text.Length && !IsWordChar(text[at])) at++;
+        start = at;
+        if (at == text.Length)
+        {
+            i = at;
+            return false;
+        }
+        while (at < text.Length && (IsWordChar(text[at])
+               || (IsJoiner(text[at]) && at + 1 < text.Length && IsWordChar(text[at + 1])))) at++;
+        i = at;
         return true;
     }
 }

@@ -432,7 +432,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
     {
         foreach (var (start, end) in parts)
             for (var i = start; Words.Next(text.AsSpan(0, end), ref i, out var word);)
-                if (i - word == 4 && int.TryParse(text.AsSpan(word, 4), out var year) && year is >= 1900 and < 2100 && (year < from || year > to))
+                if (i - word == 4 && char.IsAsciiDigit(text[word]) && int.TryParse(text.AsSpan(word, 4), out var year) && year is >= 1900 and < 2100 && (year < from || year > to))
                     return year;
         return null;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphBuilder.Validation.Evidence;
 
 /// <summary>
@@ -18,6 +20,10 @@ public sealed class NameMatcher
     private const int MaxKey = 8;
     private readonly Dictionary<ulong, (string Name, string EntityId, StringComparison Comparison)[]>[] _byKey;
 
+    // One bit per (key length, key) in use, so most probes are answered without a dictionary lookup.
+    private const int FilterBits = 18;
+    private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
+
     /// <param name="names">Each entity id with one of its names (normalised as documents are).</param>
     public NameMatcher(IEnumerable<(string EntityId, string Name)> names)
     {
@@ -28,6 +34,12 @@ public sealed class NameMatcher
         for (var k = 0; k <= MaxKey; k++)
             _byKey[k] = byLength[k].GroupBy(n => Key(n.Name, k))
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).Select(n => (n.Name, n.EntityId, IsAcronym(n.Name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray());
+        for (var k = 0; k <= MaxKey; k++)
+            foreach (var key in _byKey[k].Keys)
+            {
+                var bit = FilterBit(key, k);
+                _filter[bit >> 6] |= 1UL << bit;
+            }
     }
 
     /// <summary>Adds the mentions in <c>text[start..end]</c> to <paramref name="into"/>, in text order. Allocates only to grow the list.</summary>
@@ -46,7 +58,10 @@ public sealed class NameMatcher
             var found = -1;
             for (var k = longest; k >= 2 && found < 0; k--)
             {
-                if (!_byKey[k].TryGetValue(keys[k], out var candidates)) continue;
+                // A name shorter than the key is all of it, so it ends k characters on: skip lengths that cannot end a mention.
+                if (k < MaxKey && EndOfMention(window, wordStart + k) < 0) continue;
+                var bit = FilterBit(keys[k], k);
+                if ((_filter[bit >> 6] & (1UL << bit)) == 0 || !_byKey[k].TryGetValue(keys[k], out var candidates)) continue;
                 foreach (var (name, entityId, comparison) in candidates)
                 {
                     // After the longest match, only names as long (entities that share it) are mentioned too.
@@ -75,6 +90,8 @@ public sealed class NameMatcher
     private static int EndOfMention(ReadOnlySpan<char> text, int after)
     {
         if (!InsideWord(text, after)) return after;
+        // Every ending starts with one of these.
+        if (text[after] is not ('\'' or 's' or 'S' or 'e' or 'E')) return -1;
         foreach (var ending in Endings)
             if (text[after..].StartsWith(ending, StringComparison.OrdinalIgnoreCase) && !InsideWord(text, after + ending.Length))
                 return after + ending.Length;
@@ -83,6 +100,7 @@ public sealed class NameMatcher
 
     private static bool IsAcronym(string name) => !name.Any(char.IsLower) && name.Count(char.IsUpper) >= 2;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InsideWord(ReadOnlySpan<char> text, int at) =>
         at > 0 && at < text.Length && Words.IsWordChar(text[at - 1]) && (Words.IsWordChar(text[at]) || (text[at] is '-' or '\'' && at + 1 < text.Length && Words.IsWordChar(text[at + 1])));
 
@@ -92,6 +110,8 @@ public sealed class NameMatcher
         for (var k = 0; k < length; k++) hash = Step(hash, name[k]);
         return hash;
     }
+
+    private static int FilterBit(ulong key, int length) => (int)((key ^ (ulong)length) * 0x9E3779B97F4A7C15UL >> (64 - FilterBits));
 
     // Case-insensitive; a collision only costs a comparison, which StartsWith makes anyway.
     private static ulong Step(ulong hash, char c) => (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;

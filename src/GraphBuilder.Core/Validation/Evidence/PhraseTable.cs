@@ -10,17 +10,24 @@ namespace GraphBuilder.Validation.Evidence;
 /// </summary>
 public sealed class PhraseTable<T>
 {
-    private readonly Dictionary<int, (Phrase Phrase, T Value)[]> _byKey;
-    private readonly (Phrase Phrase, T Value)[] _suffixes;
+    // An entry with its first word at hand (the phrase's list is read through an interface).
+    private readonly record struct Entry(string First, Phrase Phrase, T Value);
+
+    private readonly Dictionary<int, Entry[]> _byKey;
+    // The same entries for first words starting with two ASCII characters, indexed directly: most text words are.
+    private readonly Entry[]?[] _ascii = new Entry[]?[128 * 128];
+    private readonly Entry[] _suffixes;
 
     public PhraseTable(IEnumerable<(Phrase Phrase, T Value)> entries)
     {
-        var all = entries.ToList();
-        _suffixes = all.Where(e => e.Phrase.Words[0][0] == '-').ToArray();
+        var all = entries.Select(e => new Entry(e.Phrase.Words[0], e.Phrase, e.Value)).ToList();
+        _suffixes = all.Where(e => e.First[0] == '-').ToArray();
         // Longer phrases first, so "no one" is found before "no", "in no position" before "no".
-        _byKey = all.Where(e => e.Phrase.Words[0][0] != '-')
-            .GroupBy(e => Key(e.Phrase.Words[0]))
+        _byKey = all.Where(e => e.First[0] != '-')
+            .GroupBy(e => Key(e.First))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Words.Count).ToArray());
+        foreach (var (key, bucket) in _byKey)
+            if (key >> 16 < 128 && (key & 0xFFFF) < 128) _ascii[((key >> 16) << 7) | (key & 0xFFFF)] = bucket;
     }
 
     /// <summary>
@@ -46,13 +53,24 @@ public sealed class PhraseTable<T>
     private void MatchAt(ReadOnlySpan<char> text, int wordStart, int wordEnd, List<PhraseMatch<T>> into)
     {
         var word = text[wordStart..wordEnd];
-        if (word.Length >= 2 && _byKey.TryGetValue(Key(word), out var candidates))
-            foreach (var (phrase, value) in candidates)
-                if (Inflection.Matches(word, phrase.Words[0]) && Rest(text, wordEnd, phrase.Words, 1) is var end and >= 0)
+        if (word.Length >= 2 && Candidates(word) is { } candidates)
+            foreach (var (first, phrase, value) in candidates)
+                // Every inflection of a lemma of four or more letters keeps its first three: most entries differ by the third.
+                if ((first.Length < 4 || (word.Length > 2 && char.ToLowerInvariant(word[2]) == first[2]))
+                    && Inflection.Matches(word, first) && Rest(text, wordEnd, phrase.Words, 1) is var end and >= 0)
                     into.Add(new PhraseMatch<T>(wordStart, end, value));
-        foreach (var (phrase, value) in _suffixes)
-            if (Inflection.Matches(word, phrase.Words[0]) && Rest(text, wordEnd, phrase.Words, 1) is var end and >= 0)
+        foreach (var (first, phrase, value) in _suffixes)
+            // A suffix entry ("-n't") ends the word: its last letter decides most words before the comparison.
+            if (char.ToLowerInvariant(word[^1]) == first[^1]
+                && Inflection.Matches(word, first) && Rest(text, wordEnd, phrase.Words, 1) is var end and >= 0)
                 into.Add(new PhraseMatch<T>(wordStart, end, value));
+    }
+
+    private Entry[]? Candidates(ReadOnlySpan<char> word)
+    {
+        var (first, second) = (char.ToLowerInvariant(word[0]), char.ToLowerInvariant(word[1]));
+        if (first < 128 && second < 128) return _ascii[(first << 7) | second];
+        return _byKey.GetValueOrDefault((first << 16) | second);
     }
 
     // Matches words[k..] from position i; returns where the phrase ends, or -1.
