@@ -156,6 +156,14 @@ public sealed class SuggestionReadingTests
     }
 
     [Fact]
+    public async Task Suggest_AClaimThatARefutationFollows_IsNotProposed()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIran termed the allegations against Albania baseless.\n");
+
+        Assert.Contains("facts: []", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suggest_ANameInARelativeClauseAfterTheCue_IsNotItsTarget()
     {
         var output = await Suggest("Tirana, 7 September 2022.\nIran criticised a statement, saying NATO spoke given its support for groups who harmed Albania.\n");

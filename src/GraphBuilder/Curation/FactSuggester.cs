@@ -62,6 +62,10 @@ internal sealed class FactSuggester
                     // "in no position to accuse", "did not sever": the words deny the cue's claim (a cue that is itself such a word,
                     // a denial's "rejected", is not denied by itself).
                     if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach)) continue;
+                    // "allegations leveled against Tehran \"baseless\"": a refutation just after a claim calls it untrue (unless it
+                    // is a cue of the claim's own type: "rejected the baseless allegations", as validation reads a quote's own cues).
+                    if (polarity.Any(p => p.Value.Kind == PolarityKind.Refutation && p.Start >= cue.End && WordsBetween(text, cue.End, p.Start) <= NegationReach
+                        && !cues.Any(c => c.Start == p.Start && c.Value.Type == cue.Value.Type))) continue;
                     // "the false accusation", "baseless": a refutation is the judgement of whoever speaks, not of the name before it.
                     var judgement = Is(polarity, cue, PolarityKind.Refutation);
                     foreach (var party in sentenceReading.Parties(cue, judgement, Allowed))
@@ -108,7 +112,7 @@ internal sealed class FactSuggester
     private const int NegationReach = 3;
 
     private static int WordsBetween(string text, int from, int to) =>
-        from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     private bool Allowed(string type, string subject, string obj) =>
         _vocabulary.RelationshipTypes.TryGetValue(type, out var relationship) && relationship.EntityField is null
