@@ -80,7 +80,7 @@ internal sealed class FactSuggester
                     }
                 }
                 var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                speaker = SentenceReading.Speaker(mentions, cues, text) is { } named
+                speaker = sentenceReading.Subject() is { } named
                     ? (named, quote, 0)
                     : speaker is { } earlier ? earlier with { WordsAgo = earlier.WordsAgo + words } : null;
                 previous = mentions.Count > 0 ? (quote, mentions) : previous;
@@ -111,8 +111,7 @@ internal sealed class FactSuggester
     /// <summary>How many words a negation may stand before the cue it denies ("not directly accuse").</summary>
     private const int NegationReach = 3;
 
-    private static int WordsBetween(string text, int from, int to) =>
-        from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    private static int WordsBetween(string text, int from, int to) => SentenceReading.WordsBetween(text, from, to);
 
     private bool Allowed(string type, string subject, string obj) =>
         _vocabulary.RelationshipTypes.TryGetValue(type, out var relationship) && relationship.EntityField is null

@@ -99,11 +99,10 @@ internal sealed class SentenceReading(
         return agent;
     }
 
-    /// <summary>Who a sentence is about, for the next one's "he": the agent before its first cue, else its first name that follows no preposition.</summary>
-    public static string? Speaker(List<NameMention> mentions, List<PhraseMatch<RelationCue>> cues, string text)
+    /// <summary>Who the sentence is about, for the next one's "he": the agent before its first cue, else its first name that follows no preposition.</summary>
+    public string? Subject()
     {
-        var reading = new SentenceReading(text, mentions, cues, [], null, null);
-        var subjects = mentions.Where(m => !reading.AfterPreposition(m)).ToList();
+        var subjects = mentions.Where(m => !AfterPreposition(m)).ToList();
         if (cues.Count > 0 && subjects.LastOrDefault(m => m.End <= cues[0].Start) is { EntityId: not null } agent) return agent.EntityId;
         return subjects.FirstOrDefault().EntityId;
     }
@@ -202,7 +201,11 @@ internal sealed class SentenceReading(
         return i >= 0 && text[i] == ',';
     }
 
-    private int WordsBetween(int from, int to) => from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private int WordsBetween(int from, int to) => WordsBetween(text, from, to);
+
+    /// <summary>How many words (runs with a letter or digit, not lone punctuation) <c>text[from..to]</c> holds.</summary>
+    public static int WordsBetween(string text, int from, int to) =>
+        from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
 
     private IEnumerable<string> WordsIn(int from, int to) =>
         from >= to ? [] : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', '"', '(', ')').ToLowerInvariant());
