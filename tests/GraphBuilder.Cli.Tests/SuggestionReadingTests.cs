@@ -148,6 +148,25 @@ public sealed class SuggestionReadingTests
     }
 
     [Fact]
+    public async Task Suggest_SeveralListedAgents_EachGiveAFact()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania and the United States accused Iran of the attack.\n");
+
+        Assert.Contains("""
+              - id: albania-accuses-iran
+                type: ACCUSES
+                subject: albania
+                object: iran
+            """, output, StringComparison.Ordinal);
+        Assert.Contains("""
+              - id: united-states-accuses-iran
+                type: ACCUSES
+                subject: united-states
+                object: iran
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suggest_AHedgedClaim_ProposesNothing_NorDoesTheCueBeforeIt()
     {
         var output = await Suggest("Tirana, 7 September 2022.\nNATO denounced the alleged attack against Albania.\n");

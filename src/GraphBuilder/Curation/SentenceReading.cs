@@ -39,8 +39,10 @@ internal sealed class SentenceReading(
                 if (agent is null && speaker is { } earlier) (agent, context) = (earlier.EntityId, earlier.Sentence);
                 if (agent is null) yield break;
                 var reading = judgement ? "judgement: the speaker calls the claim of the names after the cue untrue" : "active: the name before the cue acts on the names after it";
-                foreach (var target in after.Where(t => t != agent))
-                    yield return new CueParty(agent, target, reading, context);
+                // "Albania and NATO accused Iran": each name listed with the agent acts too.
+                foreach (var actor in context is null && !judgement ? ListedWith(agent, cue.Start) : [agent])
+                    foreach (var target in after.Where(t => t != actor))
+                        yield return new CueParty(actor, target, reading, context);
                 break;
             }
             case CueVoice.Passive when after.Count == 0:
@@ -99,6 +101,26 @@ internal sealed class SentenceReading(
         return agent;
     }
 
+    /// <summary>The agent and the names listed with it before the cue ("Albania and NATO", "the US, the UK and Israel").</summary>
+    private List<string> ListedWith(string agent, int cueStart)
+    {
+        var at = mentions.FindLastIndex(m => m.EntityId == agent && m.End <= cueStart);
+        if (at < 0) return [agent];
+        var (first, last) = (at, at);
+        while (first > 0 && IsListJoint(mentions[first - 1].End, mentions[first].Start)) first--;
+        while (last + 1 < mentions.Count && mentions[last + 1].End <= cueStart && IsListJoint(mentions[last].End, mentions[last + 1].Start)) last++;
+        return mentions[first..(last + 1)].Select(m => m.EntityId).Distinct().ToList();
+    }
+
+    /// <summary>Whether the words between two names join them in a list: "and", a comma, "or", "as well as" (an article and brackets aside).</summary>
+    private bool IsListJoint(int from, int to)
+    {
+        var joint = text[from..to].Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)
+            .Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
+        if (joint.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) joint = joint[..^4].Trim();
+        return ListJoints.Contains(joint);
+    }
+
     /// <summary>Who the sentence is about, for the next one's "he": the agent before its first cue, else its first name that follows no preposition.</summary>
     public string? Subject()
     {
@@ -140,10 +162,7 @@ internal sealed class SentenceReading(
             {
                 // "the Mujahedin-e Khalq Organization (MKO) and Israel": a name repeated in brackets continues the list.
                 if (targets.Contains(after[i].EntityId)) continue;
-                var joint = text[after[i - 1].End..after[i].Start].Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)
-                    .Trim().Replace(" the ", " ", StringComparison.OrdinalIgnoreCase);
-                if (joint.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) joint = joint[..^4].Trim();
-                if (!ListJoints.Contains(joint)) break;
+                if (!IsListJoint(after[i - 1].End, after[i].Start)) break;
             }
             if (!targets.Contains(after[i].EntityId)) targets.Add(after[i].EntityId);
         }
