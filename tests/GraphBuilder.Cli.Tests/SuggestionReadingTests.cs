@@ -205,4 +205,22 @@ public sealed class SuggestionReadingTests
                     quote: "U.S. sanctions imposed this week on the Ministry of Intelligence and Security."
             """, output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The United States", "united-states", "The United States, ... now makes accusations against Iraq.")]
+    [InlineData("Albania", "albania", "Albania, that ... now makes accusations against Iraq.")]
+    public async Task Suggest_ASubjectAClauseInterrupts_IsQuotedWithAGapOverTheClause(string subject, string id, string quote)
+    {
+        var output = await Suggest($"Tirana, 7 September 2022.\n{subject}, that had long kept quiet about attacks on Iran, now makes accusations against Iraq.\n");
+
+        Assert.Contains($"""
+              - id: {id}-accuses-iraq
+                type: ACCUSES
+                subject: {id}
+                object: iraq
+                sources:
+                  - source: report
+                    quote: "{quote}"
+            """, output, StringComparison.Ordinal);
+    }
 }

@@ -75,7 +75,7 @@ internal sealed class FactSuggester
                         yield return new Suggestion(sourceId, cue.Value.Type, party.Subject, party.Object, quote, number, text[cue.Start..cue.End], party.Reading,
                             SentenceDate.Find(text, published), party.Context)
                         {
-                            Narrower = Narrower(quote, text, mentions, party.Subject, cue, party.Context),
+                            Narrower = Narrower(quote, text, mentions, party.Subject, cue, party.Context, sentenceReading),
                         };
                     }
                 }
@@ -92,18 +92,28 @@ internal sealed class FactSuggester
         polarity.Any(p => p.Value.Kind == kind && p.Start == cue.Start && p.End == cue.End);
 
     /// <summary>
-    /// A tighter quote to try when the sentence fails validation: from the subject's name before the cue to the sentence's
+    /// Tighter quotes to try when the sentence fails validation: from the subject's name before the cue to the sentence's
     /// end ("U.S. sanctions imposed this week on ..." out of "Iran has strongly condemned U.S. sanctions imposed ..."), so
-    /// words before the agent cannot be read as it. Cut from the sentence as written, word for word.
+    /// words before the agent cannot be read as it; for a subject a clause interrupts, the subject and the cue's clause with
+    /// a gap between (<see cref="SentenceReading.GappedQuote"/>). Cut from the sentence as written, word for word.
     /// </summary>
-    private static IReadOnlyList<string> Narrower(string quote, string text, List<NameMention> mentions, string subject, PhraseMatch<RelationCue> cue, string? context)
+    private static IReadOnlyList<string> Narrower(string quote, string text, List<NameMention> mentions, string subject, PhraseMatch<RelationCue> cue, string? context, SentenceReading reading)
     {
-        if (context is not null || mentions.LastOrDefault(m => m.EntityId == subject && m.End <= cue.Start) is not { Start: > 0 } agent) return [];
-        // Words wholly before the name ("“America's": the quotation mark stays with it).
-        var skip = text[..agent.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - (text[agent.Start - 1] == ' ' ? 0 : 1);
+        if (context is not null) return [];
         var words = quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return skip < words.Length ? [string.Join(' ', words[skip..])] : [];
+        // The quote's words from the one holding `from` up to the one holding `to - 1` ("“America's": the quotation mark stays).
+        string Words(int from, int to)
+        {
+            while (from < to && text[from] == ' ') from++;
+            return string.Join(' ', words[WordIndex(text, from)..(WordIndex(text, to - 1) + 1)]);
+        }
+        if (reading.GappedQuote(subject, cue.Start) is { } parts)
+            return [string.Join(" ... ", parts.Select(p => Words(p.Start, p.End)))];
+        return mentions.LastOrDefault(m => m.EntityId == subject && m.End <= cue.Start) is { Start: > 0 } agent ? [Words(agent.Start, text.Length)] : [];
     }
+
+    /// <summary>Which word of the text (counting runs between spaces) holds the character at <paramref name="at"/>.</summary>
+    private static int WordIndex(string text, int at) => text.AsSpan(0, at).Count(' ');
 
     /// <summary>How far back (in words) the sentence lending a subject may end: validation's reach for a context.</summary>
     private const int ContextReach = 100;

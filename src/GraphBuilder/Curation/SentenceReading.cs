@@ -95,10 +95,50 @@ internal sealed class SentenceReading(
         var sharesSubject = (text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(cue.Start))
             || PreviousWord(cue.Start).Equals("and", StringComparison.OrdinalIgnoreCase);
         // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
-        var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId ?? QuotedSpeaker(cue);
+        var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId
+            ?? InterruptedSubject(cue.Start) ?? QuotedSpeaker(cue);
         if (agent is null && agents.Count == 0 && OpensWithParticiple(cue) && text.IndexOf(',', cue.End) is var comma and >= 0)
             agent = following.FirstOrDefault(m => m.Start > comma && !AfterPreposition(m)).EntityId;
         return agent;
+    }
+
+    /// <summary>
+    /// "The US and the UK, that had previously remained silent ..., lack any legitimacy to level such accusations": a name
+    /// whose verb comes after a clause set off by ", that", ", which" or ", who" is the subject of the cue after that clause.
+    /// </summary>
+    private string? InterruptedSubject(int cueStart) => Interrupted(cueStart) is { } found ? mentions[found.Mention].EntityId : null;
+
+    /// <summary>
+    /// The quote for an interrupted subject, as parts of the sentence to join with a gap: the subject (and the names listed
+    /// with it) and the cue's clause, leaving out the clause between, whose names are not the cue's ("The US and the UK ...
+    /// lack any legitimacy to level such accusations against Iran."). Null when the agent is not such a subject.
+    /// </summary>
+    public (int Start, int End)[]? GappedQuote(string agent, int cueStart)
+    {
+        if (Interrupted(cueStart) is not { } found) return null;
+        var first = found.Mention;
+        while (first > 0 && IsListJoint(mentions[first - 1].End, mentions[first].Start)) first--;
+        if (!mentions[first..(found.Mention + 1)].Any(m => m.EntityId == agent)) return null;
+        var start = mentions[first].Start;
+        if (Articles.Contains(PreviousWord(start))) start = text.LastIndexOf(PreviousWord(start), start - 1, StringComparison.Ordinal);
+        // Validation wants two words on each side of a gap: "Albania, that ... now makes accusations".
+        var end = mentions[found.Mention].End;
+        if (!text[start..end].Contains(' ')) end = text.IndexOf(' ', text.IndexOf(' ', end) + 1) is var next and > 0 ? next : end;
+        return [(start, end), (found.Resume, text.Length)];
+    }
+
+    /// <summary>The mention that opens an interrupting clause before the cue, and where the clause after it starts.</summary>
+    private (int Mention, int Resume)? Interrupted(int cueStart)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.End > cueStart || AfterPreposition(m)) continue;
+            var rest = text[m.End..cueStart].TrimStart();
+            if (rest.StartsWith(',') && rest[1..].TrimStart().Split(' ')[0] is "that" or "which" or "who" && rest.IndexOf(',', 1) > 0)
+                return (i, text.LastIndexOf(',', cueStart - 1) + 1);
+        }
+        return null;
     }
 
     /// <summary>The agent and the names listed with it before the cue ("Albania and NATO", "the US, the UK and Israel").</summary>
