@@ -121,7 +121,7 @@ internal sealed class FactSuggester
     /// <summary>How many words a negation may stand before the cue it denies ("not directly accuse").</summary>
     private const int NegationReach = 3;
 
-    private static int WordsBetween(string text, int from, int to) => SentenceReading.WordsBetween(text, from, to);
+    private static int WordsBetween(string text, int from, int to) => SentenceWords.WordsBetween(text, from, to);
 
     private bool Allowed(string type, string subject, string obj) =>
         _vocabulary.RelationshipTypes.TryGetValue(type, out var relationship) && relationship.EntityField is null

@@ -1,5 +1,6 @@
 using GraphBuilder.Schema;
 using GraphBuilder.Validation.Evidence;
+using static GraphBuilder.Curation.SentenceWords;
 
 namespace GraphBuilder.Curation;
 
@@ -21,15 +22,15 @@ internal sealed class SentenceReading(
     public IEnumerable<CueParty> Parties(PhraseMatch<RelationCue> cue, bool judgement, Func<string, string, string, bool> allowed)
     {
         // A name after a preposition ("support for Albania", "against Iran") is no one's agent.
-        var before = mentions.Where(m => m.End <= cue.Start && WordsBetween(m.End, cue.Start) <= PartyReach).ToList();
+        var before = mentions.Where(m => m.End <= cue.Start && WordsBetween(text, m.End, cue.Start) <= PartyReach).ToList();
         var agents = before.Where(m => !AfterPreposition(m)).ToList();
         var following = mentions.Where(m => m.Start >= cue.End).ToList();
         // "hold Iran accountable", "call for Iran to be held accountable": a name in the cue's wildcard is its target.
         var inside = mentions.Where(m => m.Start > cue.Start && m.End < cue.End).Select(m => m.EntityId);
-        var after = inside.Concat(Targets(following.Where(m => WordsBetween(cue.End, m.Start) <= PartyReach).ToList(), cue, judgement)).Distinct().ToList();
+        var after = inside.Concat(Targets(following.Where(m => WordsBetween(text, cue.End, m.Start) <= PartyReach).ToList(), cue, judgement)).Distinct().ToList();
         // "received support from the United States", "accused by Albania": the agent follows the cue after "from" or "by".
-        var agentAfter = following.FirstOrDefault(m => WordBefore(m) is "from" or "by" && WordsBetween(cue.End, m.Start) <= 3).EntityId;
-        var voice = cue.Value.Voice == CueVoice.Active && FormsOfBe.Contains(PreviousWord(cue.Start)) ? CueVoice.Passive : cue.Value.Voice;
+        var agentAfter = following.FirstOrDefault(m => WordBefore(m) is "from" or "by" && WordsBetween(text, cue.End, m.Start) <= 3).EntityId;
+        var voice = cue.Value.Voice == CueVoice.Active && FormsOfBe.Contains(PreviousWord(text, cue.Start)) ? CueVoice.Passive : cue.Value.Voice;
         switch (voice)
         {
             case CueVoice.Active:
@@ -86,14 +87,14 @@ internal sealed class SentenceReading(
     private string? ActiveAgent(PhraseMatch<RelationCue> cue, List<NameMention> agents, List<string> after, List<NameMention> following)
     {
         var at = StartOfVerb(cue.Start);
-        if (PreviousWord(at) is var pronoun && (pronoun.Equals("which", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("who", StringComparison.OrdinalIgnoreCase)))
+        if (PreviousWord(text, at) is var pronoun && (pronoun.Equals("which", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("who", StringComparison.OrdinalIgnoreCase)))
             return mentions.LastOrDefault(m => m.End <= at).EntityId;
-        if (mentions.LastOrDefault(m => m.End <= cue.Start) is { EntityId: not null } owner && WordsBetween(owner.End, cue.Start) == 0 && text[..owner.End].EndsWith("'s", StringComparison.Ordinal))
+        if (mentions.LastOrDefault(m => m.End <= cue.Start) is { EntityId: not null } owner && WordsBetween(text, owner.End, cue.Start) == 0 && text[..owner.End].EndsWith("'s", StringComparison.Ordinal))
             return owner.EntityId;
         if (PronounBefore(cue.Start, 2)) return agents.FirstOrDefault().EntityId;
         // "..., accusing Iran" and "... and severed ties": the verb shares the sentence's subject, its first name.
-        var sharesSubject = (text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(cue.Start))
-            || PreviousWord(cue.Start).Equals("and", StringComparison.OrdinalIgnoreCase);
+        var sharesSubject = (text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PrecededByComma(text, cue.Start))
+            || PreviousWord(text, cue.Start).Equals("and", StringComparison.OrdinalIgnoreCase);
         // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
         var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId
             ?? InterruptedSubject(cue.Start) ?? QuotedSpeaker(cue);
@@ -120,7 +121,7 @@ internal sealed class SentenceReading(
         while (first > 0 && IsListJoint(mentions[first - 1].End, mentions[first].Start)) first--;
         if (!mentions[first..(found.Mention + 1)].Any(m => m.EntityId == agent)) return null;
         var start = mentions[first].Start;
-        if (Articles.Contains(PreviousWord(start))) start = text.LastIndexOf(PreviousWord(start), start - 1, StringComparison.Ordinal);
+        if (Articles.Contains(PreviousWord(text, start))) start = text.LastIndexOf(PreviousWord(text, start), start - 1, StringComparison.Ordinal);
         // Validation wants two words on each side of a gap: "Albania, that ... now makes accusations".
         var end = mentions[found.Mention].End;
         if (!text[start..end].Contains(' ')) end = text.IndexOf(' ', text.IndexOf(' ', end) + 1) is var next and > 0 ? next : end;
@@ -193,7 +194,7 @@ internal sealed class SentenceReading(
     {
         var targets = new List<string>();
         if (after.Count > 0 && (text[cue.End..after[0].Start].IndexOfAny([',', ';', ':']) >= 0
-            || WordsIn(cue.End, after[0].Start).Any(w => w is "who" or "which")
+            || WordsIn(text, cue.End, after[0].Start).Any(w => w is "who" or "which")
             || (!judgement && (cues.Any(c => c.Start >= cue.End && c.End <= after[0].Start && c.Value.Type != cue.Value.Type)
                 || hedges.Any(h => h.Start >= cue.End && h.End <= after[0].Start))))) return targets;
         for (var i = 0; i < after.Count; i++)
@@ -216,19 +217,19 @@ internal sealed class SentenceReading(
     private string? QuotedSpeaker(PhraseMatch<RelationCue> cue)
     {
         if (text[..cue.Start].Count(c => c == '"') % 2 == 0 || text.IndexOf('"', cue.End) is not (var closing and >= 0)) return null;
-        return mentions.FirstOrDefault(m => m.Start > closing && WordsBetween(closing + 1, m.Start) <= 6 && !text[(closing + 1)..m.Start].Contains('"')
-            && SpeechVerbs.Contains(NextWord(m.End))).EntityId;
+        return mentions.FirstOrDefault(m => m.Start > closing && WordsBetween(text, closing + 1, m.Start) <= 6 && !text[(closing + 1)..m.Start].Contains('"')
+            && SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
     }
 
     /// <summary>The name a verb of speech follows ("Kanani said the claims were false"), or null.</summary>
-    private string? SaidBy() => mentions.FirstOrDefault(m => SpeechVerbs.Contains(NextWord(m.End))).EntityId;
+    private string? SaidBy() => mentions.FirstOrDefault(m => SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
 
     /// <summary>Whether "it", "he", "she" or "they" stands within a few words before <paramref name="at"/>, auxiliaries aside.</summary>
     private bool PronounBefore(int at, int reach)
     {
         for (var n = 0; n <= reach; n++)
         {
-            var word = PreviousWord(at);
+            var word = PreviousWord(text, at);
             if (Pronouns.Contains(word)) return true;
             if (!Auxiliaries.Contains(word)) return false;
             at = text.LastIndexOf(word, at - 1, StringComparison.Ordinal);
@@ -239,7 +240,7 @@ internal sealed class SentenceReading(
     /// <summary>Where the verb group ending at <paramref name="at"/> starts: before "has", "was", "also" ("which has been ...").</summary>
     private int StartOfVerb(int at)
     {
-        while (PreviousWord(at) is { Length: > 0 } word && Auxiliaries.Contains(word)) at = text.LastIndexOf(word, at - 1, StringComparison.Ordinal);
+        while (PreviousWord(text, at) is { Length: > 0 } word && Auxiliaries.Contains(word)) at = text.LastIndexOf(word, at - 1, StringComparison.Ordinal);
         return at;
     }
 
@@ -247,54 +248,20 @@ internal sealed class SentenceReading(
     private bool OpensWithParticiple(PhraseMatch<RelationCue> cue)
     {
         var start = cue.Start;
-        if (PreviousWord(start).Equals("having", StringComparison.OrdinalIgnoreCase)) start = text.LastIndexOf("having", start, StringComparison.OrdinalIgnoreCase);
+        if (PreviousWord(text, start).Equals("having", StringComparison.OrdinalIgnoreCase)) start = text.LastIndexOf("having", start, StringComparison.OrdinalIgnoreCase);
         else if (!text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         var opener = text[..start].TrimEnd();
         return opener.Length == 0 || (opener.EndsWith(',') && !opener[..^1].Contains(','));
     }
 
-    private bool PrecededByComma(int at)
-    {
-        var i = at - 1;
-        while (i >= 0 && text[i] == ' ') i--;
-        return i >= 0 && text[i] == ',';
-    }
-
-    private int WordsBetween(int from, int to) => WordsBetween(text, from, to);
-
-    /// <summary>How many words (runs with a letter or digit, not lone punctuation) <c>text[from..to]</c> holds.</summary>
-    public static int WordsBetween(string text, int from, int to) =>
-        from >= to ? 0 : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
-
-    private IEnumerable<string> WordsIn(int from, int to) =>
-        from >= to ? [] : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', '"', '(', ')').ToLowerInvariant());
-
-    private string NextWord(int at)
-    {
-        var start = at;
-        while (start < text.Length && !char.IsLetter(text[start])) start++;
-        var end = start;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        return text[start..end];
-    }
-
     /// <summary>The word before a name, past an article ("support from the United States": "from").</summary>
     private string WordBefore(NameMention m)
     {
-        var word = PreviousWord(m.Start);
-        return Articles.Contains(word) ? PreviousWord(text.LastIndexOf(word, m.Start - 1, StringComparison.Ordinal)) : word;
+        var word = PreviousWord(text, m.Start);
+        return Articles.Contains(word) ? PreviousWord(text, text.LastIndexOf(word, m.Start - 1, StringComparison.Ordinal)) : word;
     }
 
     private bool AfterPreposition(NameMention m) => Prepositions.Contains(WordBefore(m));
 
     private static readonly HashSet<string> Articles = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
-
-    private string PreviousWord(int at)
-    {
-        var end = at;
-        while (end > 0 && !char.IsLetter(text[end - 1])) end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return text[start..end];
-    }
 }
