@@ -7,11 +7,15 @@ using GraphBuilder.Testing;
 namespace GraphBuilder.Cli.Tests;
 
 /// <summary>
-/// How well <c>suggest</c> reads the frozen three reports: its candidates (source, type, subject, object), proposed from a
-/// copy of the fixture without its facts, against the facts curators wrote from them. Precision: the share of candidates
-/// a curator made a fact of; recall: the share of curated citations it proposes. Printed, and stated in README.md.
-/// The aim is recall above 80 % at precision above 60 %; the floors below are what it reaches now (README.md says so),
-/// so a change that reads worse fails here.
+/// How well <c>suggest</c> reads the frozen three reports: its candidates, proposed from a copy of the fixture without its
+/// facts, against the facts curators wrote from them. What counts: a candidate matches a curated citation when a curated
+/// fact of the same type, subject and object cites the same source (direction included; the quote is not compared: a
+/// candidate's quote passes validate --strict, a curator may have cited another passage of the report). Precision: the
+/// share of candidates that match; recall: the share of curated citations (by source, type, subject, object) proposed.
+/// Printed, and stated in README.md. The aim is recall above 80 % at precision above 60 %; but a candidate must pass
+/// validate --strict unreviewed, and some curated citations pass only with a curator's review (a reading the evidence
+/// rules cannot make): the test prints how many, the recall a candidate can reach at most. The floors below are what it
+/// reaches now less a few points (README.md says so), so a change that reads worse fails here.
 /// </summary>
 public sealed partial class SuggestionQualityTests
 {
@@ -19,9 +23,12 @@ public sealed partial class SuggestionQualityTests
     public async Task Suggest_OnTheFrozenReports_ProposesMostCuratedFacts_MostlyRightly()
     {
         var corpus = new SeedCorpusLoader(VocabularyLoader.LoadFromFolder(RepoPaths.Schema)).Load(RepoPaths.Reports, TestContext.Current.CancellationToken).Corpus;
-        var curated = corpus.Facts
-            .SelectMany(f => f.Sources.Select(c => (Source: c.Source!.Value, Type: f.Type!.Value, Subject: f.Subject!.Value, Object: f.Object!.Value)))
-            .ToHashSet();
+        var citations = corpus.Facts
+            .SelectMany(f => f.Sources.Select(c => (Key: (Source: c.Source!.Value, Type: f.Type!.Value, Subject: f.Subject!.Value, Object: f.Object!.Value), Reviewed: c.Reviews.Count > 0)))
+            .ToList();
+        var curated = citations.Select(c => c.Key).ToHashSet();
+        // Curated citations every quote of which passes validate --strict only with a curator's review.
+        var reviewedOnly = curated.Count(k => citations.Where(c => c.Key == k).All(c => c.Reviewed));
         using var work = TempSeeds.FromReports();
         Directory.Delete(work.PathOf("facts"), recursive: true);
 
@@ -38,12 +45,12 @@ public sealed partial class SuggestionQualityTests
         var precision = (double)right / suggested.Count;
         var recall = (double)found / curated.Count;
         var figures = string.Create(CultureInfo.InvariantCulture,
-            $"suggest on the frozen reports: {suggested.Count} candidates, {right} of them curated (precision {precision:P0}); {curated.Count} curated citations, {found} of them proposed (recall {recall:P0})");
+            $"suggest on the frozen reports: {suggested.Count} candidates, {right} of them curated (precision {precision:P0}); {curated.Count} curated citations, {found} of them proposed (recall {recall:P0}); {reviewedOnly} pass only with a curator's review (recall at most {(double)(curated.Count - reviewedOnly) / curated.Count:P0})");
         var output = TestContext.Current.TestOutputHelper!;
         output.WriteLine(figures);
         foreach (var missed in curated.Where(c => !suggested.Contains(c)).Order()) output.WriteLine($"missed: {missed}");
         foreach (var extra in suggested.Where(c => !curated.Contains(c)).Order()) output.WriteLine($"not curated: {extra}");
-        Assert.True(recall >= 0.40 && precision >= 0.65, figures);
+        Assert.True(recall >= 0.60 && precision >= 0.86, figures);
     }
 
     [GeneratedRegex(@"\n    type: (\S+)\n    subject: (\S+)\n    object: (\S+)\n")]

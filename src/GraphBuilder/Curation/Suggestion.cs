@@ -2,9 +2,13 @@ namespace GraphBuilder.Curation;
 
 /// <summary>
 /// A candidate fact read from one sentence of a report: <see cref="Subject"/> -[<see cref="Type"/>]-> <see cref="Object"/>,
-/// the sentence as its quote (it passes validation's quote rules), the cue that carried the type and how it was read,
-/// a date when the sentence gives one, and a <see cref="Context"/> (an earlier sentence naming the subject) when the quote
-/// names it only as "he" or "the spokesperson". A suggestion until a curator keeps it.
+/// the sentence as its quote, the cue that carried the type and how it was read, a date when the sentence gives one, and a
+/// <see cref="Context"/> (an earlier sentence of the paragraph naming a party) when the quote names it only as "he", "the
+/// spokesperson" or "it". A suggestion until a curator keeps it.
 /// </summary>
 internal sealed record Suggestion(
-    string SourceId, string Type, string Subject, string Object, string Quote, int Line, string Cue, string Reading, string? Date, string? Context = null);
+    string SourceId, string Type, string Subject, string Object, string Quote, int Line, string Cue, string Reading, string? Date, string? Context = null)
+{
+    /// <summary>Tighter passages of the sentence to quote instead when the whole sentence fails validation, widest first.</summary>
+    public IReadOnlyList<string> Narrower { get; init; } = [];
+}

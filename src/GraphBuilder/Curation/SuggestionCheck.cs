@@ -7,6 +7,8 @@ namespace GraphBuilder.Curation;
 /// Keeps the suggestions that pass <c>validate --strict</c>: each is written as a fact beside a copy of the seed files and
 /// the report, the real validation runs, and a suggestion with any error or warning at its lines is dropped. So a kept
 /// suggestion passes every rule validate applies (quotes, support, and whatever evidence rules it grows), by construction.
+/// A suggestion whose sentence fails is tried again with each of its <see cref="Suggestion.Narrower"/> quotes, widest first:
+/// it is kept with the first that passes.
 /// </summary>
 internal static class SuggestionCheck
 {
@@ -25,7 +27,8 @@ internal static class SuggestionCheck
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(file, target, overwrite: true);
             }
-            var (yaml, lines) = Candidates(suggestions);
+            var variants = suggestions.SelectMany((s, i) => s.Narrower.Select(q => s with { Quote = q, Narrower = [] }).Prepend(s).Select(v => (Index: i, Variant: v))).ToList();
+            var (yaml, lines) = Candidates(variants.Select(v => v.Variant).ToList());
             File.WriteAllText(Path.Combine(folder, CandidatesFile), yaml, new UTF8Encoding(false));
 
             var compiled = pipeline.Run(folder, strict: true, cancellationToken);
@@ -33,7 +36,8 @@ internal static class SuggestionCheck
                 .Where(d => Path.GetFileName(d.Position.Path) == CandidatesFile)
                 .Select(d => d.Position.Line)
                 .ToHashSet();
-            return suggestions.Where((_, i) => !flagged.Any(line => line >= lines[i].First && line <= lines[i].Last)).ToList();
+            return variants.Where((_, k) => !flagged.Any(line => line >= lines[k].First && line <= lines[k].Last))
+                .GroupBy(v => v.Index).Select(g => g.First().Variant).ToList();
         }
         finally
         {

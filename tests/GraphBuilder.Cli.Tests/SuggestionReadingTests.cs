@@ -1,0 +1,226 @@
+using GraphBuilder.Testing;
+
+namespace GraphBuilder.Cli.Tests;
+
+/// <summary>
+/// How <c>suggest</c> reads who does what to whom in a sentence: each case is one report of a sentence or two, and the
+/// candidate it must (or must not) propose. Every proposed candidate also passes <c>validate --strict</c>.
+/// </summary>
+public sealed class SuggestionReadingTests
+{
+    // The base fixture's entities and a few more the cases name.
+    private const string Entities = """
+        entities:
+          - id: albania
+            kind: state
+            name: Albania
+            aliases: [Tirana]
+          - id: iran
+            kind: state
+            name: Iran
+          - id: iraq
+            kind: state
+            name: Iraq
+          - id: united-states
+            kind: state
+            name: United States
+            aliases: [U.S.]
+          - id: nato
+            kind: organisation
+            name: North Atlantic Treaty Organization
+            aliases: [NATO]
+          - id: mko
+            kind: organisation
+            name: Mujahedin-e Khalq Organization
+            aliases: [MKO]
+          - id: iran-mois
+            kind: organisation
+            name: Ministry of Intelligence and Security
+          - id: edi-rama
+            kind: official
+            name: Edi Rama
+            aliases: [Prime Minister Rama]
+        """;
+
+    private static async Task<string> Suggest(string document)
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        work.Write("entities.yaml", Entities + "\n");
+        work.Write("documents/report.txt", document);
+        var suggest = await CliProcess.RunAsync(work.Root, "suggest", "--source", "report");
+        Assert.True(suggest.ExitCode == 0, suggest.ToString());
+        return suggest.Stdout;
+    }
+
+    [Fact]
+    public async Task Suggest_AQuoteThatNamesNoAgent_TakesItFromAnEarlierSentenceOfItsParagraph_NotFromAnother()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nNATO spoke first.\n\nFor years now, as its systems aged, Albania has lost data. Officials now blame Iran for the breach.\n");
+
+        Assert.Contains("""
+              - id: albania-accuses-iran
+                type: ACCUSES
+                subject: albania
+                object: iran
+                sources:
+                  - source: report
+                    quote: "Officials now blame Iran for the breach."
+                    context: "For years now, as its systems aged, Albania has lost data."
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("subject: nato", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_APronounSubject_IsTheSentencesSubject_AndAfterAPassiveCue_ANameOfTheSentenceBefore()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania accused Iran of the attack while it is host to the MKO. For decades it was based in Iraq.\n");
+
+        Assert.Contains("""
+              - id: albania-hosts-mko
+                type: HOSTS
+                subject: albania
+                object: mko
+                sources:
+                  - source: report
+                    quote: "Albania accused Iran of the attack while it is host to the MKO."
+            """, output, StringComparison.Ordinal);
+        Assert.Contains("""
+              - id: iraq-hosts-mko
+                type: HOSTS
+                subject: iraq
+                object: mko
+                sources:
+                  - source: report
+                    quote: "For decades it was based in Iraq."
+                    context: "Albania accused Iran of the attack while it is host to the MKO."
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_AWhichBeforeTheCue_StandsForTheNameBeforeIt()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania received support from the United States, which called for Iran to be held accountable.\n");
+
+        Assert.Contains("""
+              - id: united-states-accuses-iran
+                type: ACCUSES
+                subject: united-states
+                object: iran
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("subject: albania\n    object: iran", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_APossessiveOwnsTheCueAfterIt_AndANameInTheCuesWildcardIsItsTarget()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\u201cWe join in Prime Minister Rama's call for Iran to be held accountable,\u201d NATO said.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "call for Iran to be held accountable" (active: the name before the cue acts on the names after it), line 2
+              - id: edi-rama-accuses-iran
+                type: ACCUSES
+                subject: edi-rama
+                object: iran
+            """, output, StringComparison.Ordinal);
+        Assert.Contains("""
+              # suggestion: cue "held accountable" (passive: the speaker of the quotation acts on the name before the cue), line 2
+              - id: nato-accuses-iran
+                type: ACCUSES
+                subject: nato
+                object: iran
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ARefutation_IsTheSpeakersJudgement_AndAnotherCueKeepsItsOwnTarget()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\u201cNATO's support for the false accusation of Albania shows its design,\u201d Iran said in a statement.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "false" (judgement: the speaker calls the claim of the names after the cue untrue), line 2
+              - id: iran-denies-albania
+                type: DENIES
+                subject: iran
+                object: albania
+            """, output, StringComparison.Ordinal);
+        // NATO supports the accusation, not Albania; and it is Iran, not NATO, that calls it false.
+        Assert.Contains("# graphbuilder suggest --source report: 1 candidate facts,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_SeveralListedAgents_EachGiveAFact()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania and the United States accused Iran of the attack.\n");
+
+        Assert.Contains("""
+              - id: albania-accuses-iran
+                type: ACCUSES
+                subject: albania
+                object: iran
+            """, output, StringComparison.Ordinal);
+        Assert.Contains("""
+              - id: united-states-accuses-iran
+                type: ACCUSES
+                subject: united-states
+                object: iran
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_AHedgedClaim_ProposesNothing_NorDoesTheCueBeforeIt()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nNATO denounced the alleged attack against Albania.\n");
+
+        Assert.Contains("facts: []", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_AClaimThatARefutationFollows_IsNotProposed()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIran termed the allegations against Albania baseless.\n");
+
+        Assert.Contains("facts: []", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ANameInARelativeClauseAfterTheCue_IsNotItsTarget()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIran criticised a statement, saying NATO spoke given its support for groups who harmed Albania.\n");
+
+        Assert.Contains("facts: []", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_WhenTheSentenceFailsValidation_QuotesItFromTheAgentsName()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIran has condemned U.S. sanctions imposed this week on the Ministry of Intelligence and Security.\n");
+
+        Assert.Contains("""
+              - id: united-states-sanctions-iran-mois
+                type: SANCTIONS
+                subject: united-states
+                object: iran-mois
+                sources:
+                  - source: report
+                    quote: "U.S. sanctions imposed this week on the Ministry of Intelligence and Security."
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The United States", "united-states", "The United States, ... now makes accusations against Iraq.")]
+    [InlineData("Albania", "albania", "Albania, that ... now makes accusations against Iraq.")]
+    public async Task Suggest_ASubjectAClauseInterrupts_IsQuotedWithAGapOverTheClause(string subject, string id, string quote)
+    {
+        var output = await Suggest($"Tirana, 7 September 2022.\n{subject}, that had long kept quiet about attacks on Iran, now makes accusations against Iraq.\n");
+
+        Assert.Contains($"""
+              - id: {id}-accuses-iraq
+                type: ACCUSES
+                subject: {id}
+                object: iraq
+                sources:
+                  - source: report
+                    quote: "{quote}"
+            """, output, StringComparison.Ordinal);
+    }
+}
