@@ -4,7 +4,7 @@ using GraphBuilder.Web;
 
 namespace GraphBuilder.Hosting.Web;
 
-/// <summary>Tells open web views to refresh after a sync that changed the store, and what state the seeds and store are in.</summary>
+/// <summary>Tells open web views what a sync changed in the store (its own diff, nothing re-read), and what state the seeds and store are in.</summary>
 internal sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, GraphViewStatus status, IGraphStore store) : ISyncListener
 {
     public async Task OnSyncFinishedAsync(SyncReport report, CancellationToken cancellationToken)
@@ -13,7 +13,11 @@ internal sealed class GraphViewSyncListener(GraphChangeBroadcaster broadcaster, 
         {
             if (outcome.IsValid) status.ReportInSync();
             else status.ReportInvalid(outcome.Diagnostics);
-            if (outcome.Applied) broadcaster.Publish();
+            if (outcome.Applied)
+            {
+                if (outcome.Diff is { } diff) broadcaster.Publish(diff);
+                else broadcaster.Publish();
+            }
         }
         else if (report is { StoreFailed: true, Failure: { } message })
         {
