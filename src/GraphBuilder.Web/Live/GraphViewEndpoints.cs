@@ -32,7 +32,7 @@ public static class GraphViewEndpoints
     /// Maps, under <paramref name="prefix"/>: <c>/</c> the page, <c>/api/graph</c> the graph as
     /// export JSON (<see cref="JsonGraphWriter"/>) with the version it holds in <c>X-Graph-Version</c>
     /// and <c>X-Graph-Epoch</c>, <c>/api/changes?since=V&amp;epoch=E</c> the change sets after that
-    /// version (410 Gone with the reason when the page must reload the whole graph instead),
+    /// version (or, in <c>reload</c>, why the page must fetch the whole graph instead),
     /// <c>/api/events</c> a server-sent events stream sending <c>graph-changed</c> with the current
     /// version on connect and after each change (and <c>status</c> when a <see cref="GraphViewStatus"/>
     /// is registered), and <c>/api/status</c> the current <see cref="ViewStatus"/>.
@@ -106,8 +106,8 @@ public static class GraphViewEndpoints
                 return Results.Text("give since=VERSION and epoch=EPOCH from /api/graph's X-Graph-Version and X-Graph-Epoch headers", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             var changes = http.RequestServices.GetService<GraphChangeBroadcaster>()?.ReadChangesSince(epoch, from)
                 ?? new GraphChangesSince(0, [], "this server keeps no change feed");
-            return Results.Text(ChangesJson(changes, epoch), "application/json; charset=utf-8",
-                statusCode: changes.ReloadBecause is null ? StatusCodes.Status200OK : StatusCodes.Status410Gone);
+            // A reload is an answer, not an error (a 4xx would be logged in the browser's console on every restart).
+            return Results.Text(ChangesJson(changes, epoch), "application/json; charset=utf-8");
         });
 
         group.MapGet("/api/events", (IGraphViewSource source, IServiceProvider services, IHostApplicationLifetime lifetime, CancellationToken requestAborted) =>

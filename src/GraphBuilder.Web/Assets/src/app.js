@@ -24,7 +24,7 @@
     report: '', agree: 1, focus: ns.controls.CLAIMS, claimsType: '', claimsEntity: '', claimsRole: '', claimsSort: 'when', rollup: false,
     matrixType: '', explore: new Set(), top: 0, visibleClaimIds: new Set(), path: null
   };
-  var view = window.graphView = { cy: cy, state: state, renders: 0 };
+  var view = window.graphView = { cy: cy, state: state, renders: 0, changes: 0 };
   var layout = ns.layout.create(cy, state, view, function () { return $('layout').value; });
   var filters = ns.filters.create(cy, state);
   var fromUrl = ns.urlState.read(state, location.hash);
@@ -86,13 +86,15 @@
     var all = el('button', { type: 'button', id: 'show-everything' }, ['Show everything']);
     all.addEventListener('click', function () {
       state.top = 0;
+      state.changeNote = '';
       cy.add(state.model.elements.filter(function (e) { return cy.getElementById(e.data.id).empty(); }));
       applyFilters();
       layout.run();
     });
     notice.replaceChildren('Large graph (' + plural(state.model.nodeById.size, 'node', 'nodes') + ', ' +
       plural(state.model.elements.length - state.model.nodeById.size, 'relationship', 'relationships') + '): showing the ' + state.top +
-      ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).');
+      ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).',
+      state.changeNote ? el('p', { id: 'change-note' }, [state.changeNote + '.']) : null);
   }
 
   function applyFilters() {
@@ -353,10 +355,14 @@
   }
 
   function render(graph) {
-    var stages = [['start', performance.now()]];
-    var stage = function (name) { stages.push([name, performance.now()]); };
+    var started = performance.now();
     var model = ns.model.build(graph, config.types);
-    stage('model');
+    draw(model, [['start', started], ['model', performance.now()]]);
+  }
+
+  /** Shows a new model: every drawn element handed to cytoscape again, known nodes kept where they were. */
+  function draw(model, stages) {
+    var stage = function (name) { stages.push([name, performance.now()]); };
     var first = !state.model;
     state.model = model;
     view.model = model;
@@ -388,6 +394,65 @@
     }
     view.renders++;
     if (previous.size === 0) markTimings();
+  }
+
+  /** "2 relationships changed, 1 entity added": what a change set did, for the status line. */
+  function describe(change) {
+    var parts = [];
+    [['addedNodes', 'entity', 'entities', 'added'], ['changedNodes', 'entity', 'entities', 'changed'], ['removedNodes', 'entity', 'entities', 'removed'],
+      ['addedRelationships', 'relationship', 'relationships', 'added'], ['changedRelationships', 'relationship', 'relationships', 'changed'],
+      ['removedRelationships', 'relationship', 'relationships', 'removed']].forEach(function (k) {
+      var n = Array.isArray(change[k[0]]) ? change[k[0]].length : 0;
+      if (n) parts.push(plural(n, k[1], k[2]) + ' ' + k[3]);
+    });
+    return parts.length ? parts.join(', ') : 'nothing';
+  }
+
+  /**
+   * Applies one change set from the server: the model is patched in place and only the touched
+   * elements are updated in cytoscape (no layout run; a new node starts beside a neighbour).
+   * Returns what the status line says about it, including what of it is not drawn.
+   */
+  function applyChange(change, version) {
+    var said = 'change ' + version + ': ' + describe(change);
+    var drawnTop = state.topSet;
+    var touched = ns.model.patch(state.model, change);
+    var keep = touched ? filters.topSet() : null;
+    var sameTop = !drawnTop === !keep && (!keep || (keep.size === drawnTop.size && Array.from(keep).every(function (gid) { return drawnTop.has(gid); })));
+    if (!touched || !sameTop) {
+      // Beyond an in-place patch (or the busiest entities changed): drawn again from the page's own copy, nothing fetched.
+      var started = performance.now();
+      draw(touched ? state.model : ns.model.build(ns.model.graphOf(state.model), config.types), [['start', started], ['model', performance.now()]]);
+      view.changes++;
+      return said + (touched ? ' (the busiest entities changed: redrawn)' : ' (redrawn from the page\'s copy of the graph)');
+    }
+    var outside = 0;
+    cy.batch(function () {
+      touched.removed.forEach(function (id) { cy.getElementById(id).remove(); });
+      touched.nodes.forEach(function (gid) {
+        var data = state.model.nodeById.get(gid);
+        var node = cy.getElementById(data.id);
+        if (node.nonempty()) node.data(data); else cy.add({ group: 'nodes', data: data });
+      });
+      touched.edges.forEach(function (id) {
+        var data = state.model.elements[state.model.elementAt.get(id)].data;
+        var edge = cy.getElementById(id);
+        if (keep && !(keep.has(data.source.slice(2)) && keep.has(data.target.slice(2)))) {
+          edge.remove();
+          outside++;
+          return;
+        }
+        if (edge.nonempty() && (edge.data('source') !== data.source || edge.data('target') !== data.target)) edge.remove();
+        if (edge.inside()) edge.data(data); else cy.add({ group: 'edges', data: data });
+      });
+    });
+    // Legend and report counts move only when something was added or removed.
+    if (/added|removed/.test(describe(change))) ns.controls.build(state.model, state, applyFilters, actions);
+    state.changeNote = outside ? said + ': ' + plural(outside, 'relationship is', 'relationships are') + ' between entities outside the ' + state.top +
+      ' drawn, so it is counted and listed but not drawn' : '';
+    applyFilters();
+    view.changes++;
+    return said + (outside ? ' (' + outside + ' not drawn: outside the ' + state.top + ' entities shown)' : '');
   }
 
   /** Milliseconds from navigation: first frame drawn after the first render, then the main thread free again. */
@@ -541,7 +606,7 @@
   showTab(state.tab);
 
   if (config.mode === 'live') {
-    ns.live.start(config, render, setStatus, function (status) {
+    ns.live.start(config, { render: render, apply: applyChange, view: view }, setStatus, function (status) {
       ns.banner.show($('banner'), status);
       view.syncStatus = status;
     });

@@ -88,6 +88,102 @@
     return 'undated';
   }
 
+  /** Nodes cited as sources are reports, whatever their label says: how many citations name each id. */
+  function citationCounts(rels) {
+    var counts = new Map();
+    rels.forEach(function (r) { citedIds(r).forEach(function (id) { counts.set(id, (counts.get(id) || 0) + 1); }); });
+    return counts;
+  }
+
+  function citedIds(r) {
+    var sources = (r.properties || {}).sources;
+    return Array.isArray(sources) ? sources.map(function (s) { return text(s && s.source); }) : [];
+  }
+
+  function nodeData(model, n) {
+    var id = text(n.id);
+    var props = n.properties || {};
+    var label = labelOf(n);
+    var name = text(props.name || props.title || id);
+    var aliases = Array.isArray(props.aliases) ? props.aliases.map(text) : [];
+    var style = model.labelStyle.get(label);
+    return {
+      id: 'n:' + id, gid: id, name: name, label: label, props: props, isSource: model.citedCount.has(id),
+      colour: style.colour, shape: style.shape, claims: 0,
+      search: [name, id, text(props.publisher), text(props.title)].concat(aliases).join('\n').toLowerCase()
+    };
+  }
+
+  // A reprint counts as the outlet it carries: claims count independent origins, not copies.
+  function originOf(model, sourceId) {
+    var props = (model.nodeById.get(sourceId) || {}).props || {};
+    return text(props.carries || props.publisher || sourceId).toLowerCase();
+  }
+
+  function edgeData(model, r) {
+    var start = text(r.start);
+    var end = text(r.end);
+    var props = r.properties || {};
+    var type = text(r.type);
+    var style = model.typeStyle.get(type);
+    var sources = Array.isArray(props.sources) ? props.sources : [];
+    var data = {
+      id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
+      type: type, category: style.category, colour: style.colour, arrow: style.arrow, line: style.line,
+      props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
+      when: dateLabel(props), sortKey: sortKey(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
+    };
+    data.originIds = new Set(data.sourceIds.map(function (id) { return originOf(model, id); }));
+    data.hoverLabel = type + ' · ' + data.when;
+    if (style.category === 'structural') return data;
+    // Facts reporting one statement (same `statement` id) are one claim with all their sources.
+    var statement = text(props.statement);
+    data.claim = statement ? 's:' + type + '|' + start + '|' + end + '|' + statement : data.id;
+    return data;
+  }
+
+  /** Adds an edge's statement to its claim, creating the claim (and counting it at both ends) if new; returns the claim if created. */
+  function addToClaim(model, data) {
+    var claim = model.claimByKey.get(data.claim);
+    var created = null;
+    if (!claim) {
+      var from = data.source.slice(2), to = data.target.slice(2), props = data.props;
+      claim = created = {
+        id: data.claim, type: data.type, category: data.category, from: from, to: to, statement: text(props.statement),
+        fromName: model.nodeById.get(from).name, toName: model.nodeById.get(to).name,
+        about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
+        dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(), originIds: new Set(),
+        disputes: []
+      };
+      model.claimByKey.set(claim.id, claim);
+      model.nodeById.get(from).claims++;
+      if (to !== from) model.nodeById.get(to).claims++;
+    }
+    claim.edgeIds.push(data.id);
+    (Array.isArray(data.props.sources) ? data.props.sources : []).forEach(function (s) {
+      var duplicate = claim.sources.some(function (c) { return c.source === s.source && c.quote === s.quote; });
+      if (!duplicate) claim.sources.push(s);
+      claim.sourceIds.add(text(s && s.source));
+      claim.originIds.add(originOf(model, text(s && s.source)));
+    });
+    return created;
+  }
+
+  function byClaimOrder(a, b) { return compare(a.sortKey, b.sortKey) || compare(a.id, b.id); }
+
+  /** What the page counts, everywhere: claims, the facts behind them, structural links, entities, reports. */
+  function recount(model) {
+    var structural = 0, edges = 0, nodes = 0, reports = 0;
+    model.elements.forEach(function (e) {
+      if (e.group === 'edges') { edges++; if (!e.data.claim) structural++; } else { nodes++; if (e.data.isSource) reports++; }
+    });
+    model.counts = {
+      claims: model.claims.length, facts: edges - structural, links: structural,
+      entities: nodes - reports, reports: reports
+    };
+    model.sources = model.elements.filter(function (e) { return e.group === 'nodes' && e.data.isSource; }).map(function (e) { return e.data; });
+  }
+
   /** Builds the view model from the graph and the vocabulary's types ([{name, category, description}]). */
   function build(graph, vocabularyTypes) {
     var nodes = graph && Array.isArray(graph.nodes) ? graph.nodes : [];
@@ -115,88 +211,35 @@
       }];
     }));
 
-    // Nodes cited as sources are reports, whatever their label says.
-    var cited = new Set();
-    rels.forEach(function (r) {
-      var sources = (r.properties || {}).sources;
-      if (Array.isArray(sources)) sources.forEach(function (s) { cited.add(text(s && s.source)); });
-    });
-    var sourceLabels = new Set();
-
-    var nodeIds = new Set();
+    var model = {
+      labels: labels, types: types, labelCounts: labelCounts, typeCounts: typeCounts,
+      labelStyle: labelStyle, typeStyle: typeStyle, sourceLabels: new Set(), speaksFor: speaksFor,
+      claimTypes: types.filter(function (t) { return typeStyle.get(t).category !== 'structural'; }),
+      citedCount: citationCounts(rels), nodeById: new Map(), claims: [], claimByKey: new Map(),
+      // The page's own copy of the graph, by id: a change set updates it, and a rebuild starts from it.
+      rawNodes: new Map(), rawRels: new Map(), skipped: 0
+    };
     var nodeList = nodes.map(function (n) {
-      var id = text(n.id);
-      var props = n.properties || {};
-      var label = labelOf(n);
-      var name = text(props.name || props.title || id);
-      var aliases = Array.isArray(props.aliases) ? props.aliases.map(text) : [];
-      if (cited.has(id)) sourceLabels.add(label);
-      nodeIds.add(id);
-      return {
-        group: 'nodes',
-        data: {
-          id: 'n:' + id, gid: id, name: name, label: label, props: props, isSource: cited.has(id),
-          colour: labelStyle.get(label).colour, shape: labelStyle.get(label).shape, claims: 0,
-          search: [name, id, text(props.publisher), text(props.title)].concat(aliases).join('\n').toLowerCase()
-        }
-      };
+      var data = nodeData(model, n);
+      if (data.isSource) model.sourceLabels.add(data.label);
+      model.nodeById.set(data.gid, data);
+      model.rawNodes.set(data.gid, n);
+      return { group: 'nodes', data: data };
     });
-    var nodeById = new Map(nodeList.map(function (n) { return [n.data.gid, n.data]; }));
-    // A reprint counts as the outlet it carries: claims count independent origins, not copies.
-    function originOf(sourceId) {
-      var props = (nodeById.get(sourceId) || {}).props || {};
-      return text(props.carries || props.publisher || sourceId).toLowerCase();
-    }
 
-    var skipped = 0;
     var edgeList = [];
-    var claims = [];
-    var claimByKey = new Map();
     rels.forEach(function (r) {
-      var start = text(r.start);
-      var end = text(r.end);
-      if (!nodeIds.has(start) || !nodeIds.has(end)) { skipped++; return; }
-      var props = r.properties || {};
-      var type = text(r.type);
-      var style = typeStyle.get(type);
-      var sources = Array.isArray(props.sources) ? props.sources : [];
-      var data = {
-        id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
-        type: type, category: style.category, colour: style.colour, arrow: style.arrow, line: style.line,
-        props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
-        when: dateLabel(props), sortKey: sortKey(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
-      };
-      data.originIds = new Set(data.sourceIds.map(originOf));
-      data.hoverLabel = type + ' · ' + data.when;
+      model.rawRels.set(text(r.id), r);
+      if (!model.nodeById.has(text(r.start)) || !model.nodeById.has(text(r.end))) { model.skipped++; return; }
+      var data = edgeData(model, r);
       edgeList.push({ group: 'edges', data: data });
-      if (style.category === 'structural') return;
-      // Facts reporting one statement (same `statement` id) are one claim with all their sources.
-      var statement = text(props.statement);
-      var key = statement ? 's:' + type + '|' + start + '|' + end + '|' + statement : data.id;
-      var claim = claimByKey.get(key);
-      if (!claim) {
-        claim = {
-          id: key, type: type, category: style.category, from: start, to: end, statement: statement,
-          fromName: nodeById.get(start).name, toName: nodeById.get(end).name,
-          about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
-          dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(), originIds: new Set(),
-          disputes: []
-        };
-        claimByKey.set(key, claim);
-        claims.push(claim);
-        nodeById.get(start).claims++;
-        if (end !== start) nodeById.get(end).claims++;
-      }
-      claim.edgeIds.push(data.id);
-      data.claim = key;
-      sources.forEach(function (s) {
-        var duplicate = claim.sources.some(function (c) { return c.source === s.source && c.quote === s.quote; });
-        if (!duplicate) claim.sources.push(s);
-        claim.sourceIds.add(text(s && s.source));
-        claim.originIds.add(originOf(text(s && s.source)));
-      });
+      if (!data.claim) return;
+      var created = addToClaim(model, data);
+      if (created) model.claims.push(created);
     });
-    claims.sort(function (a, b) { return compare(a.sortKey, b.sortKey) || compare(a.id, b.id); });
+    var claims = model.claims;
+    var claimByKey = model.claimByKey;
+    claims.sort(byClaimOrder);
     var claimOfFact = new Map();
     claims.forEach(function (c) {
       c.outlets = outletsOf(c.sources);
@@ -217,7 +260,7 @@
     // type, each "since" a different date, no report in common) disagree too.
     var since = new Map();
     claims.forEach(function (c) {
-      if (c.precision !== 'open' || !c.dateStart || c.dateEnd) return;
+      if (!startsOnly(c)) return;
       var key = c.type + '|' + c.from + '|' + c.to;
       (since.get(key) || []).forEach(function (other) {
         var shared = Array.from(c.sourceIds).some(function (id) { return other.sourceIds.has(id); });
@@ -231,26 +274,16 @@
       var claim = claimByKey.get(e.data.claim);
       e.data.disputed = !!(claim && claim.disputes.length);
     });
-    var structural = edgeList.length - edgeList.filter(function (e) { return e.data.claim; }).length;
 
-    return {
-      labels: labels, types: types, labelCounts: labelCounts, typeCounts: typeCounts,
-      labelStyle: labelStyle, typeStyle: typeStyle, sourceLabels: sourceLabels,
-      claimTypes: types.filter(function (t) { return typeStyle.get(t).category !== 'structural'; }),
-      elements: nodeList.concat(edgeList), nodeById: nodeById, claims: claims, claimByKey: claimByKey,
-      principals: principals(rels, speaksFor),
-      // What the page counts, everywhere: claims (statements of non-structural types; facts
-      // sharing a statement id count once), the facts behind them, structural links, entities, reports.
-      counts: {
-        claims: claims.length, facts: edgeList.length - structural, links: structural,
-        entities: nodeList.length - nodeList.filter(function (n) { return n.data.isSource; }).length,
-        reports: nodeList.filter(function (n) { return n.data.isSource; }).length
-      },
-      claimCounts: countBy(claims, function (c) { return c.type; }),
-      sources: nodeList.filter(function (n) { return n.data.isSource; }).map(function (n) { return n.data; }),
-      skipped: skipped
-    };
+    model.elements = nodeList.concat(edgeList);
+    model.principals = principals(rels, speaksFor);
+    model.claimCounts = countBy(claims, function (c) { return c.type; });
+    recount(model);
+    return model;
   }
+
+  /** A claim only "since" a date: two reports giving different starts for one relationship disagree. */
+  function startsOnly(c) { return c.precision === 'open' && !!c.dateStart && !c.dateEnd; }
 
   /**
    * Whether dated data overlaps the chosen range. Dates are ISO (YYYY-MM-DD), so string order is
@@ -263,5 +296,232 @@
     return true;
   }
 
-  ns.model = { build: build, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf, sortKey: sortKey, outletsOf: outletsOf };
+  // ---- change sets ---------------------------------------------------------------------------
+
+  function each(list, action) { (Array.isArray(list) ? list : []).forEach(action); }
+
+  /** The page's copy of the graph as the export shape, in id order (as the server sends it). */
+  function graphOf(model) {
+    var byId = function (a, b) { return compare(text(a.id), text(b.id)); };
+    return { nodes: Array.from(model.rawNodes.values()).sort(byId), relationships: Array.from(model.rawRels.values()).sort(byId) };
+  }
+
+  /** Records a change set in the page's copy of the graph: removals first, then nodes, then relationships. */
+  function record(model, change) {
+    each(change.removedRelationships, function (id) { model.rawRels.delete(text(id)); });
+    each(change.removedNodes, function (id) { model.rawNodes.delete(text(id)); });
+    each(change.addedNodes, function (n) { model.rawNodes.set(text(n.id), n); });
+    each(change.changedNodes, function (n) { model.rawNodes.set(text(n.id), n); });
+    each(change.addedRelationships, function (r) { model.rawRels.set(text(r.id), r); });
+    each(change.changedRelationships, function (r) { model.rawRels.set(text(r.id), r); });
+  }
+
+  function edgeById(model, gid) {
+    var at = model.elementAt.get('r:' + gid);
+    return at === undefined ? null : model.elements[at].data;
+  }
+
+  function disputing(props) { return props && props.disputes !== undefined && props.disputes !== null; }
+
+  /**
+   * Whether a change set stays within what patch() updates in place: no new or vanishing label
+   * or type, no report gained or lost, no disputes (they link claims across the graph) and no
+   * "speaks for" link (it re-ranks who speaks for whom).
+   */
+  function patchable(model, change) {
+    var removedRels = new Set((change.removedRelationships || []).map(text));
+    var removedNodes = new Set((change.removedNodes || []).map(text));
+    var labels = new Map(model.labelCounts), types = new Map(model.typeCounts), cited = new Map(model.citedCount);
+    var bump = function (map, key, by) { map.set(key, (map.get(key) || 0) + by); };
+    var ok = true;
+    var oldRel = function (gid) {
+      var data = edgeById(model, gid);
+      if (!data) return;
+      var claim = data.claim && model.claimByKey.get(data.claim);
+      if (model.speaksFor.has(data.type) || disputing(data.props) || (claim && claim.disputes.length)) ok = false;
+      bump(types, data.type, -1);
+      data.sourceIds.forEach(function (id) { bump(cited, id, -1); });
+    };
+    var oldNode = function (gid) {
+      var data = model.nodeById.get(gid);
+      if (!data) return;
+      if (data.isSource) ok = false;
+      bump(labels, data.label, -1);
+    };
+    removedRels.forEach(oldRel);
+    removedNodes.forEach(oldNode);
+    // An upsert replaces what the model holds under its id (a change the first load already held is applied again harmlessly).
+    each([].concat(change.addedNodes || [], change.changedNodes || []), function (n) { if (!removedNodes.has(text(n.id))) oldNode(text(n.id)); });
+    each([].concat(change.addedRelationships || [], change.changedRelationships || []), function (r) { if (!removedRels.has(text(r.id))) oldRel(text(r.id)); });
+    var newNodes = new Map();
+    each(change.addedNodes, function (n) { newNodes.set(text(n.id), n); });
+    each(change.changedNodes, function (n) { newNodes.set(text(n.id), n); });
+    newNodes.forEach(function (n) {
+      if (!model.labelStyle.has(labelOf(n))) ok = false;
+      bump(labels, labelOf(n), 1);
+    });
+    var exists = function (gid) { return newNodes.has(gid) || (model.nodeById.has(gid) && !removedNodes.has(gid)); };
+    each([].concat(change.addedRelationships || [], change.changedRelationships || []), function (r) {
+      var type = text(r.type);
+      var props = r.properties || {};
+      if (!model.typeStyle.has(type) || model.speaksFor.has(type) || disputing(props) || !exists(text(r.start)) || !exists(text(r.end)) ||
+          (precisionOf(props) === 'open' && props.date_start && !props.date_end)) ok = false;
+      bump(types, type, 1);
+      citedIds(r).forEach(function (id) { bump(cited, id, 1); });
+    });
+    labels.forEach(function (count) { if (count <= 0) ok = false; });
+    types.forEach(function (count) { if (count <= 0) ok = false; });
+    // A node becomes or stops being a report only when its citations go from none to some or back.
+    cited.forEach(function (count, id) {
+      var was = model.citedCount.has(id), is = count > 0;
+      if (was !== is && (model.nodeById.has(id) || newNodes.has(id))) ok = false;
+    });
+    newNodes.forEach(function (n, gid) { if (cited.get(gid) > 0) ok = false; });
+    // A removed node's relationships go with it (the store's diff removes them too); any left would dangle.
+    if (removedNodes.size) {
+      model.elements.forEach(function (e) {
+        if (e.group === 'edges' && !removedRels.has(e.data.gid) && (removedNodes.has(e.data.source.slice(2)) || removedNodes.has(e.data.target.slice(2)))) ok = false;
+      });
+    }
+    return ok ? { cited: cited } : null;
+  }
+
+  function indexElements(model) {
+    model.elementAt = new Map();
+    model.elements.forEach(function (e, i) { model.elementAt.set(e.data.id, i); });
+  }
+
+  function dropClaim(model, claim) {
+    model.claimByKey.delete(claim.id);
+    model.claimCounts.set(claim.type, model.claimCounts.get(claim.type) - 1);
+    model.nodeById.get(claim.from).claims--;
+    if (claim.to !== claim.from) model.nodeById.get(claim.to).claims--;
+  }
+
+  /** Where a claim goes in the sorted list (binary search on the claims' order). */
+  function claimIndex(claims, claim) {
+    var lo = 0, hi = claims.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (byClaimOrder(claims[mid], claim) < 0) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Applies a change set from the server ({addedNodes, changedNodes, removedNodes: [id],
+   * addedRelationships, changedRelationships, removedRelationships: [id]}, elements in the export
+   * shape) to the model in place, with work proportional to the change: the touched elements, their
+   * claims, and the entities at their ends. Returns what to redraw ({nodes: [gid], edges: [id],
+   * removed: [cytoscape id]}), or null when the change reaches what only a whole build computes
+   * (see patchable); the page's copy of the graph is updated either way, so build(graphOf(model))
+   * then gives the new model without fetching anything.
+   */
+  function patch(model, change) {
+    if (!model.elementAt) indexElements(model);
+    var check = patchable(model, change);
+    record(model, change);
+    if (!check) return null;
+    var touchedNodes = new Set(), touchedEdges = [], claimKeys = new Set();
+    // Elements leaving the model; one added again under its id takes its old slot, so a changed element costs no reindexing.
+    var gone = new Set();
+    var dropEdge = function (gid) {
+      var data = edgeById(model, gid);
+      if (!data || gone.has(data.id)) return;
+      gone.add(data.id);
+      model.typeCounts.set(data.type, model.typeCounts.get(data.type) - 1);
+      if (data.claim) claimKeys.add(data.claim);
+    };
+    each(change.removedRelationships, function (id) { dropEdge(text(id)); });
+    each(change.changedRelationships, function (r) { dropEdge(text(r.id)); });
+    each(change.addedRelationships, function (r) { dropEdge(text(r.id)); });
+    each(change.removedNodes, function (id) {
+      var data = model.nodeById.get(text(id));
+      if (!data) return;
+      gone.add(data.id);
+      model.nodeById.delete(data.gid);
+      model.labelCounts.set(data.label, model.labelCounts.get(data.label) - 1);
+    });
+    model.citedCount = new Map(Array.from(check.cited).filter(function (kv) { return kv[1] > 0; }));
+    var put = function (element) {
+      var at = model.elementAt.get(element.data.id);
+      if (at !== undefined && gone.has(element.data.id)) {
+        model.elements[at] = element;
+        gone.delete(element.data.id);
+      } else {
+        model.elementAt.set(element.data.id, model.elements.length);
+        model.elements.push(element);
+      }
+    };
+    // The claims the change touches are taken apart and rebuilt from their edges as they now stand.
+    var rebuilt = new Map();
+    var takeApart = function (key) {
+      var claim = model.claimByKey.get(key);
+      if (!claim) return;
+      dropClaim(model, claim);
+      rebuilt.set(key, claim.edgeIds.filter(function (id) { return !gone.has(id); }).map(function (id) { return model.elements[model.elementAt.get(id)].data; }));
+    };
+    claimKeys.forEach(takeApart);
+    var upsertNode = function (n, isNew) {
+      var fresh = nodeData(model, n);
+      var held = model.nodeById.get(fresh.gid);
+      if (held && !isNew) {
+        fresh.claims = held.claims;
+        Object.assign(held, fresh);
+      } else {
+        model.nodeById.set(fresh.gid, fresh);
+        put({ group: 'nodes', data: fresh });
+        model.labelCounts.set(fresh.label, (model.labelCounts.get(fresh.label) || 0) + 1);
+      }
+      touchedNodes.add(fresh.gid);
+    };
+    each(change.addedNodes, function (n) { upsertNode(n, !model.nodeById.has(text(n.id))); });
+    each(change.changedNodes, function (n) { upsertNode(n, false); });
+    var seen = new Set();
+    each([].concat(change.addedRelationships || [], change.changedRelationships || []), function (r) {
+      var data = edgeData(model, r);
+      if (seen.has(data.id)) return; // an id listed twice is applied once
+      seen.add(data.id);
+      data.disputed = false; // patchable() lets no dispute through
+      put({ group: 'edges', data: data });
+      model.typeCounts.set(data.type, model.typeCounts.get(data.type) + 1);
+      touchedEdges.push(data.id);
+      if (!data.claim) return;
+      if (!rebuilt.has(data.claim)) takeApart(data.claim); // joins a claim (same statement) the change did not touch yet
+      rebuilt.set(data.claim, (rebuilt.get(data.claim) || []).concat([data]));
+    });
+    var dropped = new Set(rebuilt.keys());
+    model.claims = model.claims.filter(function (c) { return !dropped.has(c.id); });
+    rebuilt.forEach(function (edges) {
+      var claim = null;
+      edges.sort(function (a, b) { return compare(a.gid, b.gid); }).forEach(function (data) {
+        claim = addToClaim(model, data) || claim;
+        data.disputed = false;
+        if (touchedEdges.indexOf(data.id) < 0) touchedEdges.push(data.id);
+      });
+      if (!claim) return;
+      claim.outlets = outletsOf(claim.sources);
+      model.claimCounts.set(claim.type, (model.claimCounts.get(claim.type) || 0) + 1);
+      model.claims.splice(claimIndex(model.claims, claim), 0, claim);
+      touchedNodes.add(claim.from);
+      touchedNodes.add(claim.to);
+    });
+    // A renamed entity's claims show its new name.
+    each(change.changedNodes, function (n) {
+      var data = model.nodeById.get(text(n.id));
+      model.claims.forEach(function (c) {
+        if (c.from === data.gid) c.fromName = data.name;
+        if (c.to === data.gid) c.toName = data.name;
+      });
+    });
+    var removed = Array.from(gone);
+    if (gone.size) {
+      model.elements = model.elements.filter(function (e) { return !gone.has(e.data.id); });
+      indexElements(model);
+    }
+    recount(model);
+    return { nodes: Array.from(touchedNodes), edges: touchedEdges, removed: removed };
+  }
+
+  ns.model = { build: build, patch: patch, graphOf: graphOf, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf, sortKey: sortKey, outletsOf: outletsOf };
 })(window.GraphBuilderView = window.GraphBuilderView || {});
