@@ -50,7 +50,7 @@ internal static partial class LiveEditBenchmark
         await page.WaitForFunctionAsync("() => window.graphView && graphView.renders >= 1 && graphView.version !== undefined", null, new() { Timeout = 600_000 });
         Console.WriteLine($"page loaded in {loaded.Elapsed.TotalSeconds:0.0} s (first load fetches the whole graph); {await page.EvaluateAsync<string>("graphView.stages")}");
 
-        var files = Directory.GetFiles(Path.Combine(seeds, "facts"), "*.yaml").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(seeds, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var latencies = new List<double>();
         for (var i = 1; i <= edits; i++)
         {
@@ -66,7 +66,7 @@ internal static partial class LiveEditBenchmark
             // shownAt is set on the frame after the version: wait for that frame.
             await page.WaitForFunctionAsync("() => graphView.shownAt >= graphView.appliedAt", null, new() { Timeout = 60_000 });
             var shown = await page.EvaluateAsync<double>("graphView.shownAt");
-            var holds = await page.EvaluateAsync<bool>("t => graphView.state.model.claims.some(c => c.about === t)", edited);
+            var holds = await page.EvaluateAsync<bool>("t => graphView.state.model.elements.some(e => e.group === 'edges' && e.data.props.about === t)", edited);
             var status = await page.TextContentAsync("#status");
             var loads = await page.EvaluateAsync<int>("graphView.graphLoads");
             if (!holds) throw new InvalidOperationException($"edit {i}: the page does not hold '{edited}' (status: {status})");

@@ -325,8 +325,8 @@
 
   /**
    * Whether a change set stays within what patch() updates in place: no new or vanishing label
-   * or type, no report gained or lost, no disputes (they link claims across the graph) and no
-   * "speaks for" link (it re-ranks who speaks for whom).
+   * or type, no report gained or lost, no disputes (they link claims across the graph, as do
+   * claims only "since" a date) and no "speaks for" link added, removed or moved.
    */
   function patchable(model, change) {
     var removedRels = new Set((change.removedRelationships || []).map(text));
@@ -334,11 +334,15 @@
     var labels = new Map(model.labelCounts), types = new Map(model.typeCounts), cited = new Map(model.citedCount);
     var bump = function (map, key, by) { map.set(key, (map.get(key) || 0) + by); };
     var ok = true;
+    // Who speaks for whom follows only the type and ends of "speaks for" links: an edit that keeps them keeps it.
+    var speakers = { before: [], after: [] };
+    var speaker = function (list, type, start, end) { if (model.speaksFor.has(type)) list.push(type + '|' + start + '|' + end); };
     var oldRel = function (gid) {
       var data = edgeById(model, gid);
       if (!data) return;
       var claim = data.claim && model.claimByKey.get(data.claim);
-      if (model.speaksFor.has(data.type) || disputing(data.props) || (claim && claim.disputes.length)) ok = false;
+      speaker(speakers.before, data.type, data.source.slice(2), data.target.slice(2));
+      if (disputing(data.props) || (claim && claim.disputes.length)) ok = false;
       bump(types, data.type, -1);
       data.sourceIds.forEach(function (id) { bump(cited, id, -1); });
     };
@@ -364,11 +368,13 @@
     each([].concat(change.addedRelationships || [], change.changedRelationships || []), function (r) {
       var type = text(r.type);
       var props = r.properties || {};
-      if (!model.typeStyle.has(type) || model.speaksFor.has(type) || disputing(props) || !exists(text(r.start)) || !exists(text(r.end)) ||
+      speaker(speakers.after, type, text(r.start), text(r.end));
+      if (!model.typeStyle.has(type) || disputing(props) || !exists(text(r.start)) || !exists(text(r.end)) ||
           (precisionOf(props) === 'open' && props.date_start && !props.date_end)) ok = false;
       bump(types, type, 1);
       citedIds(r).forEach(function (id) { bump(cited, id, 1); });
     });
+    if (speakers.before.sort().join('\n') !== speakers.after.sort().join('\n')) ok = false;
     labels.forEach(function (count) { if (count <= 0) ok = false; });
     types.forEach(function (count) { if (count <= 0) ok = false; });
     // A node becomes or stops being a report only when its citations go from none to some or back.
