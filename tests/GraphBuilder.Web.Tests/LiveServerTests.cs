@@ -81,10 +81,13 @@ public sealed class LiveServerTests(BrowserFixture browser)
         rels.Add(GraphFactory.Stated(GraphFactory.Rel("us-accuses-iran-again", "ACCUSES", "united-states", "iran", "2022-09-08", "again", null, GraphFactory.Cite(reuters, "the US again")), "us-again"));
         var nodes = v0.Nodes.Select(n => n.Id == "edi-rama" ? GraphFactory.Node(n.Id, n.Label, "Edi Rama (renamed)", "official", role: "Prime Minister of Albania") : n)
             .Append(GraphFactory.Node("north-macedonia", "State", "North Macedonia", "state"));
+        // Another report dates the MKO's hosting from 2016: the two "since" accounts disagree.
+        rels.Add(GraphFactory.Rel("albania-hosts-mko-2016", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2016, 1, 1), GraphFactory.Cite(reuters, "since 2016")));
         var v1 = new GraphData(nodes, rels);
-        // A second report of the same statement joins the claim the first change made.
-        var v2 = new GraphData(v1.Nodes, v1.Relationships.Append(GraphFactory.Stated(GraphFactory.Rel(
-            "us-accuses-iran-again-b", "ACCUSES", "united-states", "iran", "2022-09-08", "again", null, GraphFactory.Cite(reuters, "Washington again")), "us-again")));
+        // A second report of the same statement joins the claim the first change made, and the 2016 account comes round to 2013.
+        var v2 = new GraphData(v1.Nodes, v1.Relationships.Where(r => r.Id != "albania-hosts-mko-2016").Append(GraphFactory.Stated(GraphFactory.Rel(
+            "us-accuses-iran-again-b", "ACCUSES", "united-states", "iran", "2022-09-08", "again", null, GraphFactory.Cite(reuters, "Washington again")), "us-again"))
+            .Append(GraphFactory.Rel("albania-hosts-mko-2016", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2013, 1, 1), GraphFactory.Cite(reuters, "since 2013"))));
 
         var broadcaster = new GraphChangeBroadcaster();
         var source = new MutableGraphSource(v0, broadcaster);
@@ -102,6 +105,7 @@ public sealed class LiveServerTests(BrowserFixture browser)
             Assert.DoesNotContain("redrawn", await session.Page.TextContentAsync("#status"));
             var models = await session.EvalAsync<string[]>(ModelFingerprints, GraphBuilder.Export.JsonGraphWriter.ToJson(after, indented: false));
             Assert.Equal(models[1], models[0]);
+            Assert.Equal(version == 1, await session.EvalAsync<bool>("graphView.cy.getElementById('r:albania-hosts-mko').data('disputed')"));
         }
         Assert.Equal(1, session.Requests.Count(url => url.Contains("/api/graph", StringComparison.Ordinal)));
         Assert.True(await session.EvalAsync<bool>("graphView.cy.getElementById('r:nato-accuses-iran').nonempty()"));

@@ -6,8 +6,8 @@
 // sends the current version on connect, so nothing made between the first fetch and the stream
 // opening is missed. The sync status (seeds invalid, store behind) arrives as "status" events and
 // from the status URL. graphView.version is the version shown, graphView.graphLoads how often the
-// whole graph was fetched, graphView.appliedAt and shownAt (ms since the epoch) when the last change
-// was applied and the next frame drawn.
+// whole graph was fetched; eventAt, fetchedAt, appliedAt and shownAt (ms since the epoch) when the last
+// "graph-changed" arrived, its change sets were read, applied, and the next frame drawn.
 (function (ns) {
   'use strict';
 
@@ -60,6 +60,7 @@
         .then(function (response) {
           if (!response.ok) return failed(response);
           return response.json().then(function (body) {
+            view.fetchedAt = Date.now();
             if (body.reload) return loadGraph(String(body.reload));
             if (!body.changes.length) return;
             var said;
@@ -101,6 +102,7 @@
     var interrupted = false;
     var events = new EventSource(config.eventsUrl);
     events.addEventListener('graph-changed', function (event) {
+      view.eventAt = Date.now();
       // On connect the server sends the version it is at: nothing to do when the page shows it, unless the
       // stream was interrupted (a restarted server counts from 0 again, so only the feed can tell).
       if (held && !recheck && Number(event.data) === held.version) return;

@@ -256,20 +256,13 @@
         if (other.disputes.indexOf(claim) < 0) other.disputes.push(claim);
       });
     });
-    // Without a link, two reports' accounts of when one ongoing relationship began (same ends and
-    // type, each "since" a different date, no report in common) disagree too.
-    var since = new Map();
-    claims.forEach(function (c) {
-      if (!startsOnly(c)) return;
-      var key = c.type + '|' + c.from + '|' + c.to;
-      (since.get(key) || []).forEach(function (other) {
-        var shared = Array.from(c.sourceIds).some(function (id) { return other.sourceIds.has(id); });
-        if (other.dateStart === c.dateStart || shared || c.disputes.indexOf(other) >= 0) return;
-        c.disputes.push(other);
-        other.disputes.push(c);
-      });
-      since.set(key, (since.get(key) || []).concat([c]));
+    model.disputeLinked = new Set();
+    edgeList.forEach(function (e) {
+      var claim = claimByKey.get(e.data.claim);
+      if (claim && disputing(e.data.props)) model.disputeLinked.add(claim.id);
     });
+    claims.forEach(function (c) { if (model.disputeLinked.has(c.id)) c.disputes.forEach(function (d) { model.disputeLinked.add(d.id); }); });
+    sinceDisputes(claims);
     edgeList.forEach(function (e) {
       var claim = claimByKey.get(e.data.claim);
       e.data.disputed = !!(claim && claim.disputes.length);
@@ -284,6 +277,27 @@
 
   /** A claim only "since" a date: two reports giving different starts for one relationship disagree. */
   function startsOnly(c) { return c.precision === 'open' && !!c.dateStart && !c.dateEnd; }
+
+  function sinceGroup(type, from, to) { return type + '|' + from + '|' + to; }
+
+  /**
+   * Without a link, two reports' accounts of when one ongoing relationship began (same ends and
+   * type, each "since" a different date, no report in common) disagree too. Claims in claim order.
+   */
+  function sinceDisputes(claims) {
+    var since = new Map();
+    claims.forEach(function (c) {
+      if (!startsOnly(c)) return;
+      var key = sinceGroup(c.type, c.from, c.to);
+      (since.get(key) || []).forEach(function (other) {
+        var shared = Array.from(c.sourceIds).some(function (id) { return other.sourceIds.has(id); });
+        if (other.dateStart === c.dateStart || shared || c.disputes.indexOf(other) >= 0) return;
+        c.disputes.push(other);
+        other.disputes.push(c);
+      });
+      since.set(key, (since.get(key) || []).concat([c]));
+    });
+  }
 
   /**
    * Whether dated data overlaps the chosen range. Dates are ISO (YYYY-MM-DD), so string order is
@@ -325,8 +339,9 @@
 
   /**
    * Whether a change set stays within what patch() updates in place: no new or vanishing label
-   * or type, no report gained or lost, no disputes (they link claims across the graph, as do
-   * claims only "since" a date) and no "speaks for" link added, removed or moved.
+   * or type, no report gained or lost, no claim linked by `disputes` (links reach across the
+   * graph) and no "speaks for" link added, removed or moved. Claims only "since" a date are
+   * patched: their disagreements are recomputed within their relationship.
    */
   function patchable(model, change) {
     var removedRels = new Set((change.removedRelationships || []).map(text));
@@ -336,13 +351,15 @@
     var ok = true;
     // Who speaks for whom follows only the type and ends of "speaks for" links: an edit that keeps them keeps it.
     var speakers = { before: [], after: [] };
+    var groups = new Set(); // "since" groups the change touches: none may hold a claim linked by `disputes`
     var speaker = function (list, type, start, end) { if (model.speaksFor.has(type)) list.push(type + '|' + start + '|' + end); };
     var oldRel = function (gid) {
       var data = edgeById(model, gid);
       if (!data) return;
       var claim = data.claim && model.claimByKey.get(data.claim);
       speaker(speakers.before, data.type, data.source.slice(2), data.target.slice(2));
-      if (disputing(data.props) || (claim && claim.disputes.length)) ok = false;
+      if (disputing(data.props) || (claim && model.disputeLinked.has(claim.id))) ok = false;
+      if (claim && startsOnly(claim)) groups.add(sinceGroup(claim.type, claim.from, claim.to));
       bump(types, data.type, -1);
       data.sourceIds.forEach(function (id) { bump(cited, id, -1); });
     };
@@ -369,12 +386,13 @@
       var type = text(r.type);
       var props = r.properties || {};
       speaker(speakers.after, type, text(r.start), text(r.end));
-      if (!model.typeStyle.has(type) || disputing(props) || !exists(text(r.start)) || !exists(text(r.end)) ||
-          (precisionOf(props) === 'open' && props.date_start && !props.date_end)) ok = false;
+      if (!model.typeStyle.has(type) || disputing(props) || !exists(text(r.start)) || !exists(text(r.end))) ok = false;
+      if (precisionOf(props) === 'open' && props.date_start && !props.date_end) groups.add(sinceGroup(type, text(r.start), text(r.end)));
       bump(types, type, 1);
       citedIds(r).forEach(function (id) { bump(cited, id, 1); });
     });
     if (speakers.before.sort().join('\n') !== speakers.after.sort().join('\n')) ok = false;
+    if (groups.size && model.claims.some(function (c) { return model.disputeLinked.has(c.id) && groups.has(sinceGroup(c.type, c.from, c.to)); })) ok = false;
     labels.forEach(function (count) { if (count <= 0) ok = false; });
     types.forEach(function (count) { if (count <= 0) ok = false; });
     // A node becomes or stops being a report only when its citations go from none to some or back.
@@ -389,7 +407,7 @@
         if (e.group === 'edges' && !removedRels.has(e.data.gid) && (removedNodes.has(e.data.source.slice(2)) || removedNodes.has(e.data.target.slice(2)))) ok = false;
       });
     }
-    return ok ? { cited: cited } : null;
+    return ok ? { cited: cited, groups: groups } : null;
   }
 
   function indexElements(model) {
@@ -512,6 +530,18 @@
       touchedNodes.add(claim.from);
       touchedNodes.add(claim.to);
     });
+    // Claims only "since" a date in the touched groups disagree afresh (no linked dispute is among them: see patchable).
+    if (check.groups.size) {
+      var members = model.claims.filter(function (c) { return startsOnly(c) && check.groups.has(sinceGroup(c.type, c.from, c.to)); });
+      members.forEach(function (c) { c.disputes = []; });
+      sinceDisputes(members);
+      members.forEach(function (c) {
+        c.edgeIds.forEach(function (id) {
+          model.elements[model.elementAt.get(id)].data.disputed = c.disputes.length > 0;
+          if (touchedEdges.indexOf(id) < 0) touchedEdges.push(id);
+        });
+      });
+    }
     // A renamed entity's claims show its new name.
     each(change.changedNodes, function (n) {
       var data = model.nodeById.get(text(n.id));
