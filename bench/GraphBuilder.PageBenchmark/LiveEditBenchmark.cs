@@ -50,6 +50,11 @@ internal static partial class LiveEditBenchmark
         await page.WaitForFunctionAsync("() => window.graphView && graphView.renders >= 1 && graphView.version !== undefined", null, new() { Timeout = 600_000 });
         Console.WriteLine($"page loaded in {loaded.Elapsed.TotalSeconds:0.0} s (first load fetches the whole graph); {await page.EvaluateAsync<string>("graphView.stages")}");
 
+        var changeBytes = 0L;
+        page.Response += async (_, response) =>
+        {
+            if (response.Url.Contains("/api/changes", StringComparison.Ordinal)) Interlocked.Add(ref changeBytes, (await response.BodyAsync()).Length);
+        };
         var files = Directory.GetFiles(seeds, "*.yaml").Order(StringComparer.Ordinal).ToArray();
         var latencies = new List<double>();
         var split = new List<double>(); // save to the page hearing of the change: debounce, sync, publish
@@ -61,6 +66,7 @@ internal static partial class LiveEditBenchmark
             if (!about.Success) throw new InvalidOperationException($"{file} has no 'about:' to edit");
             var edited = $"live edit {i} {Guid.NewGuid():N}";
             var version = await page.EvaluateAsync<long>("graphView.version");
+            Interlocked.Exchange(ref changeBytes, 0);
             var saved = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             await File.WriteAllTextAsync(file, string.Concat(text.AsSpan(0, about.Index), $"    about: \"{edited}\"", text.AsSpan(about.Index + about.Length)));
             await page.WaitForFunctionAsync("v => graphView.version > v && graphView.shownAt > 0", version, new() { Timeout = 120_000 });
@@ -75,7 +81,7 @@ internal static partial class LiveEditBenchmark
             latencies.Add(shown - saved);
             Console.WriteLine($"edit {i} ({Path.GetFileName(file)}): {shown - saved:0} ms from save to the page showing it " +
                 $"(event {marks[0] - saved:0}, change sets read +{marks[1] - marks[0]:0}, applied +{marks[2] - marks[1]:0}, frame +{marks[3] - marks[2]:0}); " +
-                $"whole-graph loads so far {loads}; status: {status}");
+                $"whole-graph loads so far {loads}; {await page.EvaluateAsync<string>("graphView.stages")}; change sets {changeBytes} bytes; status: {status}");
             split.Add(marks[0] - saved);
             await Task.Delay(1500); // outside the debounce window, so each edit is its own sync
         }

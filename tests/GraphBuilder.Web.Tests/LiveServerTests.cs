@@ -93,7 +93,8 @@ public sealed class LiveServerTests(BrowserFixture browser)
         var source = new MutableGraphSource(v0, broadcaster);
         await using var app = await StartAsync(source, broadcaster);
         await using var session = await PageSession.OpenAsync(browser.Browser);
-        await session.Page.GotoAsync(app.Urls.Single() + "/");
+        // Filters on: what the change touches must be shown or hidden as a full pass of the filters would.
+        await session.Page.GotoAsync(app.Urls.Single() + "/#from=2022-09-08&hide=DENIES");
         await session.WaitForRendersAsync(1);
 
         var version = 0;
@@ -106,12 +107,20 @@ public sealed class LiveServerTests(BrowserFixture browser)
             var models = await session.EvalAsync<string[]>(ModelFingerprints, GraphBuilder.Export.JsonGraphWriter.ToJson(after, indented: false));
             Assert.Equal(models[1], models[0]);
             Assert.Equal(version == 1, await session.EvalAsync<bool>("graphView.cy.getElementById('r:albania-hosts-mko').data('disputed')"));
+            var patched = await session.EvalAsync<string>(Visibility);
+            await session.EvalAsync<bool>("document.getElementById('hide-undated').dispatchEvent(new Event('change')) || true");
+            Assert.Equal(await session.EvalAsync<string>(Visibility), patched);
         }
         Assert.Equal(1, session.Requests.Count(url => url.Contains("/api/graph", StringComparison.Ordinal)));
         Assert.True(await session.EvalAsync<bool>("graphView.cy.getElementById('r:nato-accuses-iran').nonempty()"));
         Assert.Equal("Edi Rama (renamed)", await session.EvalAsync<string>("graphView.cy.getElementById('n:edi-rama').data('name')"));
         Assert.Empty(session.Errors);
     }
+
+    private const string Visibility = """
+        Array.from(graphView.cy.elements('.hidden').map(e => e.id())).sort().join(',') + ' | ' +
+        Array.from(graphView.state.visibleClaimIds).sort().join(',') + ' | ' + document.getElementById('counts').textContent
+        """;
 
     /// <summary>What the page's model says (claims, counts, entities, edges, legends), for the patched model and for one built from the given graph.</summary>
     private const string ModelFingerprints = """

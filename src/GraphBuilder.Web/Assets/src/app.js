@@ -103,15 +103,8 @@
     var claimIds = new Set(filters.visibleClaims().map(function (c) { return c.id; }));
     state.visibleClaimIds = claimIds;
     cy.batch(function () {
-      cy.nodes().forEach(function (n) { n.toggleClass('hidden', !filters.nodeShown(n.data('gid'))); });
-      cy.edges().forEach(function (e) {
-        var d = e.data();
-        var shown = d.claim ? claimIds.has(d.claim)
-          : !state.hiddenTypes.has(d.type) && filters.nodeShown(e.source().data('gid')) && filters.nodeShown(e.target().data('gid')) &&
-            filters.passesReports(d.sourceIds, d.originIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
-        e.toggleClass('hidden', !shown);
-        e.toggleClass('muted', d.category === 'structural' && !state.showStructural);
-      });
+      cy.nodes().forEach(showNodeIfShown);
+      cy.edges().forEach(showEdgeIfShown);
       if (state.hideIsolated) {
         cy.nodes().not('.hidden').forEach(function (n) {
           if (n.connectedEdges().not('.hidden').empty()) n.addClass('hidden');
@@ -126,6 +119,40 @@
     showSelected();
     ns.controls.entityList(cy, $('search').value.trim().toLowerCase(), function (n) { selectNode(n, true); centre(n); });
     ctx.changed();
+  }
+
+  function showNodeIfShown(n) { n.toggleClass('hidden', !filters.nodeShown(n.data('gid'))); }
+
+  function showEdgeIfShown(e) {
+    var d = e.data();
+    var shown = d.claim ? state.visibleClaimIds.has(d.claim)
+      : !state.hiddenTypes.has(d.type) && filters.nodeShown(e.source().data('gid')) && filters.nodeShown(e.target().data('gid')) &&
+        filters.passesReports(d.sourceIds, d.originIds) && ns.model.inDateRange(d, state.from, state.to, state.hideUndated);
+    e.toggleClass('hidden', !shown);
+    e.toggleClass('muted', d.category === 'structural' && !state.showStructural);
+  }
+
+  /**
+   * After an in-place change: the filters applied to what it touched only (the entity sets are
+   * unchanged), then the counts, notice and open view. Exploring or hiding isolated entities
+   * depends on neighbours: then every filter runs again.
+   */
+  function refreshChanged(touched) {
+    if (state.hideIsolated || state.explore.size) { applyFilters(); return; }
+    touched.claims.forEach(function (key) {
+      var claim = state.model.claimByKey.get(key);
+      if (claim && filters.claimShown(claim)) state.visibleClaimIds.add(key); else state.visibleClaimIds.delete(key);
+    });
+    cy.batch(function () {
+      touched.nodes.forEach(function (gid) { var n = cy.getElementById('n:' + gid); if (n.nonempty()) showNodeIfShown(n); });
+      touched.edges.forEach(function (id) { var e = cy.getElementById(id); if (e.nonempty()) showEdgeIfShown(e); });
+    });
+    layout.placeNewlyShown();
+    updateCounts();
+    updateNotice();
+    renderTab();
+    showSelected();
+    if (touched.nodes.length) ns.controls.entityList(cy, $('search').value.trim().toLowerCase(), function (n) { selectNode(n, true); centre(n); });
   }
 
   /**
@@ -416,12 +443,13 @@
   function applyChange(change, version) {
     var said = 'change ' + version + ': ' + describe(change);
     var drawnTop = state.topSet;
+    var started = performance.now();
     var touched = ns.model.patch(state.model, change);
+    var patched = performance.now();
     var keep = touched ? filters.topSet() : null;
     var sameTop = !drawnTop === !keep && (!keep || (keep.size === drawnTop.size && Array.from(keep).every(function (gid) { return drawnTop.has(gid); })));
     if (!touched || !sameTop) {
       // Beyond an in-place patch (or the busiest entities changed): drawn again from the page's own copy, nothing fetched.
-      var started = performance.now();
       draw(touched ? state.model : ns.model.build(ns.model.graphOf(state.model), config.types), [['start', started], ['model', performance.now()]]);
       view.changes++;
       return said + (touched ? ' (the busiest entities changed: redrawn)' : ' (redrawn from the page\'s copy of the graph)');
@@ -448,10 +476,13 @@
     });
     // Legend and report counts move only when something was added or removed.
     if (/added|removed/.test(describe(change))) ns.controls.build(state.model, state, applyFilters, actions);
+    var updated = performance.now();
     state.changeNote = outside ? said + ': ' + plural(outside, 'relationship is', 'relationships are') + ' between entities outside the ' + state.top +
       ' drawn, so it is counted and listed but not drawn' : '';
-    applyFilters();
+    refreshChanged(touched);
     view.changes++;
+    view.stages = 'change applied: model ' + Math.round(patched - started) + ' ms, cytoscape ' + Math.round(updated - patched) +
+      ' ms, filters and views ' + Math.round(performance.now() - updated) + ' ms';
     return said + (outside ? ' (' + outside + ' not drawn: outside the ' + state.top + ' entities shown)' : '');
   }
 

@@ -437,7 +437,7 @@
    * addedRelationships, changedRelationships, removedRelationships: [id]}, elements in the export
    * shape) to the model in place, with work proportional to the change: the touched elements, their
    * claims, and the entities at their ends. Returns what to redraw ({nodes: [gid], edges: [id],
-   * removed: [cytoscape id]}), or null when the change reaches what only a whole build computes
+   * claims: [claim id taken apart, and rebuilt unless gone], removed: [cytoscape id]}), or null when the change reaches what only a whole build computes
    * (see patchable); the page's copy of the graph is updated either way, so build(graphOf(model))
    * then gives the new model without fetching anything.
    */
@@ -556,7 +556,7 @@
       indexElements(model);
     }
     recount(model);
-    return { nodes: Array.from(touchedNodes), edges: touchedEdges, removed: removed };
+    return { nodes: Array.from(touchedNodes), edges: touchedEdges, claims: Array.from(rebuilt.keys()), removed: removed };
   }
 
   ns.model = { build: build, patch: patch, graphOf: graphOf, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf, sortKey: sortKey, outletsOf: outletsOf };
