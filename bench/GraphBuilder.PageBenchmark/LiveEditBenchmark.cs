@@ -14,13 +14,13 @@ namespace GraphBuilder.PageBenchmark;
 /// </summary>
 internal static partial class LiveEditBenchmark
 {
-    public static async Task<int> RunAsync(string seeds, string schema, string chromium, string cli, int edits)
+    public static async Task<int> RunAsync(string seeds, string schema, string chromium, string cli, int edits, bool profile)
     {
         var work = Path.GetDirectoryName(seeds)!;
         using var watch = StartWatch(cli, work, seeds, schema);
         try
         {
-            return await MeasureAsync(watch, seeds, chromium, edits);
+            return await MeasureAsync(watch, seeds, chromium, edits, profile);
         }
         finally
         {
@@ -28,7 +28,7 @@ internal static partial class LiveEditBenchmark
         }
     }
 
-    private static async Task<int> MeasureAsync(Process watch, string seeds, string chromium, int edits)
+    private static async Task<int> MeasureAsync(Process watch, string seeds, string chromium, int edits, bool profile)
     {
         var url = await ViewUrlAsync(watch);
         using (var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) })
@@ -67,20 +67,31 @@ internal static partial class LiveEditBenchmark
             var edited = $"live edit {i} {Guid.NewGuid():N}";
             var version = await page.EvaluateAsync<long>("graphView.version");
             Interlocked.Exchange(ref changeBytes, 0);
+            ICDPSession? profiler = null;
+            if (profile && i == edits)
+            {
+                profiler = await context.NewCDPSessionAsync(page);
+                await profiler.SendAsync("Profiler.enable");
+                await profiler.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 200 });
+                await profiler.SendAsync("Profiler.start");
+            }
             var saved = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             await File.WriteAllTextAsync(file, string.Concat(text.AsSpan(0, about.Index), $"    about: \"{edited}\"", text.AsSpan(about.Index + about.Length)));
             await page.WaitForFunctionAsync("v => graphView.version > v && graphView.shownAt > 0", version, new() { Timeout = 120_000 });
             // shownAt is set on the frame after the version: wait for that frame.
             await page.WaitForFunctionAsync("() => graphView.shownAt >= graphView.appliedAt", null, new() { Timeout = 60_000 });
-            var marks = await page.EvaluateAsync<double[]>("[graphView.eventAt, graphView.fetchedAt, graphView.appliedAt, graphView.shownAt]");
+            var marks = await page.EvaluateAsync<double[]>("[graphView.eventAt, graphView.fetchedAt, graphView.appliedAt, graphView.shownAt, graphView.drawnAt || 0]");
             var shown = marks[3];
             var holds = await page.EvaluateAsync<bool>("t => graphView.state.model.elements.some(e => e.group === 'edges' && e.data.props.about === t)", edited);
             var status = await page.TextContentAsync("#status");
             var loads = await page.EvaluateAsync<int>("graphView.graphLoads");
             if (!holds) throw new InvalidOperationException($"edit {i}: the page does not hold '{edited}' (status: {status})");
+            if (profiler is not null) PrintProfile(await profiler.SendAsync("Profiler.stop"));
+            // For scale: how long the next frame takes on this machine when the page has nothing to do.
+            var idleFrame = await page.EvaluateAsync<double>("() => new Promise(done => { const t = performance.now(); requestAnimationFrame(() => done(performance.now() - t)); })");
             latencies.Add(shown - saved);
             Console.WriteLine($"edit {i} ({Path.GetFileName(file)}): {shown - saved:0} ms from save to the page showing it " +
-                $"(event {marks[0] - saved:0}, change sets read +{marks[1] - marks[0]:0}, applied +{marks[2] - marks[1]:0}, frame +{marks[3] - marks[2]:0}); " +
+                $"(event {marks[0] - saved:0}, change sets read +{marks[1] - marks[0]:0}, applied +{marks[2] - marks[1]:0}, frame +{marks[3] - marks[2]:0}, cytoscape drawn at +{marks[4] - marks[2]:0}; an idle frame {idleFrame:0}); " +
                 $"whole-graph loads so far {loads}; {await page.EvaluateAsync<string>("graphView.stages")}; change sets {changeBytes} bytes; status: {status}");
             split.Add(marks[0] - saved);
             await Task.Delay(1500); // outside the debounce window, so each edit is its own sync
@@ -91,6 +102,24 @@ internal static partial class LiveEditBenchmark
             $"of which save to event median {heard[heard.Length / 2]:0} ms; " +
             $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} ({Environment.ProcessorCount} cores)");
         return 0;
+    }
+
+    /// <summary>The page's busiest functions (self time) over the last edit, from a CPU profile of the page.</summary>
+    private static void PrintProfile(System.Text.Json.JsonElement? result)
+    {
+        if (result is not { } root) return;
+        var profile = root.GetProperty("profile");
+        var nodes = profile.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetInt32(), n => n.GetProperty("callFrame"));
+        var deltas = profile.GetProperty("timeDeltas").EnumerateArray().Select(d => d.GetDouble()).ToArray();
+        var self = new Dictionary<string, double>();
+        var samples = profile.GetProperty("samples").EnumerateArray().Select(x => x.GetInt32()).ToArray();
+        for (var k = 0; k < samples.Length; k++)
+        {
+            var frame = nodes[samples[k]];
+            var name = $"{frame.GetProperty("functionName").GetString()} ({Path.GetFileName(frame.GetProperty("url").GetString())}:{frame.GetProperty("lineNumber").GetInt32()})";
+            self[name] = self.GetValueOrDefault(name) + (k + 1 < deltas.Length ? deltas[k + 1] : 0) / 1000.0;
+        }
+        foreach (var (name, ms) in self.OrderByDescending(kv => kv.Value).Take(15)) Console.WriteLine($"  profile: {ms,7:0.0} ms  {name}");
     }
 
     private static Process StartWatch(string cli, string work, string seeds, string schema)

@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 // self-contained page, load it in headless Chromium and time the first render, interactivity and
 // panning. Usage: GraphBuilder.PageBenchmark [--facts 10000] [--seed 1] [--runs 3] [--schema schema] [--chromium /usr/bin/chromium]
 // [--everything true] (open with #top=0: lay out the whole graph instead of the busiest entities first).
-// --live true [--edits 7] [--cli src/GraphBuilder/bin/Release/net10.0/graphbuilder.dll]: save→page latency of one-fact edits
+// --live true [--edits 7] [--profile true: the page's CPU profile over the last edit] [--cli src/GraphBuilder/bin/Release/net10.0/graphbuilder.dll]: save→page latency of one-fact edits
 // under the real `watch` (LiveEditBenchmark), by default on `generate --facts 100000 --files 100 --entities 5000 --seed 7`.
 var liveAt = Array.IndexOf(args, "--live");
 var live = liveAt >= 0 && liveAt + 1 < args.Length && bool.Parse(args[liveAt + 1]);
@@ -19,6 +19,7 @@ int? files = live ? 100 : null;
 int? entities = live ? 5000 : null;
 ulong seed = live ? 7UL : 1;
 var edits = 7;
+var profile = false;
 var cli = Path.Combine("src", "GraphBuilder", "bin", "Release", "net10.0", "graphbuilder.dll");
 var runs = 3;
 var schema = "schema";
@@ -39,6 +40,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--entities": entities = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--edits": edits = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--cli": cli = args[i + 1]; break;
+        case "--profile": profile = bool.Parse(args[i + 1]); break;
         default: Console.Error.WriteLine($"error: unknown option {args[i]}"); return 2;
     }
 }
@@ -59,7 +61,7 @@ try
     {
         if (!File.Exists(cli)) throw new FileNotFoundException($"build the CLI first (dotnet build src/GraphBuilder -c Release) or pass --cli PATH; not found: {cli}");
         Console.WriteLine($"{facts:N0} facts in {files} files, {entities} entities, seed {seed}: watching with {cli}");
-        return await LiveEditBenchmark.RunAsync(seeds, schema, chromium, Path.GetFullPath(cli), edits);
+        return await LiveEditBenchmark.RunAsync(seeds, schema, chromium, Path.GetFullPath(cli), edits, profile);
     }
     var graph = new CorpusPipeline(vocabulary).Run(seeds).Graph ?? throw new InvalidOperationException("the generated corpus is invalid");
     var page = Path.Combine(work.FullName, "graph.html");

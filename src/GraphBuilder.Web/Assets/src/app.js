@@ -559,6 +559,8 @@
   // On a phone a tap opens the details drawer (there is no room to show them beside the graph).
   cy.on('tap', 'node', function (event) { selectNode(event.target, isNarrow()); });
   cy.on('tap', 'edge', function (event) { pickClaim(claimOf(event.target.id()), isNarrow()); });
+  // When cytoscape last drew a frame (ms since the epoch): the live benchmark splits a change's frame time with it.
+  cy.on('render', function () { view.drawnAt = Date.now(); });
   cy.on('mouseover', 'node', function (event) { event.target.addClass('hover'); });
   cy.on('mouseout', 'node', function (event) { event.target.removeClass('hover'); });
   cy.on('tap', function (event) { if (event.target === cy) { state.selected = ''; state.path = null; showSelected(); ctx.changed(); } });
