@@ -20,6 +20,8 @@ public sealed class GraphChangeFeedTests
         });
         await worker.StartAsync();
         var changes = worker.Get<GraphChangeBroadcaster>();
+        // The initial sync's publish follows its log line: wait for it, so the edit's is the next.
+        await Eventually.TrueAsync(() => changes.Version >= 1, "the initial sync is published", worker.Dump);
         var before = changes.Version;
 
         worker.Folder.Edit(Hosting, IraqAbout, "about: an edited account of the MKO in Iraq");
