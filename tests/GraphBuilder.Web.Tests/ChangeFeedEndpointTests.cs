@@ -89,6 +89,21 @@ public sealed class ChangeFeedEndpointTests
         Assert.StartsWith("change 1: the change touched 5,", since.ReloadBecause);
     }
 
+    [Fact]
+    public void TheChangesKept_StayWithinTheirByteBudget_OlderOnesAskForAReload()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        var diff = GraphDiff.Between(StoreSnapshot.Empty, TestGraphs.Dense(100, GraphChangeBroadcaster.LargestChangeSet - 200));
+        var size = GraphChangeJson.Write(diff).Length;
+        var publishes = (int)(GraphChangeBroadcaster.BytesKept / size) + 3;
+
+        for (var i = 0; i < publishes; i++) broadcaster.Publish(diff);
+
+        var kept = (int)(GraphChangeBroadcaster.BytesKept / size);
+        Assert.Equal($"the page missed more than the last {kept} changes the server keeps", broadcaster.ReadChangesSince(broadcaster.Epoch, publishes - kept - 1).ReloadBecause);
+        Assert.Equal(kept, broadcaster.ReadChangesSince(broadcaster.Epoch, publishes - kept).Changes.Count);
+    }
+
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(HttpClient http, string url, CancellationToken ct)
     {
         using var response = await http.GetAsync(url, ct);

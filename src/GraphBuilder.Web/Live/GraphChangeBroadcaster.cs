@@ -10,8 +10,11 @@ namespace GraphBuilder.Web;
 /// </summary>
 public sealed class GraphChangeBroadcaster
 {
-    /// <summary>How many recent versions are kept for pages catching up; a page further behind reloads the whole graph.</summary>
+    /// <summary>How many recent versions are kept for pages catching up, within <see cref="BytesKept"/>; a page further behind reloads the whole graph.</summary>
     internal const int VersionsKept = 64;
+
+    /// <summary>At most this much change-set JSON is kept (the newest change set always is).</summary>
+    internal const long BytesKept = 16 * 1024 * 1024;
 
     /// <summary>
     /// A diff with more elements than this is not kept piecemeal (the first sync into an empty store writes every
@@ -21,6 +24,7 @@ public sealed class GraphChangeBroadcaster
 
     private readonly Lock _gate = new();
     private readonly Queue<GraphChangeSet> _kept = new();
+    private long _keptBytes;
     private long _version;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -61,7 +65,7 @@ public sealed class GraphChangeBroadcaster
             string? reload = null;
             if (epoch != Epoch) reload = "the server restarted since the page loaded";
             else if (version > _version || version < 0) reload = $"version {version} is unknown here (the latest is {_version})";
-            else if (version < _version - _kept.Count) reload = $"the page missed more than the last {VersionsKept} changes the server keeps";
+            else if (version < _version - _kept.Count) reload = $"the page missed more than the last {_kept.Count} changes the server keeps";
             if (reload is not null) return new GraphChangesSince(_version, [], reload);
             var changes = _kept.Where(c => c.Version > version).ToArray();
             var missing = changes.FirstOrDefault(c => c.Json is null);
@@ -79,7 +83,9 @@ public sealed class GraphChangeBroadcaster
         {
             version = ++_version;
             _kept.Enqueue(new GraphChangeSet(version, json, whyNot));
-            if (_kept.Count > VersionsKept) _kept.Dequeue();
+            _keptBytes += json?.Length ?? 0;
+            while (_kept.Count > VersionsKept || (_keptBytes > BytesKept && _kept.Count > 1))
+                _keptBytes -= _kept.Dequeue().Json?.Length ?? 0;
             fired = _next;
             _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
