@@ -450,6 +450,7 @@
     var sameTop = !drawnTop === !keep && (!keep || (keep.size === drawnTop.size && Array.from(keep).every(function (gid) { return drawnTop.has(gid); })));
     if (!touched || !sameTop) {
       // Beyond an in-place patch (or the busiest entities changed): drawn again from the page's own copy, nothing fetched.
+      state.changeNote = '';
       draw(touched ? state.model : ns.model.build(ns.model.graphOf(state.model), config.types), [['start', started], ['model', performance.now()]]);
       view.changes++;
       return said + (touched ? ' (the busiest entities changed: redrawn)' : ' (redrawn from the page\'s copy of the graph)');
