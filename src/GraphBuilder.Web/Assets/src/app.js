@@ -193,7 +193,9 @@
   // ---- selection -----------------------------------------------------------------------------
 
   function clearHighlight() {
-    cy.elements().removeClass('faded focus highlighted picked path hover');
+    // Only the elements that carry one: cytoscape restyles every element it is asked to change, and
+    // asking all of a large graph's (a live change clears the highlight) cost 0.4 s per frame at 100k facts.
+    cy.elements('.faded, .focus, .highlighted, .picked, .path, .hover').removeClass('faded focus highlighted picked path hover');
   }
 
   /** The claim (or, for a structural link, a claim-shaped view of it) an element or claim id names. */
