@@ -141,6 +141,25 @@ public sealed class LiveServerTests(BrowserFixture browser)
         """;
 
     [Fact]
+    public async Task ASourceSignallingApartFromTheChangeFeed_StillRefreshesThePage_ByReloadingTheGraph()
+    {
+        var feed = new GraphChangeBroadcaster();
+        var own = new GraphChangeBroadcaster();
+        var source = new MutableGraphSource(TestGraphs.Chain(2), own);
+        await using var app = await StartAsync(source, feed);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.Page.GotoAsync(app.Urls.Single() + "/");
+        await session.WaitForRendersAsync(1);
+
+        source.Graph = TestGraphs.Chain(3);
+        own.Publish();
+
+        await session.Page.WaitForFunctionAsync("() => graphView.cy.nodes().length === 3", null, new() { Timeout = 30_000 });
+        Assert.Contains("the server announced a change its change feed does not hold", await session.Page.TextContentAsync("#status"));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task ServedLargeGraph_AChangeBetweenEntitiesNotDrawn_IsCountedAndListed_AndSaidToBeOutsideTheDrawnSet()
     {
         var dense = TestGraphs.Dense(nodeCount: 70, relationshipCount: 3200);

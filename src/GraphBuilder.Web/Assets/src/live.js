@@ -18,6 +18,7 @@
     var inFlight = false;
     var again = false;
     var recheck = false;
+    var announced = 0; // the newest version the event stream named
     view.graphLoads = 0;
 
     function now() { return new Date().toLocaleTimeString(); }
@@ -54,6 +55,7 @@
     }
 
     function catchUp() {
+      var expected = announced; // the feed holds at least this much unless the source signals apart from it
       var url = config.changesUrl + (config.changesUrl.indexOf('?') < 0 ? '?' : '&') +
         'since=' + held.version + '&epoch=' + encodeURIComponent(held.epoch);
       return fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } })
@@ -62,6 +64,8 @@
           return response.json().then(function (body) {
             view.fetchedAt = Date.now();
             if (body.reload) return loadGraph(String(body.reload));
+            // A graph source that signals changes without the feed's broadcaster announces versions the feed never reaches.
+            if (body.version < expected) return loadGraph('the server announced a change its change feed does not hold');
             if (!body.changes.length) return;
             var said;
             try {
@@ -103,6 +107,7 @@
     var events = new EventSource(config.eventsUrl);
     events.addEventListener('graph-changed', function (event) {
       view.eventAt = Date.now();
+      announced = Number(event.data);
       // On connect the server sends the version it is at: nothing to do when the page shows it, unless the
       // stream was interrupted (a restarted server counts from 0 again, so only the feed can tell).
       if (held && !recheck && Number(event.data) === held.version) return;
