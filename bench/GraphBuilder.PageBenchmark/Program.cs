@@ -59,7 +59,11 @@ try
     new CorpusGenerator(vocabulary).Generate(new GeneratorOptions(facts, files ?? Math.Max(1, facts / 1000), entities ?? Math.Max(20, facts / 20), seed), seeds);
     if (live)
     {
-        if (!File.Exists(cli)) throw new FileNotFoundException($"build the CLI first (dotnet build src/GraphBuilder -c Release) or pass --cli PATH; not found: {cli}");
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"error: the CLI is not built at {cli} (dotnet build bench/GraphBuilder.PageBenchmark -c Release builds it, or pass --cli PATH)");
+            return 1;
+        }
         Console.WriteLine($"{facts:N0} facts in {files} files, {entities} entities, seed {seed}: watching with {cli}");
         return await LiveEditBenchmark.RunAsync(seeds, schema, chromium, Path.GetFullPath(cli), edits, profile);
     }
