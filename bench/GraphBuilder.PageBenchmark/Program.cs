@@ -10,8 +10,17 @@ using Microsoft.Playwright;
 // self-contained page, load it in headless Chromium and time the first render, interactivity and
 // panning. Usage: GraphBuilder.PageBenchmark [--facts 10000] [--seed 1] [--runs 3] [--schema schema] [--chromium /usr/bin/chromium]
 // [--everything true] (open with #top=0: lay out the whole graph instead of the busiest entities first).
-var facts = 10_000;
-ulong seed = 1;
+// --live true [--edits 7] [--profile true: the page's CPU profile over the last edit] [--cli src/GraphBuilder/bin/Release/net10.0/graphbuilder.dll]: save→page latency of one-fact edits
+// under the real `watch` (LiveEditBenchmark), by default on `generate --facts 100000 --files 100 --entities 5000 --seed 7`.
+var liveAt = Array.IndexOf(args, "--live");
+var live = liveAt >= 0 && liveAt + 1 < args.Length && bool.Parse(args[liveAt + 1]);
+var facts = live ? 100_000 : 10_000;
+int? files = live ? 100 : null;
+int? entities = live ? 5000 : null;
+ulong seed = live ? 7UL : 1;
+var edits = 7;
+var profile = false;
+var cli = Path.Combine("src", "GraphBuilder", "bin", "Release", "net10.0", "graphbuilder.dll");
 var runs = 3;
 var schema = "schema";
 var chromium = "/usr/bin/chromium";
@@ -26,6 +35,12 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--schema": schema = args[i + 1]; break;
         case "--chromium": chromium = args[i + 1]; break;
         case "--everything": fragment = bool.Parse(args[i + 1]) ? "#top=0" : ""; break;
+        case "--live": live = bool.Parse(args[i + 1]); break;
+        case "--files": files = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--entities": entities = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--edits": edits = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--cli": cli = args[i + 1]; break;
+        case "--profile": profile = bool.Parse(args[i + 1]); break;
         default: Console.Error.WriteLine($"error: unknown option {args[i]}"); return 2;
     }
 }
@@ -41,7 +56,17 @@ try
     var vocabulary = VocabularyLoader.LoadFromFolder(schema);
     var seeds = Path.Combine(work.FullName, "seeds");
     // The harness's corpus shape (bench/GraphBuilder.Benchmarks/CorpusShape.cs): a file per 1000 facts, an entity per 20.
-    new CorpusGenerator(vocabulary).Generate(new GeneratorOptions(facts, Math.Max(1, facts / 1000), Math.Max(20, facts / 20), seed), seeds);
+    new CorpusGenerator(vocabulary).Generate(new GeneratorOptions(facts, files ?? Math.Max(1, facts / 1000), entities ?? Math.Max(20, facts / 20), seed), seeds);
+    if (live)
+    {
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"error: the CLI is not built at {cli} (dotnet build bench/GraphBuilder.PageBenchmark -c Release builds it, or pass --cli PATH)");
+            return 1;
+        }
+        Console.WriteLine($"{facts:N0} facts in {files} files, {entities} entities, seed {seed}: watching with {cli}");
+        return await LiveEditBenchmark.RunAsync(seeds, schema, chromium, Path.GetFullPath(cli), edits, profile);
+    }
     var graph = new CorpusPipeline(vocabulary).Run(seeds).Graph ?? throw new InvalidOperationException("the generated corpus is invalid");
     var page = Path.Combine(work.FullName, "graph.html");
     await using (var output = File.Create(page)) HtmlGraphExporter.Write(graph, vocabulary, output);

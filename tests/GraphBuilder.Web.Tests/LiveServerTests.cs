@@ -42,6 +42,154 @@ public sealed class LiveServerTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ServedPage_AppliesAPublishedChange_InPlace_WithoutFetchingTheGraphAgain()
+    {
+        var broadcaster = new GraphChangeBroadcaster();
+        var before = TestGraphs.Chain(3);
+        var source = new MutableGraphSource(before, broadcaster);
+        await using var app = await StartAsync(source, broadcaster);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.Page.GotoAsync(app.Urls.Single() + "/#tab=claims");
+        await session.WaitForRendersAsync(1);
+        Assert.Contains("claim 1", await session.Page.TextContentAsync("#claims-table"));
+
+        var after = TestGraphs.Chain(3, quote: "an edited quote");
+        source.Graph = after;
+        broadcaster.Publish(GraphDiff.Between(StoreSnapshot.Of(before), after));
+
+        await session.Page.WaitForFunctionAsync("() => graphView.version === 1", null, new() { Timeout = 30_000 });
+        Assert.Contains("an edited quote 1", await session.Page.TextContentAsync("#claims-table"));
+        Assert.Contains("change 1: 2 relationships changed", await session.Page.TextContentAsync("#status"));
+        Assert.Equal(1, session.Requests.Count(url => url.Contains("/api/graph", StringComparison.Ordinal)));
+        Assert.Equal((1, 1, 1), (source.Reads, await session.EvalAsync<int>("graphView.renders"), await session.EvalAsync<int>("graphView.changes")));
+        Assert.Equal(2, await session.EvalAsync<int>("graphView.cy.edges().length"));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task ServedPage_PatchedInPlace_HoldsTheSameModelAsOneBuiltFromTheNewGraph()
+    {
+        var v0 = TestGraphs.AlbaniaCyberattack();
+        var reuters = v0.Nodes.Single(n => n.Id == "wire-2022-09-07");
+        var rels = v0.Relationships.Where(r => r.Id != "uk-accuses-iran").Select(r => r.Id switch
+        {
+            "albania-accuses-iran" => GraphFactory.Rel(r.Id, r.Type, r.StartId, r.EndId, "2022-09-07", "an edited account", null, [.. r.Sources]),
+            "edi-rama/HOLDS_OFFICE/albania" => GraphFactory.Rel(r.Id, r.Type, r.StartId, r.EndId, sources: GraphFactory.Cite(reuters, "Albania's Prime Minister")),
+            _ => r,
+        }).ToList();
+        rels.Add(GraphFactory.Rel("nato-accuses-iran", "ACCUSES", "nato", "iran", "2022-09-09", "the cyberattack", null, GraphFactory.Cite(reuters, "NATO blamed Iran")));
+        rels.Add(GraphFactory.Stated(GraphFactory.Rel("us-accuses-iran-again", "ACCUSES", "united-states", "iran", "2022-09-08", "again", null, GraphFactory.Cite(reuters, "the US again")), "us-again"));
+        var nodes = v0.Nodes.Select(n => n.Id == "edi-rama" ? GraphFactory.Node(n.Id, n.Label, "Edi Rama (renamed)", "official", role: "Prime Minister of Albania") : n)
+            .Append(GraphFactory.Node("north-macedonia", "State", "North Macedonia", "state"));
+        // Another report dates the MKO's hosting from 2016: the two "since" accounts disagree.
+        rels.Add(GraphFactory.Rel("albania-hosts-mko-2016", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2016, 1, 1), GraphFactory.Cite(reuters, "since 2016")));
+        var v1 = new GraphData(nodes, rels);
+        // A second report of the same statement joins the claim the first change made, and the 2016 account comes round to 2013.
+        var v2 = new GraphData(v1.Nodes, v1.Relationships.Where(r => r.Id != "albania-hosts-mko-2016").Append(GraphFactory.Stated(GraphFactory.Rel(
+            "us-accuses-iran-again-b", "ACCUSES", "united-states", "iran", "2022-09-08", "again", null, GraphFactory.Cite(reuters, "Washington again")), "us-again"))
+            .Append(GraphFactory.Rel("albania-hosts-mko-2016", "HOSTS", "albania", "mko", null, "the camp", new DateOnly(2013, 1, 1), GraphFactory.Cite(reuters, "since 2013"))));
+
+        var broadcaster = new GraphChangeBroadcaster();
+        var source = new MutableGraphSource(v0, broadcaster);
+        await using var app = await StartAsync(source, broadcaster);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        // Filters on: what the change touches must be shown or hidden as a full pass of the filters would.
+        await session.Page.GotoAsync(app.Urls.Single() + "/#from=2022-09-08&hide=DENIES");
+        await session.WaitForRendersAsync(1);
+
+        var version = 0;
+        foreach (var (before, after) in new[] { (v0, v1), (v1, v2) })
+        {
+            source.Graph = after;
+            broadcaster.Publish(GraphDiff.Between(StoreSnapshot.Of(before), after));
+            await session.Page.WaitForFunctionAsync("v => graphView.version === v", ++version, new() { Timeout = 30_000 });
+            Assert.DoesNotContain("redrawn", await session.Page.TextContentAsync("#status"));
+            var models = await session.EvalAsync<string[]>(ModelFingerprints, GraphBuilder.Export.JsonGraphWriter.ToJson(after, indented: false));
+            Assert.Equal(models[1], models[0]);
+            Assert.Equal(version == 1, await session.EvalAsync<bool>("graphView.cy.getElementById('r:albania-hosts-mko').data('disputed')"));
+            var patched = await session.EvalAsync<string>(Visibility);
+            await session.EvalAsync<bool>("document.getElementById('hide-undated').dispatchEvent(new Event('change')) || true");
+            Assert.Equal(await session.EvalAsync<string>(Visibility), patched);
+        }
+        Assert.Equal(1, session.Requests.Count(url => url.Contains("/api/graph", StringComparison.Ordinal)));
+        Assert.True(await session.EvalAsync<bool>("graphView.cy.getElementById('r:nato-accuses-iran').nonempty()"));
+        Assert.Equal("Edi Rama (renamed)", await session.EvalAsync<string>("graphView.cy.getElementById('n:edi-rama').data('name')"));
+        Assert.Empty(session.Errors);
+    }
+
+    private const string Visibility = """
+        Array.from(graphView.cy.elements('.hidden').map(e => e.id())).sort().join(',') + ' | ' +
+        Array.from(graphView.state.visibleClaimIds).sort().join(',') + ' | ' + document.getElementById('counts').textContent
+        """;
+
+    /// <summary>What the page's model says (claims, counts, entities, edges, legends), for the patched model and for one built from the given graph.</summary>
+    private const string ModelFingerprints = """
+        graphJson => {
+          const ns = window.GraphBuilderView, types = JSON.parse(document.getElementById('graphbuilder-config').textContent).types;
+          const sorted = list => list.map(x => JSON.stringify(x)).sort();
+          const fp = m => JSON.stringify({
+            claims: m.claims.map(c => [c.id, c.type, c.from, c.to, c.fromName, c.toName, c.about, c.when, c.sortKey, c.edgeIds.join(','),
+              c.sources.map(s => s.quote).join('|'), Array.from(c.sourceIds).join(','), Array.from(c.originIds).join(','), c.outlets.length, c.disputes.map(d => d.id).join(',')]),
+            counts: m.counts,
+            nodes: sorted(Array.from(m.nodeById.values()).map(n => [n.gid, n.name, n.label, n.claims, n.isSource, n.search])),
+            edges: sorted(m.elements.filter(e => e.group === 'edges').map(e => [e.data.id, e.data.claim || '', e.data.disputed, e.data.when, e.data.source, e.data.target, e.data.props])),
+            typeCounts: sorted(Array.from(m.typeCounts)), labelCounts: sorted(Array.from(m.labelCounts)),
+            claimCounts: sorted(Array.from(m.claimCounts).filter(kv => kv[1] > 0)), principals: sorted(Array.from(m.principals)), sources: m.sources.map(s => s.gid).sort()
+          });
+          return [fp(graphView.state.model), fp(ns.model.build(JSON.parse(graphJson), types))];
+        }
+        """;
+
+    [Fact]
+    public async Task ASourceSignallingApartFromTheChangeFeed_StillRefreshesThePage_ByReloadingTheGraph()
+    {
+        var feed = new GraphChangeBroadcaster();
+        var own = new GraphChangeBroadcaster();
+        var source = new MutableGraphSource(TestGraphs.Chain(2), own);
+        await using var app = await StartAsync(source, feed);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.Page.GotoAsync(app.Urls.Single() + "/");
+        await session.WaitForRendersAsync(1);
+
+        source.Graph = TestGraphs.Chain(3);
+        own.Publish();
+
+        await session.Page.WaitForFunctionAsync("() => graphView.cy.nodes().length === 3", null, new() { Timeout = 30_000 });
+        Assert.Contains("the server announced a change its change feed does not hold", await session.Page.TextContentAsync("#status"));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
+    public async Task ServedLargeGraph_AChangeBetweenEntitiesNotDrawn_IsCountedAndListed_AndSaidToBeOutsideTheDrawnSet()
+    {
+        var dense = TestGraphs.Dense(nodeCount: 70, relationshipCount: 3200);
+        var report = dense.Nodes.Single(n => n.Label == "Source");
+        var before = new GraphData(dense.Nodes.Append(GraphFactory.Node("quiet-1", "State", "Quiet One", "state"))
+            .Append(GraphFactory.Node("quiet-2", "State", "Quiet Two", "state")), dense.Relationships);
+        var after = new GraphData(before.Nodes, before.Relationships.Append(
+            GraphFactory.Rel("quiet-accuses", "ACCUSES", "quiet-1", "quiet-2", "2022-09-08", "a quiet accusation", null, GraphFactory.Cite(report, "a quiet quote"))));
+        var broadcaster = new GraphChangeBroadcaster();
+        var source = new MutableGraphSource(before, broadcaster);
+        await using var app = await StartAsync(source, broadcaster);
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.Page.GotoAsync(app.Urls.Single() + "/");
+        await session.WaitForRendersAsync(1);
+        var drawn = await session.EvalAsync<int>("graphView.cy.edges().length");
+
+        source.Graph = after;
+        broadcaster.Publish(GraphDiff.Between(StoreSnapshot.Of(before), after));
+
+        await session.Page.WaitForFunctionAsync("() => graphView.version === 1", null, new() { Timeout = 30_000 });
+        Assert.Contains($"of {after.Relationships.Count} claims", await session.Page.TextContentAsync("#counts"));
+        Assert.True(await session.EvalAsync<bool>("graphView.state.model.claimByKey.has('r:quiet-accuses')"));
+        Assert.Equal(drawn, await session.EvalAsync<int>("graphView.cy.edges().length"));
+        Assert.Contains("between entities outside the 50 drawn, so it is counted and listed but not drawn", await session.Page.TextContentAsync("#notice"));
+        Assert.Contains("1 not drawn", await session.Page.TextContentAsync("#status"));
+        Assert.Equal(1, session.Requests.Count(url => url.Contains("/api/graph", StringComparison.Ordinal)));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task GraphEndpoint_ServesTheExportJson()
     {
         var broadcaster = new GraphChangeBroadcaster();

@@ -32,51 +32,57 @@ public static class JsonGraphWriter
     {
         json.WriteStartObject();
         json.WriteStartArray("nodes");
-        foreach (var node in graph.Nodes)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", node.Id);
-            json.WriteStartArray("labels");
-            json.WriteStringValue(node.Label);
-            json.WriteEndArray();
-            json.WritePropertyName("properties");
-            json.WriteStartObject();
-            WriteProperties(json, node.Properties);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
+        foreach (var node in graph.Nodes) WriteNode(json, node);
         json.WriteEndArray();
 
         json.WriteStartArray("relationships");
-        foreach (var rel in graph.Relationships)
+        foreach (var rel in graph.Relationships) WriteRelationship(json, rel);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    /// <summary>One node as the export writes it: <c>{"id","labels","properties"}</c>.</summary>
+    public static void WriteNode(Utf8JsonWriter json, GraphNode node)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", node.Id);
+        json.WriteStartArray("labels");
+        json.WriteStringValue(node.Label);
+        json.WriteEndArray();
+        json.WritePropertyName("properties");
+        json.WriteStartObject();
+        WriteProperties(json, node.Properties);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>One relationship as the export writes it: <c>{"id","type","start","end","properties"}</c>, its sources among the properties.</summary>
+    public static void WriteRelationship(Utf8JsonWriter json, GraphRelationship rel)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rel.Id);
+        json.WriteString("type", rel.Type);
+        json.WriteString("start", rel.StartId);
+        json.WriteString("end", rel.EndId);
+        json.WritePropertyName("properties");
+        json.WriteStartObject();
+        WriteProperties(json, rel.Properties);
+        json.WriteStartArray("sources");
+        foreach (var c in rel.Sources)
         {
             json.WriteStartObject();
-            json.WriteString("id", rel.Id);
-            json.WriteString("type", rel.Type);
-            json.WriteString("start", rel.StartId);
-            json.WriteString("end", rel.EndId);
-            json.WritePropertyName("properties");
-            json.WriteStartObject();
-            WriteProperties(json, rel.Properties);
-            json.WriteStartArray("sources");
-            foreach (var c in rel.Sources)
-            {
-                json.WriteStartObject();
-                json.WriteString("source", c.SourceId);
-                json.WriteString("publisher", c.Publisher);
-                json.WriteString("title", c.Title);
-                if (c.Published is { } published) json.WriteString("published", FormatDate(published));
-                json.WriteString("quote", c.Quote);
-                WriteReviews(json, c.Reviews);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.WriteString("source", c.SourceId);
+            json.WriteString("publisher", c.Publisher);
+            json.WriteString("title", c.Title);
+            if (c.Published is { } published) json.WriteString("published", FormatDate(published));
+            json.WriteString("quote", c.Quote);
+            WriteReviews(json, c.Reviews);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
-        json.Flush();
+        json.WriteEndObject();
     }
 
     public static void WriteProperties(Utf8JsonWriter json, PropertyMap properties)

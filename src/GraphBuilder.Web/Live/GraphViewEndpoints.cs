@@ -24,12 +24,18 @@ public static class GraphViewEndpoints
     /// <summary>The server-sent event carrying the <see cref="ViewStatus"/> JSON, on connect and after each report.</summary>
     internal const string StatusEventName = "status";
 
+    /// <summary>The response headers of <c>/api/graph</c> naming the version the graph is at least as new as, and its run.</summary>
+    internal const string VersionHeader = "X-Graph-Version";
+    internal const string EpochHeader = "X-Graph-Epoch";
+
     /// <summary>
     /// Maps, under <paramref name="prefix"/>: <c>/</c> the page, <c>/api/graph</c> the graph as
-    /// export JSON (<see cref="JsonGraphWriter"/>), and <c>/api/events</c> a server-sent events
-    /// stream sending <c>graph-changed</c> with the current version on connect and after each change
-    /// (and <c>status</c> when a <see cref="GraphViewStatus"/> is registered), and <c>/api/status</c>
-    /// the current <see cref="ViewStatus"/>.
+    /// export JSON (<see cref="JsonGraphWriter"/>) with the version it holds in <c>X-Graph-Version</c>
+    /// and <c>X-Graph-Epoch</c>, <c>/api/changes?since=V&amp;epoch=E</c> the change sets after that
+    /// version (or, in <c>reload</c>, why the page must fetch the whole graph instead),
+    /// <c>/api/events</c> a server-sent events stream sending <c>graph-changed</c> with the current
+    /// version on connect and after each change (and <c>status</c> when a <see cref="GraphViewStatus"/>
+    /// is registered), and <c>/api/status</c> the current <see cref="ViewStatus"/>.
     /// </summary>
     public static RouteGroupBuilder MapGraphView(this IEndpointRouteBuilder endpoints, string prefix = "/")
     {
@@ -54,7 +60,7 @@ public static class GraphViewEndpoints
             http.Response.Headers.XContentTypeOptions = "nosniff";
             http.Response.Headers.ContentSecurityPolicy = GraphPage.LiveContentSecurityPolicy;
             var vocabulary = http.RequestServices.GetService<Vocabulary>();
-            return Results.Content(GraphPage.RenderLive(vocabulary, root + "/api/graph", root + "/api/events", root + "/api/status"), "text/html; charset=utf-8");
+            return Results.Content(GraphPage.RenderLive(vocabulary, root + "/api/graph", root + "/api/events", root + "/api/status", root + "/api/changes"), "text/html; charset=utf-8");
         });
 
         group.MapGet("/api/status", (HttpContext http) =>
@@ -65,6 +71,10 @@ public static class GraphViewEndpoints
 
         group.MapMethods("/api/graph", getOrHead, async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
         {
+            // The version is read before the graph: the graph holds at least every change up to it, and a later change
+            // the page applies again from the feed is an upsert or removal by id, harmless twice.
+            var changes = http.RequestServices.GetService<GraphChangeBroadcaster>();
+            var version = changes?.Version;
             GraphData graph;
             try
             {
@@ -81,13 +91,54 @@ public static class GraphViewEndpoints
             JsonGraphWriter.Write(graph, buffer, indented: false);
             http.Response.Headers.CacheControl = "no-store";
             http.Response.Headers.XContentTypeOptions = "nosniff";
+            if (changes is not null)
+            {
+                http.Response.Headers[VersionHeader] = version!.Value.ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers[EpochHeader] = changes.Epoch;
+            }
             return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
+        });
+
+        group.MapGet("/api/changes", (HttpContext http, string? since, string? epoch) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            if (!long.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var from) || string.IsNullOrEmpty(epoch))
+                return Results.Text("give since=VERSION and epoch=EPOCH from /api/graph's X-Graph-Version and X-Graph-Epoch headers", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            var changes = http.RequestServices.GetService<GraphChangeBroadcaster>()?.ReadChangesSince(epoch, from)
+                ?? new GraphChangesSince(0, [], "this server keeps no change feed");
+            // A reload is an answer, not an error (a 4xx would be logged in the browser's console on every restart).
+            return Results.Text(ChangesJson(changes, epoch), "application/json; charset=utf-8");
         });
 
         group.MapGet("/api/events", (IGraphViewSource source, IServiceProvider services, IHostApplicationLifetime lifetime, CancellationToken requestAborted) =>
             TypedResults.ServerSentEvents(ChangeEvents(source, services.GetService<GraphViewStatus>(), requestAborted, lifetime.ApplicationStopping)));
 
         return group;
+    }
+
+    /// <summary><c>{"epoch","version","changes":[{"version","change":{…}}]}</c>, or <c>{"epoch","version","reload":"why"}</c>.</summary>
+    private static string ChangesJson(GraphChangesSince changes, string epoch)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("epoch", epoch);
+            json.WriteNumber("version", changes.Version);
+            if (changes.ReloadBecause is { } reason) json.WriteString("reload", reason);
+            json.WriteStartArray("changes");
+            foreach (var change in changes.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("version", change.Version);
+                json.WritePropertyName("change");
+                json.WriteRawValue(change.Json!, skipInputValidation: true);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     // Ends with the request or with the application, so open pages never hold up shutdown.

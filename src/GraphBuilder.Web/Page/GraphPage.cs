@@ -24,22 +24,24 @@ internal static partial class GraphPage
     public static string RenderSelfContained(GraphData graph, Vocabulary? vocabulary)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var config = new PageConfig("embedded", TypesOf(vocabulary), null, null, null);
+        var config = new PageConfig("embedded", TypesOf(vocabulary), null, null, null, null);
         return Render(config, JsonGraphWriter.ToJson(graph, indented: false), connectSource: "'none'");
     }
 
     /// <summary>
-    /// The served page: it fetches the graph from <paramref name="graphUrl"/> and refetches when
-    /// the server-sent events stream at <paramref name="eventsUrl"/> sends <c>graph-changed</c>;
+    /// The served page: it fetches the graph from <paramref name="graphUrl"/> and, when the
+    /// server-sent events stream at <paramref name="eventsUrl"/> sends <c>graph-changed</c>, applies
+    /// the change sets from <paramref name="changesUrl"/> (or refetches the graph when told to);
     /// it shows the sync status from <paramref name="statusUrl"/> and the stream's <c>status</c>
     /// events. Relative URLs resolve against the page's own URL.
     /// </summary>
-    public static string RenderLive(Vocabulary? vocabulary, string graphUrl = "api/graph", string eventsUrl = "api/events", string statusUrl = "api/status")
+    public static string RenderLive(Vocabulary? vocabulary, string graphUrl = "api/graph", string eventsUrl = "api/events", string statusUrl = "api/status", string changesUrl = "api/changes")
     {
         ArgumentException.ThrowIfNullOrEmpty(graphUrl);
         ArgumentException.ThrowIfNullOrEmpty(eventsUrl);
         ArgumentException.ThrowIfNullOrEmpty(statusUrl);
-        var config = new PageConfig("live", TypesOf(vocabulary), graphUrl, eventsUrl, statusUrl);
+        ArgumentException.ThrowIfNullOrEmpty(changesUrl);
+        var config = new PageConfig("live", TypesOf(vocabulary), graphUrl, eventsUrl, statusUrl, changesUrl);
         return Render(config, "null", connectSource: "'self'");
     }
 
@@ -92,5 +94,5 @@ internal static partial class GraphPage
     [GeneratedRegex(@"\{\{([A-Z]+)\}\}")]
     private static partial Regex Placeholder();
 
-    private sealed record PageConfig(string Mode, IReadOnlyList<PageRelationshipType> Types, string? GraphUrl, string? EventsUrl, string? StatusUrl);
+    private sealed record PageConfig(string Mode, IReadOnlyList<PageRelationshipType> Types, string? GraphUrl, string? EventsUrl, string? StatusUrl, string? ChangesUrl);
 }

@@ -12,7 +12,7 @@ internal sealed class PageAssets
     private static readonly string[] VendorScripts = ["cytoscape.min.js", "layout-base.js", "cose-base.js", "cytoscape-fcose.js"];
     private static readonly string[] AppScripts =
     [
-        "dom.js", "model.js", "style.js", "shapes.js", "evidence.js", "details.js", "urlstate.js", "controls.js", "claims.js",
+        "dom.js", "model.js", "patch.js", "style.js", "shapes.js", "evidence.js", "details.js", "urlstate.js", "controls.js", "claims.js",
         "timeline.js", "matrix.js", "exporter.js", "banner.js", "live.js", "layout.js", "filters.js", "app.js",
     ];
 

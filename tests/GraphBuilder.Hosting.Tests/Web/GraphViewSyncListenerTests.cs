@@ -66,6 +66,25 @@ public sealed class GraphViewSyncListenerTests
         Assert.Equal(("ok", 1), (_status.Current.State, _broadcaster.Version));
     }
 
+    [Fact]
+    public async Task AfterAStoreFailure_OrAnotherWritersChange_TheNextSyncTellsPagesToReload_ThenDiffsAreSentAgain()
+    {
+        var listener = new GraphViewSyncListener(_broadcaster, _status, _store);
+        var ct = TestContext.Current.CancellationToken;
+        var diff = GraphBuilder.Graph.GraphDiff.Between(GraphBuilder.Graph.StoreSnapshot.Empty, new GraphBuilder.Graph.GraphData([], []));
+        var applied = Outcome([], applied: true) with { Diff = diff };
+
+        await listener.OnSyncFinishedAsync(StoreFailed(SyncResult.Unavailable, "connection refused"), ct);
+        await listener.OnSyncFinishedAsync(Checked(SyncResult.Synced, applied), ct);
+        Assert.Contains("without its details", _broadcaster.ReadChangesSince(_broadcaster.Epoch, 0).ReloadBecause);
+
+        await listener.OnSyncFinishedAsync(Checked(SyncResult.Synced, applied), ct);
+        Assert.Null(_broadcaster.ReadChangesSince(_broadcaster.Epoch, 1).ReloadBecause);
+
+        await listener.OnSyncFinishedAsync(Checked(SyncResult.Synced, applied) with { Trigger = SyncTrigger.StoreChanged }, ct);
+        Assert.Contains("without its details", _broadcaster.ReadChangesSince(_broadcaster.Epoch, 2).ReloadBecause);
+    }
+
     private static SyncReport Checked(SyncResult result, SyncOutcome outcome) =>
         new(SyncTrigger.Change, result, DateTimeOffset.UnixEpoch, TimeSpan.Zero, outcome, null);
 

@@ -45,17 +45,20 @@
       state.exploreSet = exploreSet();
     }
 
+    /** Whether one claim passes every shared filter (optionally ignoring the date range, for the timeline brush). */
+    function claimShown(c, ignoreDates) {
+      return !state.hiddenTypes.has(c.type) && nodeShown(c.from) && nodeShown(c.to) && passesReports(c.sourceIds, c.originIds) &&
+        (ignoreDates || ns.model.inDateRange(c, state.from, state.to, state.hideUndated));
+    }
+
     /** Claims passing every shared filter (optionally ignoring the date range, for the timeline brush). */
     function visibleClaims(options) {
       if (!state.model) return [];
       var ignoreDates = options && options.ignoreDates;
-      return state.model.claims.filter(function (c) {
-        return !state.hiddenTypes.has(c.type) && nodeShown(c.from) && nodeShown(c.to) && passesReports(c.sourceIds, c.originIds) &&
-          (ignoreDates || ns.model.inDateRange(c, state.from, state.to, state.hideUndated));
-      });
+      return state.model.claims.filter(function (c) { return claimShown(c, ignoreDates); });
     }
 
-    return { passesReports: passesReports, nodeShown: nodeShown, topSet: topSet, refresh: refresh, visibleClaims: visibleClaims };
+    return { passesReports: passesReports, nodeShown: nodeShown, topSet: topSet, refresh: refresh, claimShown: claimShown, visibleClaims: visibleClaims };
   }
 
   ns.filters = { create: create };

@@ -88,6 +88,102 @@
     return 'undated';
   }
 
+  /** Nodes cited as sources are reports, whatever their label says: how many citations name each id. */
+  function citationCounts(rels) {
+    var counts = new Map();
+    rels.forEach(function (r) { citedIds(r).forEach(function (id) { counts.set(id, (counts.get(id) || 0) + 1); }); });
+    return counts;
+  }
+
+  function citedIds(r) {
+    var sources = (r.properties || {}).sources;
+    return Array.isArray(sources) ? sources.map(function (s) { return text(s && s.source); }) : [];
+  }
+
+  function nodeData(model, n) {
+    var id = text(n.id);
+    var props = n.properties || {};
+    var label = labelOf(n);
+    var name = text(props.name || props.title || id);
+    var aliases = Array.isArray(props.aliases) ? props.aliases.map(text) : [];
+    var style = model.labelStyle.get(label);
+    return {
+      id: 'n:' + id, gid: id, name: name, label: label, props: props, isSource: model.citedCount.has(id),
+      colour: style.colour, shape: style.shape, claims: 0,
+      search: [name, id, text(props.publisher), text(props.title)].concat(aliases).join('\n').toLowerCase()
+    };
+  }
+
+  // A reprint counts as the outlet it carries: claims count independent origins, not copies.
+  function originOf(model, sourceId) {
+    var props = (model.nodeById.get(sourceId) || {}).props || {};
+    return text(props.carries || props.publisher || sourceId).toLowerCase();
+  }
+
+  function edgeData(model, r) {
+    var start = text(r.start);
+    var end = text(r.end);
+    var props = r.properties || {};
+    var type = text(r.type);
+    var style = model.typeStyle.get(type);
+    var sources = Array.isArray(props.sources) ? props.sources : [];
+    var data = {
+      id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
+      type: type, category: style.category, colour: style.colour, arrow: style.arrow, line: style.line,
+      props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
+      when: dateLabel(props), sortKey: sortKey(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
+    };
+    data.originIds = new Set(data.sourceIds.map(function (id) { return originOf(model, id); }));
+    data.hoverLabel = type + ' · ' + data.when;
+    if (style.category === 'structural') return data;
+    // Facts reporting one statement (same `statement` id) are one claim with all their sources.
+    var statement = text(props.statement);
+    data.claim = statement ? 's:' + type + '|' + start + '|' + end + '|' + statement : data.id;
+    return data;
+  }
+
+  /** Adds an edge's statement to its claim, creating the claim (and counting it at both ends) if new; returns the claim if created. */
+  function addToClaim(model, data) {
+    var claim = model.claimByKey.get(data.claim);
+    var created = null;
+    if (!claim) {
+      var from = data.source.slice(2), to = data.target.slice(2), props = data.props;
+      claim = created = {
+        id: data.claim, type: data.type, category: data.category, from: from, to: to, statement: text(props.statement),
+        fromName: model.nodeById.get(from).name, toName: model.nodeById.get(to).name,
+        about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
+        dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(), originIds: new Set(),
+        disputes: []
+      };
+      model.claimByKey.set(claim.id, claim);
+      model.nodeById.get(from).claims++;
+      if (to !== from) model.nodeById.get(to).claims++;
+    }
+    claim.edgeIds.push(data.id);
+    (Array.isArray(data.props.sources) ? data.props.sources : []).forEach(function (s) {
+      var duplicate = claim.sources.some(function (c) { return c.source === s.source && c.quote === s.quote; });
+      if (!duplicate) claim.sources.push(s);
+      claim.sourceIds.add(text(s && s.source));
+      claim.originIds.add(originOf(model, text(s && s.source)));
+    });
+    return created;
+  }
+
+  function byClaimOrder(a, b) { return compare(a.sortKey, b.sortKey) || compare(a.id, b.id); }
+
+  /** What the page counts, everywhere: claims, the facts behind them, structural links, entities, reports. */
+  function recount(model) {
+    var structural = 0, edges = 0, nodes = 0, reports = 0;
+    model.elements.forEach(function (e) {
+      if (e.group === 'edges') { edges++; if (!e.data.claim) structural++; } else { nodes++; if (e.data.isSource) reports++; }
+    });
+    model.counts = {
+      claims: model.claims.length, facts: edges - structural, links: structural,
+      entities: nodes - reports, reports: reports
+    };
+    model.sources = model.elements.filter(function (e) { return e.group === 'nodes' && e.data.isSource; }).map(function (e) { return e.data; });
+  }
+
   /** Builds the view model from the graph and the vocabulary's types ([{name, category, description}]). */
   function build(graph, vocabularyTypes) {
     var nodes = graph && Array.isArray(graph.nodes) ? graph.nodes : [];
@@ -115,88 +211,35 @@
       }];
     }));
 
-    // Nodes cited as sources are reports, whatever their label says.
-    var cited = new Set();
-    rels.forEach(function (r) {
-      var sources = (r.properties || {}).sources;
-      if (Array.isArray(sources)) sources.forEach(function (s) { cited.add(text(s && s.source)); });
-    });
-    var sourceLabels = new Set();
-
-    var nodeIds = new Set();
+    var model = {
+      labels: labels, types: types, labelCounts: labelCounts, typeCounts: typeCounts,
+      labelStyle: labelStyle, typeStyle: typeStyle, sourceLabels: new Set(), speaksFor: speaksFor,
+      claimTypes: types.filter(function (t) { return typeStyle.get(t).category !== 'structural'; }),
+      citedCount: citationCounts(rels), nodeById: new Map(), claims: [], claimByKey: new Map(),
+      // The page's own copy of the graph, by id: a change set updates it, and a rebuild starts from it.
+      rawNodes: new Map(), rawRels: new Map(), skipped: 0
+    };
     var nodeList = nodes.map(function (n) {
-      var id = text(n.id);
-      var props = n.properties || {};
-      var label = labelOf(n);
-      var name = text(props.name || props.title || id);
-      var aliases = Array.isArray(props.aliases) ? props.aliases.map(text) : [];
-      if (cited.has(id)) sourceLabels.add(label);
-      nodeIds.add(id);
-      return {
-        group: 'nodes',
-        data: {
-          id: 'n:' + id, gid: id, name: name, label: label, props: props, isSource: cited.has(id),
-          colour: labelStyle.get(label).colour, shape: labelStyle.get(label).shape, claims: 0,
-          search: [name, id, text(props.publisher), text(props.title)].concat(aliases).join('\n').toLowerCase()
-        }
-      };
+      var data = nodeData(model, n);
+      if (data.isSource) model.sourceLabels.add(data.label);
+      model.nodeById.set(data.gid, data);
+      model.rawNodes.set(data.gid, n);
+      return { group: 'nodes', data: data };
     });
-    var nodeById = new Map(nodeList.map(function (n) { return [n.data.gid, n.data]; }));
-    // A reprint counts as the outlet it carries: claims count independent origins, not copies.
-    function originOf(sourceId) {
-      var props = (nodeById.get(sourceId) || {}).props || {};
-      return text(props.carries || props.publisher || sourceId).toLowerCase();
-    }
 
-    var skipped = 0;
     var edgeList = [];
-    var claims = [];
-    var claimByKey = new Map();
     rels.forEach(function (r) {
-      var start = text(r.start);
-      var end = text(r.end);
-      if (!nodeIds.has(start) || !nodeIds.has(end)) { skipped++; return; }
-      var props = r.properties || {};
-      var type = text(r.type);
-      var style = typeStyle.get(type);
-      var sources = Array.isArray(props.sources) ? props.sources : [];
-      var data = {
-        id: 'r:' + text(r.id), gid: text(r.id), source: 'n:' + start, target: 'n:' + end,
-        type: type, category: style.category, colour: style.colour, arrow: style.arrow, line: style.line,
-        props: props, dateStart: text(props.date_start), dateEnd: text(props.date_end),
-        when: dateLabel(props), sortKey: sortKey(props), sourceIds: sources.map(function (s) { return text(s && s.source); })
-      };
-      data.originIds = new Set(data.sourceIds.map(originOf));
-      data.hoverLabel = type + ' · ' + data.when;
+      model.rawRels.set(text(r.id), r);
+      if (!model.nodeById.has(text(r.start)) || !model.nodeById.has(text(r.end))) { model.skipped++; return; }
+      var data = edgeData(model, r);
       edgeList.push({ group: 'edges', data: data });
-      if (style.category === 'structural') return;
-      // Facts reporting one statement (same `statement` id) are one claim with all their sources.
-      var statement = text(props.statement);
-      var key = statement ? 's:' + type + '|' + start + '|' + end + '|' + statement : data.id;
-      var claim = claimByKey.get(key);
-      if (!claim) {
-        claim = {
-          id: key, type: type, category: style.category, from: start, to: end, statement: statement,
-          fromName: nodeById.get(start).name, toName: nodeById.get(end).name,
-          about: text(props.about), props: props, when: data.when, precision: precisionOf(props),
-          dateStart: data.dateStart, dateEnd: data.dateEnd, sortKey: data.sortKey, edgeIds: [], sources: [], sourceIds: new Set(), originIds: new Set(),
-          disputes: []
-        };
-        claimByKey.set(key, claim);
-        claims.push(claim);
-        nodeById.get(start).claims++;
-        if (end !== start) nodeById.get(end).claims++;
-      }
-      claim.edgeIds.push(data.id);
-      data.claim = key;
-      sources.forEach(function (s) {
-        var duplicate = claim.sources.some(function (c) { return c.source === s.source && c.quote === s.quote; });
-        if (!duplicate) claim.sources.push(s);
-        claim.sourceIds.add(text(s && s.source));
-        claim.originIds.add(originOf(text(s && s.source)));
-      });
+      if (!data.claim) return;
+      var created = addToClaim(model, data);
+      if (created) model.claims.push(created);
     });
-    claims.sort(function (a, b) { return compare(a.sortKey, b.sortKey) || compare(a.id, b.id); });
+    var claims = model.claims;
+    var claimByKey = model.claimByKey;
+    claims.sort(byClaimOrder);
     var claimOfFact = new Map();
     claims.forEach(function (c) {
       c.outlets = outletsOf(c.sources);
@@ -213,12 +256,39 @@
         if (other.disputes.indexOf(claim) < 0) other.disputes.push(claim);
       });
     });
-    // Without a link, two reports' accounts of when one ongoing relationship began (same ends and
-    // type, each "since" a different date, no report in common) disagree too.
+    model.disputeLinked = new Set();
+    edgeList.forEach(function (e) {
+      var claim = claimByKey.get(e.data.claim);
+      if (claim && disputing(e.data.props)) model.disputeLinked.add(claim.id);
+    });
+    claims.forEach(function (c) { if (model.disputeLinked.has(c.id)) c.disputes.forEach(function (d) { model.disputeLinked.add(d.id); }); });
+    sinceDisputes(claims);
+    edgeList.forEach(function (e) {
+      var claim = claimByKey.get(e.data.claim);
+      e.data.disputed = !!(claim && claim.disputes.length);
+    });
+
+    model.elements = nodeList.concat(edgeList);
+    model.principals = principals(rels, speaksFor);
+    model.claimCounts = countBy(claims, function (c) { return c.type; });
+    recount(model);
+    return model;
+  }
+
+  /** A claim only "since" a date: two reports giving different starts for one relationship disagree. */
+  function startsOnly(c) { return c.precision === 'open' && !!c.dateStart && !c.dateEnd; }
+
+  function sinceGroup(type, from, to) { return type + '|' + from + '|' + to; }
+
+  /**
+   * Without a link, two reports' accounts of when one ongoing relationship began (same ends and
+   * type, each "since" a different date, no report in common) disagree too. Claims in claim order.
+   */
+  function sinceDisputes(claims) {
     var since = new Map();
     claims.forEach(function (c) {
-      if (c.precision !== 'open' || !c.dateStart || c.dateEnd) return;
-      var key = c.type + '|' + c.from + '|' + c.to;
+      if (!startsOnly(c)) return;
+      var key = sinceGroup(c.type, c.from, c.to);
       (since.get(key) || []).forEach(function (other) {
         var shared = Array.from(c.sourceIds).some(function (id) { return other.sourceIds.has(id); });
         if (other.dateStart === c.dateStart || shared || c.disputes.indexOf(other) >= 0) return;
@@ -227,29 +297,6 @@
       });
       since.set(key, (since.get(key) || []).concat([c]));
     });
-    edgeList.forEach(function (e) {
-      var claim = claimByKey.get(e.data.claim);
-      e.data.disputed = !!(claim && claim.disputes.length);
-    });
-    var structural = edgeList.length - edgeList.filter(function (e) { return e.data.claim; }).length;
-
-    return {
-      labels: labels, types: types, labelCounts: labelCounts, typeCounts: typeCounts,
-      labelStyle: labelStyle, typeStyle: typeStyle, sourceLabels: sourceLabels,
-      claimTypes: types.filter(function (t) { return typeStyle.get(t).category !== 'structural'; }),
-      elements: nodeList.concat(edgeList), nodeById: nodeById, claims: claims, claimByKey: claimByKey,
-      principals: principals(rels, speaksFor),
-      // What the page counts, everywhere: claims (statements of non-structural types; facts
-      // sharing a statement id count once), the facts behind them, structural links, entities, reports.
-      counts: {
-        claims: claims.length, facts: edgeList.length - structural, links: structural,
-        entities: nodeList.length - nodeList.filter(function (n) { return n.data.isSource; }).length,
-        reports: nodeList.filter(function (n) { return n.data.isSource; }).length
-      },
-      claimCounts: countBy(claims, function (c) { return c.type; }),
-      sources: nodeList.filter(function (n) { return n.data.isSource; }).map(function (n) { return n.data; }),
-      skipped: skipped
-    };
   }
 
   /**
@@ -263,5 +310,14 @@
     return true;
   }
 
-  ns.model = { build: build, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf, sortKey: sortKey, outletsOf: outletsOf };
+  function disputing(props) { return props && props.disputes !== undefined && props.disputes !== null; }
+
+  ns.model = {
+    build: build, inDateRange: inDateRange, compare: compare, precisionOf: precisionOf, sortKey: sortKey, outletsOf: outletsOf,
+    // For patch.js, which applies change sets with the same rules.
+    parts: {
+      labelOf: labelOf, citedIds: citedIds, nodeData: nodeData, edgeData: edgeData, addToClaim: addToClaim, byClaimOrder: byClaimOrder,
+      recount: recount, startsOnly: startsOnly, sinceGroup: sinceGroup, sinceDisputes: sinceDisputes, disputing: disputing
+    }
+  };
 })(window.GraphBuilderView = window.GraphBuilderView || {});
