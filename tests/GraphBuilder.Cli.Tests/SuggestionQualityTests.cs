@@ -10,12 +10,13 @@ namespace GraphBuilder.Cli.Tests;
 /// How well <c>suggest</c> reads the frozen three reports: its candidates, proposed from a copy of the fixture without its
 /// facts, against the facts curators wrote from them. What counts: a candidate matches a curated citation when a curated
 /// fact of the same type, subject and object cites the same source (direction included; the quote is not compared: a
-/// candidate's quote passes validate --strict, a curator may have cited another passage of the report). Precision: the
+/// candidate's quote passes validate --strict (once reviewed, for one that needs it), a curator may have cited another passage of the report). Precision: the
 /// share of candidates that match; recall: the share of curated citations (by source, type, subject, object) proposed.
-/// Printed, and stated in README.md. The aim is recall above 80 % at precision above 60 %; but a candidate must pass
-/// validate --strict unreviewed, and some curated citations pass only with a curator's review (a reading the evidence
-/// rules cannot make): the test prints how many, the recall a candidate can reach at most. The floors below are what it
-/// reaches now less a few points (README.md says so), so a change that reads worse fails here.
+/// Printed, and stated in README.md, twice: for the ready candidates alone (passing validate --strict as they are) and for
+/// the ready ones with those that need review (passing only once a curator reviews the evidence flags validate raised,
+/// which suggest writes after '---'). The issue's aim, recall above 80 % at precision above 60 %, is read against the
+/// second: a curator reads every candidate either way. The floors below are what each reaches now less a few points
+/// (README.md says so), so a change that reads worse fails here.
 /// </summary>
 public sealed partial class SuggestionQualityTests
 {
@@ -57,7 +58,7 @@ public sealed partial class SuggestionQualityTests
         foreach (var missed in curated.Where(c => !all.Contains(c)).Order()) output.WriteLine($"missed: {missed}");
         foreach (var extra in all.Where(c => !curated.Contains(c)).Order()) output.WriteLine($"not curated: {extra}{(ready.Contains(extra) ? "" : " (needs review)")}");
         Assert.True(readyRecall >= 0.60 && readyPrecision >= 0.86, readyFigures);
-        Assert.True(recall >= 0.00 && precision >= 0.00, figures);
+        Assert.True(recall >= 0.62 && precision >= 0.74, figures);
     }
 
     private static (double Precision, double Recall, string Figures) Measure(
