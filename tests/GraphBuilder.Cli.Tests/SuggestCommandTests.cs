@@ -133,6 +133,23 @@ public sealed class SuggestCommandTests
     }
 
     [Fact]
+    public async Task Suggest_ACandidateValidateFindsAnErrorIn_IsDropped_NotOfferedForReview()
+    {
+        using var work = TempSeeds.FromFixture("validation/base");
+        // Read as dated after the report was published (2022-09-10): an error, no evidence flag a review could answer.
+        work.Write("documents/report.txt", "Tirana, 7 September 2022.\nOn 12 September 2022 Albania accused Iran of the cyberattack.\n");
+
+        var late = await CliProcess.RunAsync(work.Root, "suggest", "--source", "report");
+        work.Write("documents/report.txt", "Tirana, 7 September 2022.\nOn 9 September 2022 Albania accused Iran of the cyberattack.\n");
+        var inTime = await CliProcess.RunAsync(work.Root, "suggest", "--source", "report");
+
+        Assert.True(late.ExitCode == 0, late.ToString());
+        Assert.DoesNotContain("type: ACCUSES", late.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n---\n", late.Stdout, StringComparison.Ordinal);
+        Assert.Contains("type: ACCUSES\n    subject: albania\n    object: iran\n    date: 2022-09-09\n", inTime.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Suggest_RefusesToWriteIntoTheSeeds()
     {
         using var work = TempSeeds.FromFixture("validation/base");
