@@ -18,9 +18,9 @@ internal static class SuggestionYaml
     {
         var facts = corpus.Facts.Where(f => f.Id is not null && f.Type is not null && f.Subject is not null && f.Object is not null).ToList();
         var ids = CuratedCorpus.Ids(corpus);
-        var ready = Part.Of(sourceId, suggestions.Where(s => s.Flags.Count == 0), facts);
+        var ready = SuggestionPart.Of(sourceId, suggestions.Where(s => s.Flags.Count == 0), facts);
         var proposed = suggestions.Where(s => s.Flags.Count == 0).Select(s => (s.Type, s.Subject, s.Object)).ToHashSet();
-        var review = Part.Of(sourceId, suggestions.Where(s => s.Flags.Count > 0 && !proposed.Contains((s.Type, s.Subject, s.Object))), facts);
+        var review = SuggestionPart.Of(sourceId, suggestions.Where(s => s.Flags.Count > 0 && !proposed.Contains((s.Type, s.Subject, s.Object))), facts);
 
         var yaml = new StringBuilder();
         yaml.Append("# graphbuilder suggest --source ").Append(sourceId).Append(": ").Append(ready.NewFacts.Count).Append(" candidate facts, ")
@@ -43,7 +43,7 @@ internal static class SuggestionYaml
         return yaml.ToString();
     }
 
-    private static void Items(StringBuilder yaml, Part part, HashSet<string> ids)
+    private static void Items(StringBuilder yaml, SuggestionPart part, HashSet<string> ids)
     {
         yaml.Append("facts:").Append(part.NewFacts.Count == 0 ? " []\n" : "\n");
         foreach (var group in part.NewFacts)
@@ -92,25 +92,5 @@ internal static class SuggestionYaml
         var id = stem;
         for (var n = 2; !ids.Add(id); n++) id = $"{stem}-{n}";
         return id;
-    }
-
-    /// <summary>One part of the output: candidate facts (by type, subject and object) and new citations for facts that exist.</summary>
-    private sealed record Part(
-        List<IGrouping<(string Type, string Subject, string Object), Suggestion>> NewFacts, List<(FactRecord Fact, Suggestion Suggestion)> Citations)
-    {
-        public int Count => NewFacts.Count + Citations.Count;
-
-        public static Part Of(string sourceId, IEnumerable<Suggestion> suggestions, List<FactRecord> facts)
-        {
-            var part = new Part([], []);
-            foreach (var group in suggestions.GroupBy(s => (s.Type, s.Subject, s.Object)))
-            {
-                var existing = facts.Where(f => f.Type!.Value == group.Key.Type && f.Subject!.Value == group.Key.Subject && f.Object!.Value == group.Key.Object).ToList();
-                if (existing.Count == 0) part.NewFacts.Add(group);
-                else if (!existing.Any(f => f.Sources.Any(c => c.Source?.Value == sourceId)))
-                    part.Citations.AddRange(group.Select(s => (existing[0], s)));
-            }
-            return part;
-        }
     }
 }
