@@ -37,13 +37,13 @@ internal static class SuggestCommand
             var published = source.Published is { } p ? FactDate.ParseDay(p.Value, "published", out _) : null;
             var candidates = new FactSuggester(vocabulary, corpus.Entities)
                 .Suggest(wanted, Path.Combine(seeds, source.Document.Value), load.Document, published).ToList();
-            var suggestions = SuggestionCheck.Passing(new CorpusPipeline(vocabulary), seeds, source.Document.Value, candidates, cancellationToken);
+            var suggestions = SuggestionCheck.Checked(new CorpusPipeline(vocabulary), seeds, source.Document.Value, candidates, cancellationToken);
             var yaml = SuggestionYaml.Write(wanted, suggestions, corpus);
             if (output is null) Console.Write(yaml);
             else
             {
                 File.WriteAllText(output, yaml, new UTF8Encoding(false));
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {suggestions.Count} suggestions to {output}"));
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {suggestions.Count} suggestions ({suggestions.Count(s => s.Flags.Count > 0)} of them need review) to {output}"));
             }
             return Task.FromResult(ExitCodes.Success);
         }));

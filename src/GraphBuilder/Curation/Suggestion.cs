@@ -11,4 +11,10 @@ internal sealed record Suggestion(
 {
     /// <summary>Tighter passages of the sentence to quote instead when the whole sentence fails validation, widest first.</summary>
     public IReadOnlyList<string> Narrower { get; init; } = [];
+
+    /// <summary>
+    /// The evidence flags <c>validate --strict</c> raised on this quote and nothing else (<see cref="SuggestionCheck"/>): none
+    /// for a ready suggestion; for one that needs review, what the curator must read and acknowledge.
+    /// </summary>
+    public IReadOnlyList<SuggestionFlag> Flags { get; init; } = [];
 }

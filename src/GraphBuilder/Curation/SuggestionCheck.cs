@@ -1,20 +1,24 @@
 using System.Text;
 using GraphBuilder.Graph;
+using GraphBuilder.Validation;
+using GraphBuilder.Validation.Evidence;
 
 namespace GraphBuilder.Curation;
 
 /// <summary>
-/// Keeps the suggestions that pass <c>validate --strict</c>: each is written as a fact beside a copy of the seed files and
-/// the report, the real validation runs, and a suggestion with any error or warning at its lines is dropped. So a kept
-/// suggestion passes every rule validate applies (quotes, support, and whatever evidence rules it grows), by construction.
-/// A suggestion whose sentence fails is tried again with each of its <see cref="Suggestion.Narrower"/> quotes, widest first:
-/// it is kept with the first that passes.
+/// Runs the real validation on the suggestions: each is written as a fact beside a copy of the seed files and the report,
+/// and what validate says at its lines decides. Nothing: it is ready (it passes <c>validate --strict</c> as it is, by
+/// construction). Only evidence flags (the evidence rules' warnings, which <c>--strict</c> makes errors and a curator's
+/// <c>reviewed:</c> entry acknowledges): it needs review, and carries those flags (<see cref="Suggestion.Flags"/>). Anything
+/// else (a quote not found, an elision, support, schema, any other warning): it is dropped. A suggestion whose sentence is
+/// not ready is tried again with each of its <see cref="Suggestion.Narrower"/> quotes: the first ready one is kept, else
+/// the one with the fewest flags (widest first).
 /// </summary>
 internal static class SuggestionCheck
 {
     private const string CandidatesFile = "gb-suggest-candidates.yaml";
 
-    public static IReadOnlyList<Suggestion> Passing(CorpusPipeline pipeline, string seeds, string document, IReadOnlyList<Suggestion> suggestions, CancellationToken cancellationToken)
+    public static IReadOnlyList<Suggestion> Checked(CorpusPipeline pipeline, string seeds, string document, IReadOnlyList<Suggestion> suggestions, CancellationToken cancellationToken)
     {
         if (suggestions.Count == 0) return suggestions;
         var folder = Directory.CreateTempSubdirectory("gb-suggest-").FullName;
@@ -31,18 +35,37 @@ internal static class SuggestionCheck
             var (yaml, lines) = Candidates(variants.Select(v => v.Variant).ToList());
             File.WriteAllText(Path.Combine(folder, CandidatesFile), yaml, new UTF8Encoding(false));
 
-            var compiled = pipeline.Run(folder, strict: true, cancellationToken);
-            var flagged = compiled.Diagnostics.Concat(compiled.Warnings)
-                .Where(d => Path.GetFileName(d.Position.Path) == CandidatesFile)
-                .Select(d => d.Position.Line)
-                .ToHashSet();
-            return variants.Where((_, k) => !flagged.Any(line => line >= lines[k].First && line <= lines[k].Last))
-                .GroupBy(v => v.Index).Select(g => g.First().Variant).ToList();
+            // Not strict, so a warning stays told apart from an error; --strict would make each warning an error, nothing more.
+            var compiled = pipeline.Run(folder, strict: false, cancellationToken);
+            var said = compiled.Diagnostics.Concat(compiled.Warnings).Where(d => Path.GetFileName(d.Position.Path) == CandidatesFile).ToList();
+            return variants
+                .Select((v, k) => (v.Index, Variant: v.Variant, Flags: Flags(said.Where(d => d.Position.Line >= lines[k].First && d.Position.Line <= lines[k].Last))))
+                .Where(v => v.Flags is not null)
+                .GroupBy(v => v.Index)
+                .Select(g => g.OrderBy(v => v.Flags!.Count).First())
+                .Select(v => v.Variant with { Flags = v.Flags!, Narrower = [] })
+                .ToList();
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The evidence flags among what validate said at one candidate's lines, or null when it said anything else. An evidence
+    /// flag is the validator's warning written "MESSAGE [RULE]" with a rule of <see cref="EvidenceRule.All"/>.
+    /// </summary>
+    private static List<SuggestionFlag>? Flags(IEnumerable<Diagnostic> said)
+    {
+        var flags = new List<SuggestionFlag>();
+        foreach (var d in said)
+        {
+            var open = d.Message.LastIndexOf(" [", StringComparison.Ordinal);
+            if (!d.IsWarning || open < 0 || !d.Message.EndsWith(']') || EvidenceRule.Find(d.Message[(open + 2)..^1]) is not { } rule) return null;
+            flags.Add(new SuggestionFlag(rule.Id, Diagnostic.OneLine(d.Hint is null ? $"warning: {d.Message}" : $"warning: {d.Message} ({d.Hint})")));
+        }
+        return flags;
     }
 
     /// <summary>One fact per suggestion, and the lines each spans.</summary>
