@@ -7,10 +7,10 @@ namespace GraphBuilder.Graph;
 
 /// <summary>
 /// A build that runs once (<see cref="CorpusPipeline.ForOneRun"/>): load, validate, compile, keeping nothing, and
-/// holding each stage's input only while a stage still reads it. The documents (a quarter of a loaded corpus) are
-/// unreachable once validated; each file's records (Fields, records, citations: half of it) once the file is compiled,
-/// so a sync's diff and write hold little more than the graph live (the GC reclaims the rest at its next full
-/// collection; the process's peak is reached earlier, in load and validation: bench/README.md, "Issue 27").
+/// holding each stage's input only while a stage still reads it. The documents (a quarter of a held corpus) are not
+/// held at all: validation reads each when it checks the citations naming it (<see cref="DocumentChecks"/>) and lets it
+/// go. Each file's records (Fields, records, citations: half of it) are let go once the file is compiled, so a sync's
+/// diff and write hold little more than the graph live (the GC reclaims the rest at its next full collection).
 /// </summary>
 internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
 {
@@ -30,8 +30,8 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
     private (SeedFile?[] Files, List<Diagnostic> Errors, List<Diagnostic> Warnings, int Parsed, EvidenceTally Evidence) LoadAndValidate(string seedsFolder, bool strict,
         CancellationToken cancellationToken)
     {
-        var load = _loader.Load(seedsFolder, cancellationToken);
-        var validation = _validator.Validate(load.Corpus, ValidationReuse.None(load.Corpus.Files.Count));
+        var load = _loader.Load(seedsFolder, previous: null, holdDocuments: false, cancellationToken);
+        var validation = _validator.Validate(load.Corpus, ValidationReuse.None(load.Corpus.Files.Count), load.Documents);
         var (errors, warnings) = CorpusPipeline.Split(validation.Diagnostics, strict);
         return ([.. load.Corpus.Files], errors, warnings, load.FilesParsed, validation.Evidence);
     }
