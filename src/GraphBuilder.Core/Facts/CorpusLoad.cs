@@ -8,4 +8,7 @@ public sealed record CorpusLoad(SeedCorpus Corpus, int FilesParsed)
 
     /// <summary>The documents read, by their path relative to the seeds folder; a missing or refused one is not here.</summary>
     internal IReadOnlyDictionary<string, LoadedDocument> LoadedDocuments { get; init; } = new Dictionary<string, LoadedDocument>();
+
+    /// <summary>The documents, for the checks that read them: <see cref="SeedCorpus.Documents"/>, unless the load was made not to hold them.</summary>
+    internal CorpusDocuments Documents { get => field ?? CorpusDocuments.HeldBy(Corpus); init; }
 }

@@ -28,7 +28,14 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
     /// write time, when settled, stand for its hash: see <see cref="FileStamp"/>).
     /// <see cref="CorpusLoad.FilesParsed"/> counts files actually parsed.
     /// </summary>
-    internal CorpusLoad Load(string seedsFolder, CorpusLoad? previous, CancellationToken cancellationToken)
+    internal CorpusLoad Load(string seedsFolder, CorpusLoad? previous, CancellationToken cancellationToken) =>
+        Load(seedsFolder, previous, holdDocuments: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Load(string, CorpusLoad?, CancellationToken)"/>; unless <paramref name="holdDocuments"/>, reads no
+    /// document: <see cref="SeedCorpus.Documents"/> is empty, and <see cref="CorpusLoad.Documents"/> reads each when asked.
+    /// </summary>
+    internal CorpusLoad Load(string seedsFolder, CorpusLoad? previous, bool holdDocuments, CancellationToken cancellationToken)
     {
         var folderDiagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(seedsFolder);
@@ -62,6 +69,13 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             Graph.PipelineMetrics.SeedFilesLoaded.Add(1);
         });
 
+        if (!holdDocuments)
+            return new CorpusLoad(new SeedCorpus(root, files, new Dictionary<string, DocumentLoad>(), folderDiagnostics.Items), parsed)
+            {
+                Loaded = loaded,
+                Documents = CorpusDocuments.ReadWhenAsked(relative => LoadDocument(root, guard, relative, null).Load),
+            };
+
         // Checked in parallel too: most are unchanged, and each costs a few file-system calls.
         var named = files.SelectMany(f => f.Sources).Select(s => s.Document?.Value).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var reads = new (DocumentLoad Load, FileStamp? Stamp)[named.Length];
@@ -75,10 +89,12 @@ public sealed class SeedCorpusLoader(Vocabulary vocabulary, SeedLimits? limits =
             if (reads[i].Stamp is { } stamp) loadedDocuments[named[i]] = new LoadedDocument(stamp, reads[i].Load);
         }
 
-        return new CorpusLoad(new SeedCorpus(root, files, documents, folderDiagnostics.Items), parsed)
+        var corpus = new SeedCorpus(root, files, documents, folderDiagnostics.Items);
+        return new CorpusLoad(corpus, parsed)
         {
             Loaded = loaded,
             LoadedDocuments = loadedDocuments,
+            Documents = CorpusDocuments.HeldBy(corpus),
         };
     }
 

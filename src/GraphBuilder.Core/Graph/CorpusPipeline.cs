@@ -27,8 +27,8 @@ public sealed class CorpusPipeline
 
     /// <summary>
     /// A pipeline for a process that runs once and exits (the CLI's validate, sync, export): it keeps nothing for a
-    /// next run, and lets go of the documents once validated and of each file's records once compiled, so the records,
-    /// the documents and the graph are never all held at once. Same diagnostics and graph as the default.
+    /// next run, holds no document longer than validation checks it, and lets go of each file's records once compiled, so
+    /// the records, the documents and the graph are never all held at once. Same diagnostics and graph as the default.
     /// </summary>
     public static CorpusPipeline ForOneRun(Vocabulary vocabulary, SeedLimits? limits = null) => new(vocabulary, limits, oneRun: true);
 

@@ -40,16 +40,19 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
     /// <summary>
     /// As <see cref="Compile(SeedCorpus)"/>, clearing each file's slot of <paramref name="files"/> once its elements are
     /// made, so a caller that holds the records nowhere else lets each file's go while the rest compile (the graph
-    /// shares their strings, not their records).
+    /// shares their strings, not their records). <paramref name="released"/>, when given, is told how many slots are
+    /// clear each time one is cleared (from the thread that cleared it).
     /// </summary>
-    internal GraphData CompileReleasing(SeedFile?[] files)
+    internal GraphData CompileReleasing(SeedFile?[] files, Action<int>? released = null)
     {
         var context = new CompileContext(CitedSource.Of(files!), _dates);
         var compiled = new FileElements[files.Length];
+        var clear = 0;
         Parallel.For(0, compiled.Length, i =>
         {
             compiled[i] = CompileFile(files[i]!, context);
             files[i] = null;
+            released?.Invoke(Interlocked.Increment(ref clear));
         });
         return Merge(compiled);
     }

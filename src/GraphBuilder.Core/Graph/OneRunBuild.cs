@@ -7,13 +7,14 @@ namespace GraphBuilder.Graph;
 
 /// <summary>
 /// A build that runs once (<see cref="CorpusPipeline.ForOneRun"/>): load, validate, compile, keeping nothing, and
-/// holding each stage's input only while a stage still reads it. The documents (a quarter of a loaded corpus) are
-/// unreachable once validated; each file's records (Fields, records, citations: half of it) once the file is compiled,
-/// so a sync's diff and write hold little more than the graph live (the GC reclaims the rest at its next full
-/// collection; the process's peak is reached earlier, in load and validation: bench/README.md, "Issue 27").
+/// holding each stage's input only while a stage still reads it. The documents (a quarter of a held corpus) are not
+/// held at all: validation reads each when it checks the citations naming it (<see cref="DocumentChecks"/>) and lets it
+/// go. Each file's records (Fields, records, citations: half of it) are let go once the file is compiled, and reclaimed
+/// as the compile goes, so the graph grows in their space and a sync's diff and write hold little more than the graph.
 /// </summary>
-internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
+internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits, Action? reclaim = null)
 {
+    private readonly Action _reclaim = reclaim ?? (static () => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false));
     private readonly SeedCorpusLoader _loader = new(vocabulary, limits);
     private readonly CorpusValidator _validator = new(vocabulary);
     private readonly GraphCompiler _compiler = new(vocabulary);
@@ -21,7 +22,14 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
     public CompiledCorpus Run(string seedsFolder, bool strict, CancellationToken cancellationToken)
     {
         var (files, errors, warnings, parsed, evidence) = LoadAndValidate(seedsFolder, strict, cancellationToken);
-        var graph = errors.Count == 0 ? _compiler.CompileReleasing(files) : null;
+        // Records let go during the compile are reclaimed only by a full collection, which the GC, seeing the heap grow
+        // with the graph, starts late: the graph then grows on top of them and the process peaks there (bench/README.md,
+        // "Issue 27"). One after each third of the files, and one once compiled (before a sync's diff and write), keeps
+        // the graph in the space they leave.
+        var graph = errors.Count == 0
+            ? _compiler.CompileReleasing(files, released => { if (released == files.Length / 3 || released == 2 * files.Length / 3) _reclaim(); })
+            : null;
+        if (graph is not null) _reclaim();
         return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
     }
 
@@ -30,8 +38,8 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits)
     private (SeedFile?[] Files, List<Diagnostic> Errors, List<Diagnostic> Warnings, int Parsed, EvidenceTally Evidence) LoadAndValidate(string seedsFolder, bool strict,
         CancellationToken cancellationToken)
     {
-        var load = _loader.Load(seedsFolder, cancellationToken);
-        var validation = _validator.Validate(load.Corpus, ValidationReuse.None(load.Corpus.Files.Count));
+        var load = _loader.Load(seedsFolder, previous: null, holdDocuments: false, cancellationToken);
+        var validation = _validator.Validate(load.Corpus, ValidationReuse.None(load.Corpus.Files.Count), load.Documents);
         var (errors, warnings) = CorpusPipeline.Split(validation.Diagnostics, strict);
         return ([.. load.Corpus.Files], errors, warnings, load.FilesParsed, validation.Evidence);
     }

@@ -15,7 +15,10 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     public IReadOnlyList<Diagnostic> Validate(SeedCorpus corpus) => Validate(corpus, ValidationReuse.None(corpus.Files.Count)).Diagnostics;
 
     /// <summary>Validates, taking from <paramref name="reuse"/> what an earlier run checked that still holds.</summary>
-    internal CorpusValidation Validate(SeedCorpus corpus, ValidationReuse reuse)
+    internal CorpusValidation Validate(SeedCorpus corpus, ValidationReuse reuse) => Validate(corpus, reuse, CorpusDocuments.HeldBy(corpus));
+
+    /// <summary>As <see cref="Validate(SeedCorpus, ValidationReuse)"/>, reading the documents from <paramref name="documents"/>.</summary>
+    internal CorpusValidation Validate(SeedCorpus corpus, ValidationReuse reuse, CorpusDocuments documents)
     {
         var files = corpus.Files;
         var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
@@ -27,9 +30,11 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             CheckLinkIds(corpus, links);
             return new CrossFileChecks(duplicates.Items, links.Items);
         });
-        // Files are checked independently against the read-only index, so in parallel; results are kept in file order.
+        // What the documents say first, document by document; then each file, independently against the read-only index
+        // and those outcomes, so in parallel; results are kept in file order.
+        var read = DocumentChecks.Run(corpus, index, reuse, documents, vocabulary);
         var fileChecks = new FileChecks[files.Count];
-        Parallel.For(0, fileChecks.Length, i => fileChecks[i] = reuse.Checks[i] ?? CheckFile(files[i], index, corpus, reuse.Quotes[i]));
+        Parallel.For(0, fileChecks.Length, i => fileChecks[i] = reuse.Checks[i] ?? CheckFile(files[i], index, read.Of(i), documents.Held));
         var cross = reuse.CrossFile ?? crossFile!.GetAwaiter().GetResult();
 
         // The order of a full pass (files, duplicates, sources, entities, facts, links), so ties sort the same.
@@ -44,14 +49,14 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         return new CorpusValidation(diagnostics.Sorted(), fileChecks, cross);
     }
 
-    private FileChecks CheckFile(SeedFile file, CorpusIndex index, SeedCorpus corpus, QuoteMemo? before)
+    private FileChecks CheckFile(SeedFile file, CorpusIndex index, (SourceOutcome[] Sources, CitationOutcome[] Citations) read, bool documentsHeld)
     {
         DiagnosticBag sources = new(), entities = new(), facts = new();
-        var quotes = new QuoteChecks(file, before, new EvidenceCheck(vocabulary, index.Mentions));
-        foreach (var source in file.Sources) CheckSource(source, corpus, sources);
-        foreach (var entity in file.Entities) CheckEntity(entity, index, corpus, quotes, entities);
-        foreach (var fact in file.Facts) CheckFact(fact, index, corpus, quotes, facts);
-        return new FileChecks(sources.Items, entities.Items, facts.Items, quotes.Memo) { Evidence = quotes.Tally };
+        var quotes = new QuoteChecks(read.Citations);
+        for (var i = 0; i < file.Sources.Count; i++) CheckSource(file.Sources[i], read.Sources[i], sources);
+        foreach (var entity in file.Entities) CheckEntity(entity, index, quotes, entities);
+        foreach (var fact in file.Facts) CheckFact(fact, index, quotes, facts);
+        return new FileChecks(sources.Items, entities.Items, facts.Items, QuoteMemo.Of(read.Citations, documentsHeld)) { Evidence = quotes.Tally };
     }
 
     // Entity links compile to relationships with composed ids; they must not collide with each other or a fact.
@@ -67,7 +72,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             diagnostics.Add(fact.Id!.At, $"fact id '{fact.Id.Value}' equals the id of an entity link", "rename the fact");
     }
 
-    private static void CheckSource(SourceRecord source, SeedCorpus corpus, DiagnosticBag diagnostics)
+    private static void CheckSource(SourceRecord source, SourceOutcome read, DiagnosticBag diagnostics)
     {
         if (source.Published is { } published)
         {
@@ -75,13 +80,12 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             if (problem is not null) diagnostics.Add(published.At, problem);
         }
 
-        DocumentLoad? load = null;
-        if (source.Document is { } document && corpus.Documents.TryGetValue(document.Value, out load) && load.Problem is { } why)
+        if (source.Document is { } document && read.Problem is { } why)
             diagnostics.Add(document.At, why);
 
-        foreach (var (key, field) in new[] { ("dateline", source.Dateline), ("credit", source.Credit) })
-            if (field is not null && load?.Document is { } text && !QuoteMatcher.Occurs(text, field.Value))
-                diagnostics.Add(field.At, $"{key} \"{field.Value}\" not found in {text.RelativePath}",
+        foreach (var (key, field, missing) in new[] { ("dateline", source.Dateline, read.DatelineMissing), ("credit", source.Credit, read.CreditMissing) })
+            if (missing)
+                diagnostics.Add(field!.At, $"{key} \"{field.Value}\" not found in {source.Document!.Value}",
                     $"'{key}' is text from the document: copy it as the document prints it");
 
         if (source.Body is { } body && SourceBody.Parse(body.Value) is null)
@@ -91,7 +95,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             diagnostics.Add(url.At, $"'{url.Value}' is not an http(s) URL");
     }
 
-    private void CheckEntity(EntityRecord entity, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
+    private void CheckEntity(EntityRecord entity, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         if (entity.Kind is { } kind && !vocabulary.Kinds.ContainsKey(kind.Value))
             diagnostics.Add(kind.At, $"unknown entity kind '{kind.Value}'",
@@ -108,14 +112,14 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         }
         foreach (var citation in entity.Sources)
         {
-            CheckCitation(citation, index, corpus, quotes, diagnostics);
+            CheckCitation(citation, index, quotes, diagnostics);
             CheckReviews(citation, ofFact: false, diagnostics);
             if (citation.Context is { } context)
                 diagnostics.Add(context.At, "'context' is for a fact's citations", "an entity's citations are not checked for names; remove it");
         }
     }
 
-    private void CheckFact(FactRecord fact, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
+    private void CheckFact(FactRecord fact, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         RelationshipType? type = null;
         if (fact.Type is { } typeName && !vocabulary.RelationshipTypes.TryGetValue(typeName.Value, out type))
@@ -135,12 +139,11 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
                 diagnostics.Add(disputed.At, $"fact '{disputed.Value}' disputes itself", "name the fact whose account this one contradicts");
         // Indexed: a foreach over the interface would allocate an enumerator per fact.
         var citations = fact.Sources;
-        var years = Years(fact);
         for (var i = 0; i < citations.Count; i++)
         {
             if (citations[i].Reviews.Count > 0) CheckReviews(citations[i], ofFact: true, diagnostics);
-            if (CheckCitation(citations[i], index, corpus, quotes, diagnostics) is var (document, span))
-                CheckEvidence(citations[i], document, span, type, subject, @object, years, index, quotes, diagnostics);
+            if (CheckCitation(citations[i], index, quotes, diagnostics) is { } read)
+                CheckEvidence(citations[i], read, quotes, diagnostics);
             CheckPublication(fact, citations[i], index, diagnostics);
         }
     }
@@ -177,99 +180,43 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         return date;
     }
 
-    /// <summary>Checks a citation's source and quote; the document and the quote's place in it when the quote holds.</summary>
-    private static (SourceDocument Document, QuoteSpan Span)? CheckCitation(CitationRecord citation, CorpusIndex index, SeedCorpus corpus, QuoteChecks quotes, DiagnosticBag diagnostics)
+    /// <summary>Checks a citation's source and reports what its document said of its quote (<see cref="DocumentChecks"/>); that outcome when the quote holds.</summary>
+    private static CitationOutcome? CheckCitation(CitationRecord citation, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
-        var number = quotes.Next();
+        var read = quotes.Next();
         if (citation.Source is null) return null;
         var source = index.ResolveSource(citation.Source, diagnostics);
-        if (source?.Document is null || citation.Quote is null) return null;
-        if (!corpus.Documents.TryGetValue(source.Document.Value, out var load) || load.Document is not { } document) return null;
-        var problem = quotes.Check(number, load, document, citation.Quote.Value, out var span);
-        if (problem is null) return (document, span);
-        Report(problem, citation.Quote, source, document, index, corpus, diagnostics);
-        return null;
-    }
-
-    private static void Report(QuoteProblem problem, Field quote, SourceRecord source, SourceDocument document, CorpusIndex index, SeedCorpus corpus, DiagnosticBag diagnostics)
-    {
-        if (problem.MissingPart is not { } missing)
-        {
-            diagnostics.Add(quote.At, problem.Message, problem.Hint);
-            return;
-        }
-        var hint = ElsewhereHint(quote.Value, source, index, corpus)
-            ?? (missing.Length > 0 && document.IndexOf(missing, 0) >= 0
-                ? $"\"{Excerpt(missing)}\" occurs only before the part preceding it; quoted parts must follow the document's order"
-                : ClosestPassage.Hint(document, missing) ?? "copy the quote verbatim from the document; use ... to skip text");
-        diagnostics.Add(quote.At, $"quote not found in {document.RelativePath} (source '{source.Id?.Value}')", hint);
-    }
-
-    /// <summary>Names the other source whose document holds the quote, if one does (a citation of the wrong source).</summary>
-    private static string? ElsewhereHint(string quote, SourceRecord cited, CorpusIndex index, SeedCorpus corpus)
-    {
-        foreach (var other in index.Sources)
-        {
-            if (ReferenceEquals(other, cited) || other.Document is null || other.Document.Value == cited.Document?.Value) continue;
-            if (corpus.Documents.TryGetValue(other.Document.Value, out var load) && load.Document is { } document
-                && QuoteMatcher.Match(document, quote, out _) is null)
-                return $"it is in {document.RelativePath}: cite source '{other.Id!.Value}'";
-        }
+        if (source?.Document is null || citation.Quote is null || !read.Checked) return null;
+        if (read.Problem is not { } problem) return read;
+        if (problem.MissingPart is null) diagnostics.Add(citation.Quote.At, problem.Message, problem.Hint);
+        else diagnostics.Add(citation.Quote.At, $"quote not found in {source.Document.Value} (source '{source.Id?.Value}')", read.Hint);
         return null;
     }
 
     /// <summary>
-    /// Warns for each evidence rule the citation breaks (<see cref="EvidenceCheck"/>). A context must
-    /// hold in the same document by the quote rules; the evidence rules say where it may lie.
+    /// Warns for each evidence rule the citation breaks (<see cref="EvidenceCheck"/>, run by <see cref="DocumentChecks"/>). A context
+    /// must hold in the same document by the quote rules; the evidence rules say where it may lie.
     /// </summary>
-    private static void CheckEvidence(CitationRecord citation, SourceDocument document, QuoteSpan span, RelationshipType? type,
-        EntityRecord? subject, EntityRecord? @object, (int, int)? years, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
+    private static void CheckEvidence(CitationRecord citation, CitationOutcome read, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
-        QuoteSpan? contextSpan = null;
-        if (citation.Context is { } context)
+        if (read.ContextProblem is { } wrong)
         {
-            if (QuoteMatcher.Match(document, context.Value, out var found) is { } problem)
-            {
-                diagnostics.Add(context.At, problem.MissingPart is null ? problem.Message : $"context not found in {document.RelativePath}",
-                    problem.Hint ?? ClosestPassage.Hint(document, problem.MissingPart!) ?? "copy the context verbatim from the document");
-                return;
-            }
-            contextSpan = found;
+            diagnostics.Add(citation.Context!.At, wrong.Message, wrong.Hint);
+            return;
         }
-        var flags = quotes.Flags;
-        flags.Clear();
-        quotes.Evidence.Check(
-            new EvidenceCheck.Cited(document, citation.Quote!.Value, span, citation.Context?.Value, contextSpan) { Body = Body(citation, index) },
-            new EvidenceCheck.Claim(type, subject?.Id?.Value, subject is null ? [] : index.NamesOf(subject), @object?.Id?.Value, @object is null ? [] : index.NamesOf(@object))
-            {
-                Years = years,
-            },
-            flags);
+        var flags = read.Flags!;
         var reviewed = 0;
         foreach (var flag in flags)
         {
             if (ReviewOf(citation, flag.Rule) is not null) reviewed++;
-            else diagnostics.Warn(citation.Quote.At, $"{flag.Message} [{flag.Rule.Id}]", flag.Hint);
+            else diagnostics.Warn(citation.Quote!.At, $"{flag.Message} [{flag.Rule.Id}]", flag.Hint);
         }
         foreach (var review in citation.Reviews)
-            if (review.Flag is { } named && EvidenceRule.Find(named.Value) is { } rule && !flags.Exists(f => f.Rule == rule))
+            if (review.Flag is { } named && EvidenceRule.Find(named.Value) is { } rule && !Array.Exists(flags, f => f.Rule == rule))
                 diagnostics.Warn(named.At, $"review of '{rule.Id}' acknowledges no flag: the citation keeps that rule",
                     "remove the review, so a later flag on this citation is not taken as read");
-        quotes.Tally = quotes.Tally.Plus(new EvidenceTally(1, flags.Count > 0 ? 1 : 0, reviewed > 0 && reviewed == flags.Count ? 1 : 0));
+        quotes.Tally = quotes.Tally.Plus(new EvidenceTally(1, flags.Length > 0 ? 1 : 0, reviewed > 0 && reviewed == flags.Length ? 1 : 0));
     }
-
-    // The years a valid date or range covers (an open end is open: "to: 2016" allows any year before).
-    private static (int, int)? Years(FactRecord fact)
-    {
-        var first = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
-        var last = FactDate.Parse((fact.Date ?? fact.To)?.Value ?? "", out _);
-        if (first is null && last is null) return null;
-        return (first?.First.Year ?? DateOnly.MinValue.Year, last?.Last.Year ?? DateOnly.MaxValue.Year);
-    }
-
-    // A source's body lines ("FIRST-LAST"), when it marks them well; CheckSource reports a malformed one.
-    private static (int, int)? Body(CitationRecord citation, CorpusIndex index) =>
-        citation.Source is { } id && index.Source(id.Value)?.Body is { } body && SourceBody.Parse(body.Value) is { } lines ? lines : null;
 
     /// <summary>A fact cannot be dated after a source that reports it was published.</summary>
     private static void CheckPublication(FactRecord fact, CitationRecord citation, CorpusIndex index, DiagnosticBag diagnostics)
@@ -309,6 +256,4 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             }
         }
     }
-
-    private static string Excerpt(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

@@ -73,6 +73,49 @@ public sealed class OneRunPipelineTests
         Assert.Equal(SeedsCheck.Compile(seeds.Seeds).ContentHash, graph.ContentHash);
     }
 
+    [Fact]
+    public void CompileReleasing_TellsHowManyFilesAreReleased_EachTimeOneIs()
+    {
+        using var seeds = TempSeeds.FromReports();
+        var files = Load(seeds.Seeds);
+        var told = new List<(int Released, int Cleared)>();
+
+        new GraphCompiler(SomeVocabulary.FromRepository()).CompileReleasing(files, released =>
+        {
+            lock (told) told.Add((released, files.Count(f => f is null)));
+        });
+
+        Assert.Equal(Enumerable.Range(1, files.Length), told.Select(t => t.Released).Order());
+        Assert.All(told, t => Assert.True(t.Cleared >= t.Released, $"{t.Released} released, {t.Cleared} cleared"));
+    }
+
+    [Fact]
+    public void ForOneRun_ReclaimsTheReleasedRecords_AfterEachThirdOfTheFilesAndOnceCompiled()
+    {
+        using var seeds = TempSeeds.FromReports();
+        var reclaims = 0;
+        var build = new OneRunBuild(SomeVocabulary.FromRepository(), null, reclaim: () => reclaims++);
+
+        var compiled = build.Run(seeds.Seeds, strict: false, TestContext.Current.CancellationToken);
+
+        Assert.True(compiled.FilesTotal >= 3);
+        Assert.Equal(3, reclaims);
+        Assert.Equal(SeedsCheck.Compile(seeds.Seeds).ContentHash, compiled.Graph!.ContentHash);
+    }
+
+    [Fact]
+    public void ForOneRun_ReclaimsNothing_WhenThereIsNoGraphToCompile()
+    {
+        using var seeds = TempSeeds.FromReports();
+        seeds.Edit("facts/accusations.yaml", "subject: albania", "subject: albanía");
+        var reclaims = 0;
+
+        var compiled = new OneRunBuild(SomeVocabulary.FromRepository(), null, reclaim: () => reclaims++).Run(seeds.Seeds, strict: false, TestContext.Current.CancellationToken);
+
+        Assert.False(compiled.IsValid);
+        Assert.Equal(0, reclaims);
+    }
+
     // Its own method, so the load's locals are not on the test's stack when it checks what is still alive.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static SeedFile?[] Load(string seedsFolder) => [.. new SeedCorpusLoader(SomeVocabulary.FromRepository()).Load(seedsFolder).Corpus.Files];

@@ -8,7 +8,7 @@ namespace GraphBuilder.Validation.Evidence;
 /// it names both parties itself (or a gapless context just before it names the missing one),
 /// has a cue of the fact's type that reads with the subject as agent and the object as target,
 /// has no polarity word just outside it or in its gaps, and is not a question. Adds a flag per
-/// rule broken. One per file check (not thread-safe); its lists are reused from citation to
+/// rule broken. One per worker thread (not thread-safe); its lists are reused from citation to
 /// citation, so a citation that passes builds nothing.
 /// </summary>
 internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
