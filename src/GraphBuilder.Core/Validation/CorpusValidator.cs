@@ -209,7 +209,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         foreach (var flag in flags)
         {
             if (ReviewOf(citation, flag.Rule) is not null) reviewed++;
-            else diagnostics.Warn(citation.Quote!.At, $"{flag.Message} [{flag.Rule.Id}]", flag.Hint);
+            else diagnostics.Flag(citation.Quote!.At, flag);
         }
         foreach (var review in citation.Reviews)
             if (review.Flag is { } named && EvidenceRule.Find(named.Value) is { } rule && !Array.Exists(flags, f => f.Rule == rule))

@@ -5,6 +5,9 @@ public sealed record Diagnostic(SourcePosition Position, string Message, string?
 {
     public bool IsWarning => Severity == DiagnosticSeverity.Warning;
 
+    /// <summary>The evidence rule a warning flags (its message ends "[id]"), so tools need not read it from the text; null otherwise.</summary>
+    public Evidence.EvidenceRule? EvidenceRule { get; init; }
+
     /// <summary>One line, always: a file name or a key holding a line break or another control character shows it escaped.</summary>
     public override string ToString()
     {

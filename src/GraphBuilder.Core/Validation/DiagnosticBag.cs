@@ -10,6 +10,10 @@ internal sealed class DiagnosticBag : GraphBuilder.Yaml.IYamlDiagnostics
 
     public void Add(SourcePosition at, string message, string? hint = null) => _items.Add(new Diagnostic(at, message, hint));
     public void Warn(SourcePosition at, string message, string? hint = null) => _items.Add(new Diagnostic(at, message, hint, DiagnosticSeverity.Warning));
+
+    /// <summary>An evidence flag: a warning whose message names its rule, as a curator's review does.</summary>
+    public void Flag(SourcePosition at, Evidence.EvidenceFlag flag) =>
+        _items.Add(new Diagnostic(at, $"{flag.Message} [{flag.Rule.Id}]", flag.Hint, DiagnosticSeverity.Warning) { EvidenceRule = flag.Rule });
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
     /// <summary>Sorted by file, line and column, for stable output.</summary>

@@ -53,16 +53,14 @@ internal static class SuggestionCheck
     }
 
     /// <summary>
-    /// The evidence flags among what validate said at one candidate's lines, or null when it said anything else. An evidence
-    /// flag is the validator's warning written "MESSAGE [RULE]" with a rule of <see cref="EvidenceRule.All"/>.
+    /// The evidence flags among what validate said at one candidate's lines, or null when it said anything else.
     /// </summary>
     private static List<SuggestionFlag>? Flags(IEnumerable<Diagnostic> said)
     {
         var flags = new List<SuggestionFlag>();
         foreach (var d in said)
         {
-            var open = d.Message.LastIndexOf(" [", StringComparison.Ordinal);
-            if (!d.IsWarning || open < 0 || !d.Message.EndsWith(']') || EvidenceRule.Find(d.Message[(open + 2)..^1]) is not { } rule) return null;
+            if (!d.IsWarning || d.EvidenceRule is not { } rule) return null;
             flags.Add(new SuggestionFlag(rule.Id, Diagnostic.OneLine(d.Hint is null ? $"warning: {d.Message}" : $"warning: {d.Message} ({d.Hint})")));
         }
         return flags;

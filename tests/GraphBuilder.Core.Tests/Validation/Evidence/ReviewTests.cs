@@ -39,6 +39,16 @@ public sealed class ReviewTests : IDisposable
     }
 
     [Fact]
+    public void AFlag_NamesItsRule_ForToolsThatOfferItForReview()
+    {
+        _seeds.Write("facts/f.yaml", Fact);
+
+        var flag = Assert.Single(Run().Warnings);
+
+        Assert.Same(GraphBuilder.Validation.Evidence.EvidenceRule.Cue, flag.EvidenceRule);
+    }
+
+    [Fact]
     public void AReview_AcknowledgesItsFlag_AndIsCounted()
     {
         _seeds.Write("facts/f.yaml", Fact + """
