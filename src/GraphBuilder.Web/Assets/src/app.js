@@ -407,6 +407,7 @@
   function render(graph, partial) {
     var started = performance.now();
     var model = ns.model.build(graph, config.types);
+    if (state.partial && !partial) state.top = 0; // the whole graph now (shown everything, or it shrank to a small one)
     state.partial = partial || null;
     draw(model, [['start', started], ['model', performance.now()]]);
   }
