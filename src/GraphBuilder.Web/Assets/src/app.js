@@ -549,7 +549,6 @@
     return { change: keep, outside: outside };
   }
 
-
   /** Milliseconds from navigation: first frame drawn after the first render, then the main thread free again. */
   function markTimings() {
     var timings = view.timings = { layout: $('layout').value + ' layout, ' + cy.nodes().not('.hidden').length + ' nodes shown; ' + view.stages };
