@@ -53,6 +53,19 @@ public sealed class FirstViewTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task TheServersBusiestEntities_AreThoseTheExportedPageRanksFirst()
+    {
+        // The exported page holds its whole graph and ranks in the page (filters.js topSet); the server mirrors that rule.
+        var graph = TestGraphs.Hubs();
+        await using var session = await PageSession.OpenAsync(browser.Browser);
+        await session.OpenExportAsync(graph);
+
+        var page = await session.EvalAsync<string[]>("Array.from(graphView.state.topSet).sort()");
+        var server = GraphFirstView.Select(graph, SomeVocabulary.FromRepository(), 50)!.Graph.Nodes.Where(n => n.Label != "Source").Select(n => n.Id);
+        Assert.Equal(server.Order(StringComparer.Ordinal), page.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ServedLargeGraph_FirstLoadsItsBusiestEntities_SaysWhatIsNotLoaded_AndShowEverythingFetchesTheRest()
     {
         var broadcaster = new GraphChangeBroadcaster();
