@@ -160,36 +160,6 @@ public sealed class LiveServerTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task ServedLargeGraph_AChangeBetweenEntitiesNotDrawn_IsCountedAndListed_AndSaidToBeOutsideTheDrawnSet()
-    {
-        var dense = TestGraphs.Dense(nodeCount: 70, relationshipCount: 3200);
-        var report = dense.Nodes.Single(n => n.Label == "Source");
-        var before = new GraphData(dense.Nodes.Append(GraphFactory.Node("quiet-1", "State", "Quiet One", "state"))
-            .Append(GraphFactory.Node("quiet-2", "State", "Quiet Two", "state")), dense.Relationships);
-        var after = new GraphData(before.Nodes, before.Relationships.Append(
-            GraphFactory.Rel("quiet-accuses", "ACCUSES", "quiet-1", "quiet-2", "2022-09-08", "a quiet accusation", null, GraphFactory.Cite(report, "a quiet quote"))));
-        var broadcaster = new GraphChangeBroadcaster();
-        var source = new MutableGraphSource(before, broadcaster);
-        await using var app = await StartAsync(source, broadcaster);
-        await using var session = await PageSession.OpenAsync(browser.Browser);
-        await session.Page.GotoAsync(app.Urls.Single() + "/");
-        await session.WaitForRendersAsync(1);
-        var drawn = await session.EvalAsync<int>("graphView.cy.edges().length");
-
-        source.Graph = after;
-        broadcaster.Publish(GraphDiff.Between(StoreSnapshot.Of(before), after));
-
-        await session.Page.WaitForFunctionAsync("() => graphView.version === 1", null, new() { Timeout = 30_000 });
-        Assert.Contains($"of {after.Relationships.Count} claims", await session.Page.TextContentAsync("#counts"));
-        Assert.True(await session.EvalAsync<bool>("graphView.state.model.claimByKey.has('r:quiet-accuses')"));
-        Assert.Equal(drawn, await session.EvalAsync<int>("graphView.cy.edges().length"));
-        Assert.Contains("between entities outside the 50 drawn, so it is counted and listed but not drawn", await session.Page.TextContentAsync("#notice"));
-        Assert.Contains("1 not drawn", await session.Page.TextContentAsync("#status"));
-        Assert.Equal(1, session.Requests.Count(url => url.Contains("/api/graph", StringComparison.Ordinal)));
-        Assert.Empty(session.Errors);
-    }
-
-    [Fact]
     public async Task GraphEndpoint_ServesTheExportJson()
     {
         var broadcaster = new GraphChangeBroadcaster();
@@ -293,11 +263,12 @@ public sealed class LiveServerTests(BrowserFixture browser)
         throw new EndOfStreamException("The event stream ended.");
     }
 
-    internal static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster, string prefix = "/")
+    internal static async Task<WebApplication> StartAsync(IGraphViewSource source, GraphChangeBroadcaster broadcaster, string prefix = "/", GraphBuilder.Schema.Vocabulary? vocabulary = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (vocabulary is not null) builder.Services.AddSingleton(vocabulary);
         builder.Services.AddSingleton(broadcaster);
         builder.Services.AddSingleton(source);
         builder.Services.AddGraphView();

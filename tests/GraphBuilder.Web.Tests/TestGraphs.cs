@@ -161,4 +161,25 @@ internal static class TestGraphs
             .ToArray();
         return new GraphData(nodes, rels);
     }
+
+    /// <summary>
+    /// 3,602 relationships whose three busiest entities by claims are hub-1 (601), hub-2 (502) and hub-3 (401): echo-1
+    /// and echo-2 share 1,600 facts of one statement (one claim each), office-holder's 500 links are structural (no claims),
+    /// and dense-source, cited by every fact, is a report. Only link-1-2 and link-2-3 lie among the hubs.
+    /// </summary>
+    public static GraphData Hubs()
+    {
+        var source = Source("dense-source", "Publisher", "Title", new DateOnly(2022, 9, 9));
+        var leaves = Enumerable.Range(0, 1000).Select(i => Node($"leaf-{i}", "State", $"Leaf {i}", "state")).ToArray();
+        var nodes = new[] { "hub-1", "hub-2", "hub-3", "echo-1", "echo-2", "office-holder" }
+            .Select(id => Node(id, id == "office-holder" ? "Person" : "State", id, id == "office-holder" ? "person" : "state")).Concat(leaves).Append(source);
+        GraphRelationship Claim(string id, string from, string to) => Rel(id, "ACCUSES", from, to, "2022-09-07", null, null, Cite(source, id));
+        var rels = new[] { (Hub: "hub-1", Leaves: 600), (Hub: "hub-2", Leaves: 500), (Hub: "hub-3", Leaves: 400) }
+            .SelectMany(h => Enumerable.Range(0, h.Leaves).Select(i => Claim($"{h.Hub}-{i}", h.Hub, $"leaf-{i}")))
+            .Concat(Enumerable.Range(0, 1600).Select(i => Stated(Claim($"echo-{i}", "echo-1", "echo-2"), "one statement")))
+            .Concat(Enumerable.Range(0, 500).Select(i => Rel($"office-{i}", "MEMBER_OF", "office-holder", $"leaf-{i}", null, null, null, Cite(source, $"office {i}"))))
+            .Append(Claim("link-1-2", "hub-1", "hub-2"))
+            .Append(Claim("link-2-3", "hub-2", "hub-3"));
+        return new GraphData(nodes, rels);
+    }
 }

@@ -28,10 +28,16 @@ public static class GraphViewEndpoints
     internal const string VersionHeader = "X-Graph-Version";
     internal const string EpochHeader = "X-Graph-Epoch";
 
+    /// <summary>On a first view (<c>/api/graph?top=N</c> of a large graph): the whole graph's entities (reports apart) and relationships.</summary>
+    internal const string TotalEntitiesHeader = "X-Graph-Total-Entities";
+    internal const string TotalRelationshipsHeader = "X-Graph-Total-Relationships";
+
     /// <summary>
     /// Maps, under <paramref name="prefix"/>: <c>/</c> the page, <c>/api/graph</c> the graph as
     /// export JSON (<see cref="JsonGraphWriter"/>) with the version it holds in <c>X-Graph-Version</c>
-    /// and <c>X-Graph-Epoch</c>, <c>/api/changes?since=V&amp;epoch=E</c> the change sets after that
+    /// and <c>X-Graph-Epoch</c> (with <c>?top=N</c>, a graph of more than 3,000 relationships is served as its N
+    /// busiest entities with what lies among them, see <see cref="GraphFirstView"/>, the whole graph's totals in
+    /// <c>X-Graph-Total-Entities</c> and <c>X-Graph-Total-Relationships</c>), <c>/api/changes?since=V&amp;epoch=E</c> the change sets after that
     /// version (or, in <c>reload</c>, why the page must fetch the whole graph instead),
     /// <c>/api/events</c> a server-sent events stream sending <c>graph-changed</c> with the current
     /// version on connect and after each change (and <c>status</c> when a <see cref="GraphViewStatus"/>
@@ -69,8 +75,11 @@ public static class GraphViewEndpoints
             return Results.Json(http.RequestServices.GetService<GraphViewStatus>()?.Current ?? ViewStatus.Unknown, JsonSerializerOptions.Web);
         });
 
-        group.MapMethods("/api/graph", getOrHead, async (IGraphViewSource source, HttpContext http, CancellationToken cancellationToken) =>
+        group.MapMethods("/api/graph", getOrHead, async (IGraphViewSource source, HttpContext http, string? top, CancellationToken cancellationToken) =>
         {
+            var busiest = 0;
+            if (top is not null && (!int.TryParse(top, NumberStyles.None, CultureInfo.InvariantCulture, out busiest) || busiest < 1))
+                return Results.Text("top must be a whole number of entities, at least 1", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             // The version is read before the graph: the graph holds at least every change up to it, and a later change
             // the page applies again from the feed is an upsert or removal by id, harmless twice.
             var changes = http.RequestServices.GetService<GraphChangeBroadcaster>();
@@ -86,6 +95,12 @@ public static class GraphViewEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 http.Response.Headers.RetryAfter = "5";
                 return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+            if (busiest > 0 && GraphFirstView.Select(graph, http.RequestServices.GetService<Vocabulary>(), busiest) is { } part)
+            {
+                graph = part.Graph;
+                http.Response.Headers[TotalEntitiesHeader] = part.TotalEntities.ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers[TotalRelationshipsHeader] = part.TotalRelationships.ToString(CultureInfo.InvariantCulture);
             }
             using var buffer = new MemoryStream();
             JsonGraphWriter.Write(graph, buffer, indented: false);

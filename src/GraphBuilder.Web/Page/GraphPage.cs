@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -24,7 +25,7 @@ internal static partial class GraphPage
     public static string RenderSelfContained(GraphData graph, Vocabulary? vocabulary)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var config = new PageConfig("embedded", TypesOf(vocabulary), null, null, null, null);
+        var config = new PageConfig("embedded", TypesOf(vocabulary), null, null, null, null, null);
         return Render(config, JsonGraphWriter.ToJson(graph, indented: false), connectSource: "'none'");
     }
 
@@ -41,7 +42,9 @@ internal static partial class GraphPage
         ArgumentException.ThrowIfNullOrEmpty(eventsUrl);
         ArgumentException.ThrowIfNullOrEmpty(statusUrl);
         ArgumentException.ThrowIfNullOrEmpty(changesUrl);
-        var config = new PageConfig("live", TypesOf(vocabulary), graphUrl, eventsUrl, statusUrl, changesUrl);
+        // A large graph is first loaded as its busiest entities; the page fetches graphUrl for the rest.
+        var firstGraphUrl = graphUrl + (graphUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "top=" + GraphFirstView.TopEntities.ToString(CultureInfo.InvariantCulture);
+        var config = new PageConfig("live", TypesOf(vocabulary), graphUrl, eventsUrl, statusUrl, changesUrl, firstGraphUrl);
         return Render(config, "null", connectSource: "'self'");
     }
 
@@ -94,5 +97,5 @@ internal static partial class GraphPage
     [GeneratedRegex(@"\{\{([A-Z]+)\}\}")]
     private static partial Regex Placeholder();
 
-    private sealed record PageConfig(string Mode, IReadOnlyList<PageRelationshipType> Types, string? GraphUrl, string? EventsUrl, string? StatusUrl, string? ChangesUrl);
+    private sealed record PageConfig(string Mode, IReadOnlyList<PageRelationshipType> Types, string? GraphUrl, string? EventsUrl, string? StatusUrl, string? ChangesUrl, string? FirstGraphUrl);
 }

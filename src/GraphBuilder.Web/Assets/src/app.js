@@ -7,8 +7,11 @@
   var NARROW = 760;         // below this width the side panels are drawers
   // Above this many relationships the first view shows only the busiest entities, so the page is
   // interactive in seconds rather than laying out everything (see bench/README.md, page benchmark).
+  // The served page is sent only the busiest entities of such a graph at first (the server picks
+  // them by the same measure: GraphFirstView.cs); state.partial then holds the whole graph's totals.
   var LARGE = 3000;
   var TOP_FIRST = 50;
+  var live = null;
   var el = ns.dom.el;
   var plural = ns.dom.plural;
   var $ = function (id) { return document.getElementById(id); };
@@ -86,15 +89,32 @@
     var all = el('button', { type: 'button', id: 'show-everything' }, ['Show everything']);
     all.addEventListener('click', function () {
       state.top = 0;
+      if (state.partial) {
+        // The rest is on the server: the whole graph is fetched and drawn in place of the first view.
+        state.changeNote = '';
+        all.disabled = true;
+        setStatus('loading the whole graph…');
+        live.loadEverything();
+        return;
+      }
       state.changeNote = '';
       cy.add(state.model.elements.filter(function (e) { return cy.getElementById(e.data.id).empty(); }));
       applyFilters();
       layout.run();
     });
+    var note = state.changeNote ? el('p', { id: 'change-note' }, [state.changeNote + '.']) : null;
+    if (state.partial) {
+      var loadedRels = state.model.elements.length - state.model.nodeById.size;
+      var n = function (count) { return count.toLocaleString('en'); };
+      notice.replaceChildren('Large graph: showing the ' + state.top + ' entities with the most claims and the ' +
+        plural(loadedRels, 'relationship', 'relationships') + ' among them; ' + n(state.partial.entities - state.model.counts.entities) + ' of ' +
+        n(state.partial.entities) + ' entities and ' + n(state.partial.relationships - loadedRels) + ' of ' + n(state.partial.relationships) +
+        ' relationships are not loaded. Search, explore from an entity, or ', all, ' (loads the rest, slower).', note);
+      return;
+    }
     notice.replaceChildren('Large graph (' + plural(state.model.nodeById.size, 'node', 'nodes') + ', ' +
       plural(state.model.elements.length - state.model.nodeById.size, 'relationship', 'relationships') + '): showing the ' + state.top +
-      ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).',
-      state.changeNote ? el('p', { id: 'change-note' }, [state.changeNote + '.']) : null);
+      ' entities with the most claims first. Search, explore from an entity, or ', all, ' (slower).', note);
   }
 
   function applyFilters() {
@@ -383,9 +403,12 @@
     if (state.tab === 'graph') cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 200 });
   }
 
-  function render(graph) {
+  /** Draws a graph from the server or the export; partial holds the whole graph's totals when only its busiest entities were sent. */
+  function render(graph, partial) {
     var started = performance.now();
     var model = ns.model.build(graph, config.types);
+    if (state.partial && !partial) state.top = 0; // the whole graph now (shown everything, or it shrank to a small one)
+    state.partial = partial || null;
     draw(model, [['start', started], ['model', performance.now()]]);
   }
 
@@ -397,7 +420,8 @@
     view.model = model;
     // Reports have no edges of their own: they start hidden in the graph (their claims are listed).
     if (first && !labelsFromUrl) model.sourceLabels.forEach(function (l) { state.hiddenLabels.add(l); });
-    if (first && !topFromUrl && model.elements.length - model.nodeById.size > LARGE) state.top = TOP_FIRST;
+    if (state.partial) state.top = model.counts.entities; // every entity loaded is one the server chose
+    else if (first && !topFromUrl && model.elements.length - model.nodeById.size > LARGE) state.top = TOP_FIRST;
     ns.controls.build(model, state, applyFilters, actions);
     var previous = new Map();
     cy.nodes().forEach(function (n) { previous.set(n.id(), Object.assign({}, n.position())); });
@@ -444,6 +468,12 @@
    */
   function applyChange(change, version) {
     var said = 'change ' + version + ': ' + describe(change);
+    var notLoaded = 0;
+    if (state.partial) {
+      var split = withinLoaded(change);
+      change = split.change;
+      notLoaded = split.outside;
+    }
     var drawnTop = state.topSet;
     var started = performance.now();
     var touched = ns.model.patch(state.model, change);
@@ -481,12 +511,42 @@
     if (/added|removed/.test(describe(change))) ns.controls.build(state.model, state, applyFilters, actions);
     var updated = performance.now();
     state.changeNote = outside ? said + ': ' + plural(outside, 'relationship is', 'relationships are') + ' between entities outside the ' + state.top +
-      ' drawn, so it is counted and listed but not drawn' : '';
+      ' drawn, so it is counted and listed but not drawn' : notLoaded ? said + ': ' + plural(notLoaded, 'element is', 'elements are') +
+      ' outside the ' + state.top + ' entities loaded, so it is counted in the totals but not drawn or listed' : '';
     refreshChanged(touched);
     view.changes++;
     view.stages = 'change applied: model ' + Math.round(patched - started) + ' ms, cytoscape ' + Math.round(updated - patched) +
       ' ms, filters and views ' + Math.round(performance.now() - updated) + ' ms';
-    return said + (outside ? ' (' + outside + ' not drawn: outside the ' + state.top + ' entities shown)' : '');
+    return said + (outside ? ' (' + outside + ' not drawn: outside the ' + state.top + ' entities shown)' : '') +
+      (notLoaded ? ' (' + notLoaded + ' not loaded: outside the ' + state.top + ' entities loaded)' : '');
+  }
+
+  /**
+   * A change set cut to the elements the page loaded (a first view holds only the busiest entities):
+   * what touches entities not loaded is left out and counted, adjusting the whole graph's totals; a
+   * loaded relationship moved to an entity not loaded leaves the page.
+   */
+  function withinLoaded(change) {
+    var model = state.model, outside = 0, totals = state.partial;
+    var list = function (key) { return Array.isArray(change[key]) ? change[key] : []; };
+    var loadedNode = function (id) { return model.rawNodes.has(ns.dom.text(id)); };
+    var isReport = function (id) { var n = model.nodeById.get(ns.dom.text(id)); return n && n.isSource; };
+    totals.relationships += list('addedRelationships').length - list('removedRelationships').length;
+    totals.entities += list('addedNodes').length - list('removedNodes').filter(function (id) { return !isReport(id); }).length;
+    var keep = { removedNodes: [], removedRelationships: [], addedNodes: [], changedNodes: [], addedRelationships: [], changedRelationships: [] };
+    list('removedNodes').forEach(function (id) { if (loadedNode(id)) keep.removedNodes.push(id); else outside++; });
+    list('removedRelationships').forEach(function (id) { if (model.rawRels.has(ns.dom.text(id))) keep.removedRelationships.push(id); else outside++; });
+    ['addedNodes', 'changedNodes'].forEach(function (key) {
+      list(key).forEach(function (n) { if (loadedNode(n.id)) keep[key].push(n); else outside++; });
+    });
+    ['addedRelationships', 'changedRelationships'].forEach(function (key) {
+      list(key).forEach(function (r) {
+        if (loadedNode(r.start) && loadedNode(r.end)) { keep[key].push(r); return; }
+        outside++;
+        if (model.rawRels.has(ns.dom.text(r.id))) keep.removedRelationships.push(r.id);
+      });
+    });
+    return { change: keep, outside: outside };
   }
 
   /** Milliseconds from navigation: first frame drawn after the first render, then the main thread free again. */
@@ -642,7 +702,7 @@
   showTab(state.tab);
 
   if (config.mode === 'live') {
-    ns.live.start(config, { render: render, apply: applyChange, view: view }, setStatus, function (status) {
+    live = ns.live.start(config, { render: render, apply: applyChange, view: view }, setStatus, function (status) {
       ns.banner.show($('banner'), status);
       view.syncStatus = status;
     });

@@ -8,6 +8,9 @@
 // from the status URL. graphView.version is the version shown, graphView.graphLoads how often the
 // whole graph was fetched; eventAt, fetchedAt, appliedAt and shownAt (ms since the epoch) when the last
 // "graph-changed" arrived, its change sets were read, applied, and the next frame drawn.
+// A large graph is first fetched as its busiest entities (config.firstGraphUrl; the server says the
+// whole graph's totals in X-Graph-Total-Entities and -Relationships, or sends everything when the
+// graph is small); loadEverything() fetches the whole graph, and reloads keep to what was asked.
 (function (ns) {
   'use strict';
 
@@ -19,6 +22,8 @@
     var again = false;
     var recheck = false;
     var announced = 0; // the newest version the event stream named
+    var everything = !config.firstGraphUrl;
+    var forceLoad = false;
     view.graphLoads = 0;
 
     function now() { return new Date().toLocaleTimeString(); }
@@ -36,9 +41,13 @@
 
     function loadGraph(reason) {
       view.graphLoads++;
-      return fetch(config.graphUrl, { cache: 'no-store', headers: { Accept: 'application/json' } })
+      var totals = null;
+      return fetch(everything ? config.graphUrl : config.firstGraphUrl, { cache: 'no-store', headers: { Accept: 'application/json' } })
         .then(function (response) {
           if (!response.ok) return failed(response);
+          var entities = response.headers.get('X-Graph-Total-Entities');
+          var relationships = response.headers.get('X-Graph-Total-Relationships');
+          if (entities !== null && relationships !== null) totals = { entities: Number(entities), relationships: Number(relationships) };
           var version = response.headers.get('X-Graph-Version');
           var epoch = response.headers.get('X-Graph-Epoch');
           held = version !== null && epoch ? { version: Number(version), epoch: epoch } : null;
@@ -48,7 +57,7 @@
           if (body !== lastText) {
             lastText = body;
             setStatus('live · updated ' + now() + (reason ? ' · reloaded the whole graph: ' + reason : ''));
-            page.render(JSON.parse(body)); // after the status, so a render warning stays visible
+            page.render(JSON.parse(body), totals); // after the status, so a render warning stays visible
           }
           if (held) shown(held.version);
         });
@@ -85,7 +94,9 @@
     function refresh() {
       if (inFlight) { again = true; return; }
       inFlight = true;
-      (held && config.changesUrl ? catchUp() : loadGraph(null))
+      var whole = forceLoad;
+      forceLoad = false;
+      (held && config.changesUrl && !whole ? catchUp() : loadGraph(null))
         .catch(function (error) { setStatus('could not load the graph: ' + error.message, true); })
         .finally(function () {
           inFlight = false;
@@ -98,11 +109,19 @@
     }
 
     refresh();
+    var control = {
+      loadEverything: function () {
+        everything = true;
+        forceLoad = true;
+        lastText = null;
+        refresh();
+      }
+    };
     if (config.statusUrl) {
       fetch(config.statusUrl, { cache: 'no-store' }).then(function (r) { return r.ok ? r.text() : null; })
         .then(function (text) { if (text) readStatus(text); }).catch(function () { /* the stream sends it too */ });
     }
-    if (!config.eventsUrl || !window.EventSource) return;
+    if (!config.eventsUrl || !window.EventSource) return control;
     var interrupted = false;
     var events = new EventSource(config.eventsUrl);
     events.addEventListener('graph-changed', function (event) {
@@ -123,6 +142,7 @@
       recheck = true;
       setStatus('live updates interrupted; reconnecting…', true);
     });
+    return control;
   }
 
   ns.live = { start: start };
