@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace GraphBuilder.Validation.Evidence;
@@ -13,6 +14,10 @@ namespace GraphBuilder.Validation.Evidence;
 public sealed class NameMatcher
 {
     private static readonly string[] Endings = ["'s", "s'", "'", "s", "es"];
+
+    // The characters an ending starts with, either case: most positions inside a word are turned away by one test.
+    private static readonly SearchValues<char> EndingStarts =
+        SearchValues.Create([.. Endings.SelectMany(e => new[] { char.ToLowerInvariant(e[0]), char.ToUpperInvariant(e[0]) }).Distinct()]);
 
     // Names keyed by a hash of their first characters (lower case): a name of fewer than MaxKey characters by all of
     // them, a longer one by its first MaxKey. Each word then probes a handful of small buckets instead of scanning every
@@ -90,8 +95,7 @@ public sealed class NameMatcher
     private static int EndOfMention(ReadOnlySpan<char> text, int after)
     {
         if (!InsideWord(text, after)) return after;
-        // Every ending starts with one of these.
-        if (text[after] is not ('\'' or 's' or 'S' or 'e' or 'E')) return -1;
+        if (!EndingStarts.Contains(text[after])) return -1;
         foreach (var ending in Endings)
             if (text[after..].StartsWith(ending, StringComparison.OrdinalIgnoreCase) && !InsideWord(text, after + ending.Length))
                 return after + ending.Length;
