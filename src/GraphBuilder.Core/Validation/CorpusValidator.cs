@@ -221,10 +221,10 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     /// <summary>A fact cannot be dated after a source that reports it was published.</summary>
     private static void CheckPublication(FactRecord fact, CitationRecord citation, CorpusIndex index, DiagnosticBag diagnostics)
     {
-        var start = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
+        var start = FactDates.Start(fact);
         if (start is null || citation.Source is not { } id || index.Source(id.Value)?.Published is not { } published) return;
         if (FactDate.Parse(published.Value, out _) is { } day && start.Value.First > day.Last)
-            diagnostics.Add((fact.Date ?? fact.From)!.At, $"the fact is dated {start.Value.Text}, after its source '{id.Value}' was published ({published.Value})",
+            diagnostics.Add(FactDates.StartField(fact)!.At, $"the fact is dated {start.Value.Text}, after its source '{id.Value}' was published ({published.Value})",
                 "a report cannot tell of what happened after it: check the date or the source");
     }
 

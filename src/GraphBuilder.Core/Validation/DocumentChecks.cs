@@ -175,7 +175,7 @@ internal sealed class DocumentChecks
                 new EvidenceCheck.Cited(document, quote, span, citation.Context?.Value, contextSpan) { Body = Body(citation) },
                 new EvidenceCheck.Claim(TypeOf(fact), subject?.Id?.Value, subject is null ? [] : index.NamesOf(subject), @object?.Id?.Value, @object is null ? [] : index.NamesOf(@object))
                 {
-                    Years = Years(fact),
+                    Years = FactDates.Years(fact),
                 },
                 _flags);
             return new CitationOutcome(true, span, null, null, null, _flags.Count == 0 ? [] : [.. _flags]);
@@ -187,15 +187,6 @@ internal sealed class DocumentChecks
         // A source's body lines ("FIRST-LAST"), when it marks them well; the file's check reports a malformed one.
         private (int, int)? Body(CitationRecord citation) =>
             citation.Source is { } id && index.Source(id.Value)?.Body is { } body && SourceBody.Parse(body.Value) is { } lines ? lines : null;
-    }
-
-    // The years a valid date or range covers (an open end is open: "to: 2016" allows any year before).
-    private static (int, int)? Years(FactRecord fact)
-    {
-        var first = FactDate.Parse((fact.Date ?? fact.From)?.Value ?? "", out _);
-        var last = FactDate.Parse((fact.Date ?? fact.To)?.Value ?? "", out _);
-        if (first is null && last is null) return null;
-        return (first?.First.Year ?? DateOnly.MinValue.Year, last?.Last.Year ?? DateOnly.MaxValue.Year);
     }
 
     private static string Excerpt(string text) => text.Length <= 40 ? text : text[..37] + "...";
