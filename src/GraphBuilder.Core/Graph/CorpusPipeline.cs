@@ -52,6 +52,17 @@ public sealed class CorpusPipeline
         }
     }
 
+    /// <summary>
+    /// As <see cref="Run(string, bool, CancellationToken)"/>, for a caller that wants the verdict and not the graph: a
+    /// <see cref="ForOneRun"/> pipeline then counts what the graph would hold instead of compiling it (validate).
+    /// </summary>
+    public CompiledCorpus Check(string seedsFolder, bool strict, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+            if (_oneRun is not null) return _oneRun.Check(seedsFolder, strict, cancellationToken);
+        return Run(seedsFolder, strict, cancellationToken);
+    }
+
     /// <summary>A validation's diagnostics as errors (which keep a corpus from compiling) and warnings; <paramref name="strict"/> makes warnings errors.</summary>
     internal static (List<Diagnostic> Errors, List<Diagnostic> Warnings) Split(IReadOnlyList<Diagnostic> all, bool strict)
     {

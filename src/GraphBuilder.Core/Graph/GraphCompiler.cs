@@ -57,6 +57,30 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
         return Merge(compiled);
     }
 
+    /// <summary>
+    /// What <see cref="CompileReleasing"/> would make of <paramref name="files"/>, counted by label and type without making it:
+    /// labels and types come from the same rules (<see cref="EntityLabel"/>, <see cref="LinkType"/>).
+    /// </summary>
+    internal GraphCounts Count(IEnumerable<SeedFile> files)
+    {
+        var tally = new GraphCounts.Tally();
+        foreach (var file in files)
+        {
+            foreach (var _ in file.Sources) tally.Node(vocabulary.SourceLabel);
+            foreach (var entity in file.Entities)
+            {
+                tally.Node(EntityLabel(entity));
+                foreach (var link in entity.Links) tally.Relationship(LinkType(link));
+            }
+            foreach (var fact in file.Facts) tally.Relationship(fact.Type!.Value);
+        }
+        return tally.Counts();
+    }
+
+    private string EntityLabel(EntityRecord entity) => vocabulary.Kinds[entity.Kind!.Value].Label;
+
+    private string LinkType(EntityLink link) => vocabulary.EntityFields[link.Key].Name;
+
     private static GraphData Merge(FileElements[] compiled) => GraphData.FromSorted(
         SortedById.Merge(compiled.Select(f => f.Nodes).ToArray(), static n => n.Id),
         SortedById.Merge(compiled.Select(f => f.Relationships).ToArray(), static r => r.Id));
@@ -92,7 +116,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
             var citations = Cite(entity.Sources, context, cited, cites);
             foreach (var link in entity.Links)
             {
-                var type = vocabulary.EntityFields[link.Key].Name;
+                var type = LinkType(link);
                 var id = link.RelationshipId(entity.Id!.Value, type);
                 var properties = PropertyMap.Empty;
                 relationships[r++] = new GraphRelationship(id, type, entity.Id.Value, link.Target.Value, properties, citations,
@@ -108,7 +132,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
         var aliases = entity.Aliases.Count == 0 ? null : new string[entity.Aliases.Count];
         for (var i = 0; i < aliases?.Length; i++) aliases[i] = entity.Aliases[i].Value;
         var properties = EntityShape.Map([aliases, entity.Kind!.Value, entity.Name!.Value, entity.Note?.Value, entity.Role?.Value]);
-        var label = vocabulary.Kinds[entity.Kind.Value].Label;
+        var label = EntityLabel(entity);
         return new GraphNode(entity.Id!.Value, label, properties, ContentHash.OfNode(label, properties));
     }
 

@@ -33,6 +33,14 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits, Act
         return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
     }
 
+    /// <summary>Loads and validates; a valid corpus is counted (<see cref="GraphCompiler.Count"/>), not compiled.</summary>
+    public CompiledCorpus Check(string seedsFolder, bool strict, CancellationToken cancellationToken)
+    {
+        var (files, errors, warnings, parsed, evidence) = LoadAndValidate(seedsFolder, strict, cancellationToken);
+        var counts = errors.Count == 0 ? _compiler.Count(files!) : null;
+        return new CompiledCorpus(null, errors, files.Length, parsed) { Counts = counts, Warnings = warnings, Evidence = evidence };
+    }
+
     // A method of its own so that nothing of the load outlives it but the files' records, which the compile lets go one by one.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private (SeedFile?[] Files, List<Diagnostic> Errors, List<Diagnostic> Warnings, int Parsed, EvidenceTally Evidence) LoadAndValidate(string seedsFolder, bool strict,

@@ -5,10 +5,10 @@ namespace GraphBuilder.Cli;
 /// <summary>Human counts of a graph, by label and by relationship type.</summary>
 internal static class Summary
 {
-    public static string Of(GraphData graph)
+    public static string Of(GraphCounts counts)
     {
-        var labels = graph.Nodes.GroupBy(n => n.Label).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-        var types = graph.Relationships.GroupBy(r => r.Type).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-        return $"{graph.Nodes.Count} nodes ({string.Join(", ", labels)}), {graph.Relationships.Count} relationships ({string.Join(", ", types)})";
+        var labels = counts.NodesByLabel.Select(c => $"{c.Value} {c.Key}");
+        var types = counts.RelationshipsByType.Select(c => $"{c.Value} {c.Key}");
+        return $"{counts.Nodes} nodes ({string.Join(", ", labels)}), {counts.Relationships} relationships ({string.Join(", ", types)})";
     }
 }

@@ -20,7 +20,7 @@ internal static class ValidateCommand
             var seeds = SeedsFolder.Check(CliServices.Options(services).Seeds);
             var watch = Stopwatch.StartNew();
             CompiledCorpus compiled;
-            using (ProgressReporter.Start()) compiled = services.GetRequiredService<CorpusPipeline>().Run(seeds, result.GetValue(Strict), cancellationToken);
+            using (ProgressReporter.Start()) compiled = services.GetRequiredService<CorpusPipeline>().Check(seeds, result.GetValue(Strict), cancellationToken);
             DiagnosticPrinter.PrintWarnings(compiled.Warnings);
             if (!compiled.IsValid)
             {
@@ -29,7 +29,7 @@ internal static class ValidateCommand
                 Console.WriteLine(compiled.Evidence);
                 return Task.FromResult(exit);
             }
-            Console.WriteLine($"{seeds}: {compiled.FilesTotal} files valid: {Summary.Of(compiled.Graph!)} ({watch.Elapsed.TotalSeconds:0.00} s)");
+            Console.WriteLine($"{seeds}: {compiled.FilesTotal} files valid: {Summary.Of(compiled.Counts!)} ({watch.Elapsed.TotalSeconds:0.00} s)");
             Console.WriteLine(compiled.Evidence);
             if (compiled.FilesTotal == 0 && SeedsFolder.Hint(seeds) is { } hint) Console.Error.WriteLine(hint);
             return Task.FromResult(ExitCodes.Success);

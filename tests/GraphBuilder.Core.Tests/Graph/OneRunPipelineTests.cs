@@ -43,6 +43,43 @@ public sealed class OneRunPipelineTests
         Assert.Equal(Describe(kept), Describe(once));
     }
 
+    [Theory]
+    [InlineData("reports-2022-09")]
+    [InlineData("hash-corpus")]
+    [InlineData("validation/base")]
+    public void Check_CountsWhatTheCompiledGraphHolds_WithoutCompilingIt(string fixture)
+    {
+        using var seeds = TempSeeds.FromFixture(fixture);
+        var reclaims = 0;
+
+        var check = new OneRunBuild(SomeVocabulary.FromRepository(), null, reclaim: () => reclaims++).Check(seeds.Seeds, strict: false, TestContext.Current.CancellationToken);
+        var run = CorpusPipeline.ForOneRun(SomeVocabulary.FromRepository()).Run(seeds.Seeds, strict: false, TestContext.Current.CancellationToken);
+
+        Assert.True(check.IsValid);
+        Assert.Null(check.Graph);
+        Assert.Equal(0, reclaims);
+        Assert.Equal(Describe(run), Describe(check));
+        Assert.Equal(GraphCounts.Of(run.Graph!).NodesByLabel, check.Counts!.NodesByLabel);
+        Assert.Equal(GraphCounts.Of(run.Graph!).RelationshipsByType, check.Counts.RelationshipsByType);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Check_GivesTheDiagnosticsOfARun_ForAnInvalidCorpus(bool strict)
+    {
+        using var seeds = TempSeeds.FromReports();
+        seeds.Edit("facts/accusations.yaml", "subject: albania", "subject: albanía");
+        seeds.Edit("facts/accusations.yaml", "The Albanian government has accused Iran", "The Albanian government has proved Iran");
+        var pipeline = CorpusPipeline.ForOneRun(SomeVocabulary.FromRepository());
+
+        var check = pipeline.Check(seeds.Seeds, strict, TestContext.Current.CancellationToken);
+
+        Assert.False(check.IsValid);
+        Assert.Null(check.Counts);
+        Assert.Equal(Describe(pipeline.Run(seeds.Seeds, strict, TestContext.Current.CancellationToken)), Describe(check));
+    }
+
     [Fact]
     public void ForOneRun_KeepsNoParseForTheNextRun()
     {
