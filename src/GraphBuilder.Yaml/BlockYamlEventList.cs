@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace GraphBuilder.Yaml;
@@ -14,6 +15,7 @@ internal sealed class BlockYamlEventList : IDisposable
 
     public ref BlockYamlEvent this[int index] => ref _items[index];
 
+    [MethodImpl(HotPath.Options)]
     public void Add(in BlockYamlEvent item)
     {
         if (Count == _items.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -106,6 +107,7 @@ internal ref struct BlockYamlParser
         return KeyColon(_pos) >= 0 ? ParseMapping(_pos - _lineStart) : ParseScalarValue(sequenceIndent);
     }
 
+    [MethodImpl(HotPath.Options)]
     private int ParseMapping(int indent)
     {
         Enter();
@@ -401,6 +403,7 @@ internal ref struct BlockYamlParser
     /// The index of the ':' that ends a plain key starting at <paramref name="start"/> (followed by a
     /// space or the line's end), or -1 when the line holds no key before its end or comment.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private readonly int KeyColon(int start)
     {
         var end = LineEnd(start);
@@ -490,6 +493,7 @@ internal ref struct BlockYamlParser
 
     private void SkipSpaces() => _pos += CountSpaces(_pos);
 
+    [MethodImpl(HotPath.Options)]
     private readonly int CountSpaces(int from)
     {
         var rest = _s[from..];

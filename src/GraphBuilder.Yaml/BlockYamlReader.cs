@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Validation;
 
 namespace GraphBuilder.Yaml;
@@ -63,6 +64,7 @@ internal sealed class BlockYamlReader : YamlEventSource, IDisposable
 
     public override bool IsPlain => _events[_index].IsPlain;
 
+    [MethodImpl(HotPath.Options)]
     protected override bool MoveNext()
     {
         if (_index + 1 >= _events.Count) return false;

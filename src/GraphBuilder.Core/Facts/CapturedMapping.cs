@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Validation;
 
 namespace GraphBuilder.Facts;
@@ -47,6 +48,7 @@ internal sealed class CapturedMapping(string what, IReadOnlyCollection<string> a
 
     public string KeyAt(int index) => _entries[index].Key;
 
+    [MethodImpl(HotPath.Options)]
     public CapturedNode? Node(string key)
     {
         foreach (var (k, node) in _entries)

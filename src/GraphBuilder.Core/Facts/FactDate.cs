@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace GraphBuilder.Facts;
@@ -8,6 +9,7 @@ namespace GraphBuilder.Facts;
 public readonly record struct FactDate(string Text, DateOnly First, DateOnly Last)
 {
     /// <summary>Parses a date as written; on failure returns null and a message saying why.</summary>
+    [MethodImpl(HotPath.Options)]
     public static FactDate? Parse(string text, out string? problem)
     {
         problem = null;
@@ -51,6 +53,7 @@ public readonly record struct FactDate(string Text, DateOnly First, DateOnly Las
         return problem is null ? date?.First : null;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static bool HasDateShape(string text)
     {
         if (text.Length is not (4 or 7 or 10)) return false;

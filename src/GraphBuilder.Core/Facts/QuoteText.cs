@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 
@@ -25,6 +26,7 @@ internal static class QuoteText
     private static readonly SearchValues<char> Combining = SearchValues.Create([.. Enumerable.Range(0x300, 0x70).Select(c => (char)c)]);
 
     /// <summary>True when <see cref="Normalise"/> would return the text unchanged (most quotes), so it can be used as is.</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool IsNormal(ReadOnlySpan<char> text)
     {
         // Whole-text searches rather than a loop per character: every quote is checked on every validation.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation;
@@ -169,6 +170,7 @@ internal sealed class SeedFileReader(Vocabulary vocabulary, SeedLimits? limits =
         }
 
         /// <summary>Streams one record mapping into <paramref name="mapping"/>; its citations are read as they come.</summary>
+        [MethodImpl(HotPath.Options)]
         private CitationRecord[] CaptureRecord(CapturedMapping mapping, List<Diagnostic> diagnostics, string? citationsKey)
         {
             mapping.Begin(events.At, diagnostics);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -96,6 +97,7 @@ public sealed class SourceDocument
     /// (in ascending order, so each group stays sorted). There are at least half as many groups as
     /// word starts, so a group holds about two.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static (int[] Starts, int[] Groups, int Shift) IndexWordStarts(string text)
     {
         var upTo = text.Length - KeyLength;
@@ -145,6 +147,7 @@ public sealed class SourceDocument
     }
 
     // A hash of the first KeyLength chars (three 8-byte reads, mixed), its top bits the group.
+    [MethodImpl(HotPath.Options)]
     private static int GroupOf(ReadOnlySpan<char> text, int shift)
     {
         var bytes = MemoryMarshal.AsBytes(text[..KeyLength]);

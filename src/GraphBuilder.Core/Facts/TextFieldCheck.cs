@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using GraphBuilder.Validation;
@@ -73,6 +74,7 @@ internal sealed class TextFieldCheck(SeedLimits limits)
 
     private void Id(Field? field, List<Diagnostic> diagnostics) => Text(field, "an id", limits.MaxIdLength, diagnostics, InvisibleInIds);
 
+    [MethodImpl(HotPath.Options)]
     private static void Text(Field? field, string what, int maxLength, List<Diagnostic> diagnostics, SearchValues<char>? invisible = null)
     {
         if (field is null) return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -171,6 +172,7 @@ public static class ContentHash
     private static void Append(ArrayBufferWriter<byte> text, string value, char? tag = null) => Append(text, value.AsSpan(), tag);
 
     /// <summary>Writes <c>length:[tag]value</c>, the length counting the tag.</summary>
+    [MethodImpl(HotPath.Options)]
     private static void Append(ArrayBufferWriter<byte> text, ReadOnlySpan<char> value, char? tag = null)
     {
         var length = value.Length + (tag is null ? 0 : 1);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using GraphBuilder.Facts;
 using GraphBuilder.Graph.Values;
@@ -143,6 +144,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
         return new GraphNode(source.Id!.Value, vocabulary.SourceLabel, properties, ContentHash.OfNode(vocabulary.SourceLabel, properties));
     }
 
+    [MethodImpl(HotPath.Options)]
     private static GraphRelationship FactRelationship(FactRecord fact, CompileContext context, List<byte[]> cited, HashSet<string> cites)
     {
         string? date = null;
@@ -172,6 +174,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
     /// The citations of some records; <paramref name="cited"/> is refilled with each one's source's
     /// encoded hash text, and each one's source id is added to <paramref name="cites"/>.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static Citation[] Cite(IReadOnlyList<CitationRecord> records, CompileContext context, List<byte[]> cited, HashSet<string> cites)
     {
         cited.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace GraphBuilder.Schema;
 
 /// <summary>
@@ -12,6 +13,7 @@ public static class Inflection
         ["s", "es", "d", "ed", "ing", "ion", "ions", "ation", "ations", "ment", "ments", "er", "ers", "ly"];
 
     /// <summary>True when <paramref name="word"/> is <paramref name="lemma"/> (lower case) or one of its inflections.</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool Matches(ReadOnlySpan<char> word, string lemma)
     {
         if (lemma.Length > 1 && lemma[0] == '-') return word.EndsWith(lemma.AsSpan(1), StringComparison.OrdinalIgnoreCase);

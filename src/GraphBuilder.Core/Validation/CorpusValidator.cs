@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Facts;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation.Evidence;
@@ -119,6 +120,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
         }
     }
 
+    [MethodImpl(HotPath.Options)]
     private void CheckFact(FactRecord fact, CorpusIndex index, QuoteChecks quotes, DiagnosticBag diagnostics)
     {
         RelationshipType? type = null;

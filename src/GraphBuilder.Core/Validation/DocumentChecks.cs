@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Facts;
 using GraphBuilder.Schema;
 using GraphBuilder.Validation.Evidence;
@@ -136,6 +137,7 @@ internal sealed class DocumentChecks
                 checks._citations[citing.File][citing.Number] = Check(citing, load, text) with { Load = kept };
         }
 
+        [MethodImpl(HotPath.Options)]
         private CitationOutcome Check(Citing citing, DocumentLoad load, SourceDocument document)
         {
             var (file, number, citation, fact) = citing;

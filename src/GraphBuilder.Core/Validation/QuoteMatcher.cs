@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Facts;
 
 namespace GraphBuilder.Validation;
@@ -17,6 +18,7 @@ internal static class QuoteMatcher
     private const int MaxStackParts = 16;
 
     /// <summary>Null and the quote's span when it holds; otherwise the problem.</summary>
+    [MethodImpl(HotPath.Options)]
     public static QuoteProblem? Match(SourceDocument document, string quote, out QuoteSpan span)
     {
         span = default;

@@ -17,6 +17,7 @@ internal static class Words
     private static bool IsJoiner(char c) => c is '-' or '\'';
 
     /// <summary>True when the position between <c>text[at - 1]</c> and <c>text[at]</c> lies inside a word.</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool InsideWord(string text, int at)
     {
         if (at <= 0 || at >= text.Length) return false;
@@ -60,6 +61,7 @@ internal static class Words
     }
 
     /// <summary>Finds the word at or after <paramref name="i"/>: false when there is none; else its start, and <paramref name="i"/> at its end.</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool Next(ReadOnlySpan<char> text, ref int i, out int start)
     {
         var at = i;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Facts;
 using GraphBuilder.Schema;
 
@@ -42,6 +43,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
         public (int First, int Last)? Years { get; init; }
     }
 
+    [MethodImpl(HotPath.Options)]
     public void Check(in Cited cited, in Claim claim, List<EvidenceFlag> flags)
     {
         var document = cited.Document;
@@ -145,6 +147,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
             "a context is copied without gaps from the quote's paragraph, before the quote, and names the party the quote leaves unnamed");
     }
 
+    [MethodImpl(HotPath.Options)]
     private static bool Names(List<NameMention> mentions, string? entityId)
     {
         if (entityId is null) return false;
@@ -168,6 +171,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
     /// An agent the quote leaves unnamed is its speaker ("..., the Council stated"), or else the
     /// subject when only a context names it; a passive cue with no agent reads as "?".
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private string? Misread(string text, ReadOnlySpan<(int Start, int End)> parts, QuoteSpan sentence, in Claim claim, bool subjectInQuote, bool objectInQuote)
     {
         _attributions.Clear();
@@ -196,6 +200,7 @@ internal sealed class EvidenceCheck(Vocabulary vocabulary, NameMatcher names)
 
     // True when the mention at `index`, or one joined to it before the cue by "and", a comma or a
     // title ("the US and the UK", "Iranian Foreign Ministry spokesperson Nasser Kanaani"), names the entity.
+    [MethodImpl(HotPath.Options)]
     private bool Joined(string text, int index, int cueStart, string entityId)
     {
         for (var i = index; i < _mentions.Count; i++)

@@ -48,6 +48,7 @@ public sealed class NameMatcher
     }
 
     /// <summary>Adds the mentions in <c>text[start..end]</c> to <paramref name="into"/>, in text order. Allocates only to grow the list.</summary>
+    [MethodImpl(HotPath.Options)]
     public void FindAll(string text, int start, int end, List<NameMention> into)
     {
         if (start >= end) return;
@@ -92,6 +93,7 @@ public sealed class NameMatcher
     }
 
     // Where a mention ending at `after` ends with its plural or possessive ending, or -1 when the name stops inside a word.
+    [MethodImpl(HotPath.Options)]
     private static int EndOfMention(ReadOnlySpan<char> text, int after)
     {
         if (!InsideWord(text, after)) return after;
@@ -115,8 +117,10 @@ public sealed class NameMatcher
         return hash;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FilterBit(ulong key, int length) => (int)((key ^ (ulong)length) * 0x9E3779B97F4A7C15UL >> (64 - FilterBits));
 
     // Case-insensitive; a collision only costs a comparison, which StartsWith makes anyway.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Step(ulong hash, char c) => (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
 }

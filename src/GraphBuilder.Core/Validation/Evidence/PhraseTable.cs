@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphBuilder.Schema;
 
 namespace GraphBuilder.Validation.Evidence;
@@ -34,6 +35,7 @@ public sealed class PhraseTable<T>
     /// Adds to <paramref name="into"/> every entry that starts at a word of <c>text[start..end]</c> and
     /// ends by <paramref name="end"/>, in text order, the longer first at one word. Allocates only to grow the list.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public void FindAll(string text, int start, int end, List<PhraseMatch<T>> into)
     {
         if (start >= end) return;
@@ -50,6 +52,7 @@ public sealed class PhraseTable<T>
     }
 
     /// <summary>Adds the phrases that start with the word <c>text[wordStart..wordEnd]</c>.</summary>
+    [MethodImpl(HotPath.Options)]
     private void MatchAt(ReadOnlySpan<char> text, int wordStart, int wordEnd, List<PhraseMatch<T>> into)
     {
         var word = text[wordStart..wordEnd];
@@ -66,6 +69,7 @@ public sealed class PhraseTable<T>
                 into.Add(new PhraseMatch<T>(wordStart, end, value));
     }
 
+    [MethodImpl(HotPath.Options)]
     private Entry[]? Candidates(ReadOnlySpan<char> word)
     {
         var (first, second) = (char.ToLowerInvariant(word[0]), char.ToLowerInvariant(word[1]));
