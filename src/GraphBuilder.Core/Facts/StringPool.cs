@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 
 namespace GraphBuilder.Facts;
@@ -14,6 +15,7 @@ internal sealed class StringPool
     public string Intern(string value) => _strings.GetOrAdd(value, value);
 
     /// <summary>The pooled copy of <paramref name="value"/>; a string is made only the first time.</summary>
+    [MethodImpl(HotPath.Options)]
     public string Intern(ReadOnlySpan<char> value) =>
         _strings.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(value, out var pooled) ? pooled : Intern(new string(value));
 }

@@ -204,6 +204,7 @@ internal sealed class GraphCompiler(Vocabulary vocabulary)
         /// other (a graph holds ~2 dates per fact): a direct-mapped cache by day number, without
         /// locks; threads racing on a slot at worst make a date's value twice.
         /// </summary>
+        [MethodImpl(HotPath.Options)]
         public DateValue Box(DateOnly date)
         {
             ref var slot = ref dates[date.DayNumber & (dates.Length - 1)];
