@@ -37,6 +37,14 @@ internal sealed class FactSuggester
         // from the quote's paragraph, so both are forgotten at a blank line (where a paragraph ends).
         (string EntityId, string Sentence, int WordsAgo)? speaker = null;
         (string Sentence, List<NameMention> Mentions)? previous = null;
+        // What lends a target to a cue that names none: each agent's last sentence naming it and its targets ("The embassy
+        // condemned NATO. ... the mission rejected the accusations"), and quoted words standing for a target that a later
+        // sentence may name ("blaming it on \"third parties\". He identified as \"third parties\" ..."). Kept across paragraphs:
+        // a context from another paragraph is one validation flags, for a curator to review.
+        var acted = new Dictionary<string, (List<string> Targets, string Sentence, int At)>(StringComparer.Ordinal);
+        var lastOfType = new Dictionary<string, (string Agent, List<string> Targets, string Sentence, int At)>(StringComparer.Ordinal);
+        var standing = new List<(RelationCue Cue, string Said, UnnamedTarget Unnamed, int At)>();
+        var position = 0;
         foreach (var line in File.ReadLines(documentPath))
         {
             number++;
@@ -56,30 +64,71 @@ internal sealed class FactSuggester
                     .Where(c => !mentions.Any(m => m.Start < c.End && c.Start < m.End && (m.Start <= c.Start || m.End >= c.End))).ToList();
                 var negations = polarity.Where(p => p.Value.Kind is PolarityKind.Negation or PolarityKind.Denial or PolarityKind.Refutation).ToList();
                 var sentenceReading = new SentenceReading(text, mentions, cues, polarity.Where(p => p.Value.Kind == PolarityKind.Hedge).ToList(), carried, previous);
+                Suggestion? Candidate(string type, string subject, string obj, string cue, string reading, string? context)
+                {
+                    if (subject == obj || !Allowed(type, subject, obj) || !found.Add((type, subject, obj)) || !QuoteRules.Holds(document, quote)) return null;
+                    if (context is not null && !QuoteRules.Holds(document, context)) return null;
+                    return new Suggestion(sourceId, type, subject, obj, quote, number, cue, reading, SentenceDate.Find(text, published), context);
+                }
+                foreach (var waiting in standing.Where(s => position - s.At <= ContextReach))
+                    foreach (var target in sentenceReading.NamedAs(waiting.Unnamed.Phrase!))
+                        if (Candidate(waiting.Cue.Type, waiting.Unnamed.Agent, target, waiting.Said, "unnamed target: the quoted words after the cue, named by a later sentence", waiting.Unnamed.Context) is { } resolved)
+                            yield return resolved;
+                var kept = new List<(string Type, CueParty Party)>();
+                var unnamed = new List<(PhraseMatch<RelationCue> Cue, UnnamedTarget Target)>();
                 // A hedge ("the alleged cyberattack") reports a claim, it makes none (but it still holds its own target).
                 foreach (var cue in cues.Where(c => !Is(polarity, c, PolarityKind.Hedge)))
                 {
                     // "in no position to accuse", "did not sever": the words deny the cue's claim (a cue that is itself such a word,
                     // a denial's "rejected", is not denied by itself).
-                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach)) continue;
+                    // Not past a comma: in "termed the allegations \"baseless\", blaming it on ..." the refutation is the allegations'.
+                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach && text.IndexOfAny([',', ';'], n.End, cue.Start - n.End) < 0)) continue;
                     // "allegations leveled against Tehran \"baseless\"": a refutation just after a claim calls it untrue (unless it
                     // is a cue of the claim's own type: "rejected the baseless allegations", as validation reads a quote's own cues).
                     if (polarity.Any(p => p.Value.Kind == PolarityKind.Refutation && p.Start >= cue.End && WordsBetween(text, cue.End, p.Start) <= NegationReach
                         && !cues.Any(c => c.Start == p.Start && c.Value.Type == cue.Value.Type))) continue;
                     // "the false accusation", "baseless": a refutation is the judgement of whoever speaks, not of the name before it.
                     var judgement = Is(polarity, cue, PolarityKind.Refutation);
-                    foreach (var party in sentenceReading.Parties(cue, judgement, Allowed))
+                    var parties = sentenceReading.Parties(cue, judgement, Allowed).ToList();
+                    if (parties.Count == 0 && sentenceReading.Unnamed(cue, judgement) is { } target) unnamed.Add((cue, target));
+                    foreach (var party in parties)
                     {
-                        if (!Allowed(cue.Value.Type, party.Subject, party.Object) || !found.Add((cue.Value.Type, party.Subject, party.Object)) || !QuoteRules.Holds(document, quote)) continue;
-                        if (party.Context is not null && !QuoteRules.Holds(document, party.Context)) continue;
-                        yield return new Suggestion(sourceId, cue.Value.Type, party.Subject, party.Object, quote, number, text[cue.Start..cue.End], party.Reading,
-                            SentenceDate.Find(text, published), party.Context)
-                        {
-                            Narrower = Narrower(quote, text, mentions, party.Subject, cue, party.Context, sentenceReading),
-                        };
+                        if (Candidate(cue.Value.Type, party.Subject, party.Object, text[cue.Start..cue.End], party.Reading, party.Context) is not { } candidate) continue;
+                        kept.Add((cue.Value.Type, party));
+                        yield return candidate with { Narrower = Narrower(quote, text, mentions, party.Subject, cue, party.Context, sentenceReading) };
+                    }
+                }
+                foreach (var (cue, target) in unnamed)
+                {
+                    var said = text[cue.Start..cue.End];
+                    // "blaming it on \"third parties\"": a later sentence may say who they are.
+                    if (target.Phrase is not null)
+                    {
+                        standing.Add((cue.Value, said, target with { Context = target.Context ?? quote }, position));
+                        continue;
+                    }
+                    // "condemning the new sanctions": whoever an earlier sentence says imposed them (against the same party, if named);
+                    // else "The embassy condemned NATO. ... the mission rejected the accusations": the agent's target in its last sentence.
+                    var (targets, from, reading) = lastOfType.TryGetValue(target.Act!, out var act) && position - act.At <= ContextReach
+                        && act.Agent != target.Agent && (target.ActAgainst is null || act.Targets.Contains(target.ActAgainst))
+                        ? ([act.Agent], act.Sentence, "unnamed target: who did the act the cue is about, in an earlier sentence")
+                        : acted.TryGetValue(target.Agent, out var last) && position - last.At <= ContextReach
+                            ? (last.Targets, last.Sentence, "unnamed target: the agent's target in its last sentence before")
+                            : (new List<string>(), "", "");
+                    foreach (var other in targets)
+                    {
+                        // One context only: the sentence that names the target, unless the quote does (then the agent's, if any).
+                        var context = mentions.Any(m => m.EntityId == other) ? target.Context : from;
+                        if (target.Context is not null && context != target.Context) continue;
+                        if (Candidate(cue.Value.Type, target.Agent, other, said, reading, context) is { } candidate) yield return candidate;
                     }
                 }
                 var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                position += words;
+                foreach (var group in kept.Where(k => k.Party.Context is null).GroupBy(k => k.Party.Subject))
+                    acted[group.Key] = (group.Select(k => k.Party.Object).Distinct().ToList(), quote, position);
+                foreach (var group in kept.Where(k => k.Party.Context is null).GroupBy(k => (k.Type, k.Party.Subject)))
+                    lastOfType[group.Key.Type] = (group.Key.Subject, group.Select(k => k.Party.Object).Distinct().ToList(), quote, position);
                 speaker = sentenceReading.Subject() is { } named
                     ? (named, quote, 0)
                     : speaker is { } earlier ? earlier with { WordsAgo = earlier.WordsAgo + words } : null;

@@ -35,9 +35,7 @@ internal sealed class SentenceReading(
         {
             case CueVoice.Active:
             {
-                var agent = judgement ? QuotedSpeaker(cue) ?? SaidBy() : ActiveAgent(cue, agents, after, following);
-                string? context = null;
-                if (agent is null && speaker is { } earlier) (agent, context) = (earlier.EntityId, earlier.Sentence);
+                var (agent, context) = Agent(cue, judgement, agents, after, following);
                 if (agent is null) yield break;
                 var reading = judgement ? "judgement: the speaker calls the claim of the names after the cue untrue" : "active: the name before the cue acts on the names after it";
                 // "Albania and NATO accused Iran": each name listed with the agent acts too.
@@ -76,6 +74,75 @@ internal sealed class SentenceReading(
             }
         }
     }
+
+    /// <summary>
+    /// The agent of an active cue that names no party in its clause, and what stands there instead: an act, a cue word of
+    /// another type ("rejected the \"baseless accusations\"", "condemning the new sanctions"; for a judgement, the claim it
+    /// judges: "allegations leveled against Tehran \"baseless\"", with the name the claim is against); or quoted words after a
+    /// preposition, where a party would stand ("blaming it on \"third parties\""). The earlier sentence naming the agent comes
+    /// with it when this one does not. Null when the cue is not active, names a target, has neither after it, or has no agent.
+    /// </summary>
+    public UnnamedTarget? Unnamed(PhraseMatch<RelationCue> cue, bool judgement)
+    {
+        if (cue.Value.Voice != CueVoice.Active || FormsOfBe.Contains(PreviousWord(text, cue.Start))) return null;
+        var clause = ClauseAfter(cue.End);
+        if (mentions.Any(m => m.Start >= cue.End && m.Start < clause) || mentions.Any(m => m.Start > cue.Start && m.End < cue.End)) return null;
+        var phrase = QuotedPhraseAfter(cue.End, clause);
+        var act = judgement
+            ? cues.LastOrDefault(c => c.End <= cue.Start && c.Value.Type != cue.Value.Type && WordsBetween(text, c.End, cue.Start) <= ActReach)
+            : cues.FirstOrDefault(c => c.Start >= cue.End && c.End <= clause && c.Value.Type != cue.Value.Type && Determiners.Contains(WordsIn(text, cue.End, c.Start).FirstOrDefault() ?? ""));
+        if (phrase is null && act.Value is null) return null;
+        var before = mentions.Where(m => m.End <= cue.Start && WordsBetween(text, m.End, cue.Start) <= PartyReach && !AfterPreposition(m)).ToList();
+        var (agent, context) = Agent(cue, judgement, before, [], mentions.Where(m => m.Start >= cue.End).ToList());
+        if (agent is null) return null;
+        var against = act.Value is null ? null : mentions.FirstOrDefault(m => m.Start >= act.End && m.End <= cue.Start).EntityId;
+        return new UnnamedTarget(agent, context, phrase, act.Value?.Type, against);
+    }
+
+    /// <summary>How far before a judgement the claim it judges may end ("allegations leveled against Tehran \"baseless\"").</summary>
+    private const int ActReach = 3;
+
+    /// <summary>The agent of an active cue, and the earlier sentence that names it when the sentence leaves it as "he" or "it".</summary>
+    private (string? Agent, string? Context) Agent(PhraseMatch<RelationCue> cue, bool judgement, List<NameMention> agents, List<string> after, List<NameMention> following)
+    {
+        var agent = judgement ? QuotedSpeaker(cue) ?? SaidBy() : ActiveAgent(cue, agents, after, following);
+        return agent is null && speaker is { } earlier ? (earlier.EntityId, earlier.Sentence) : (agent, null);
+    }
+
+    /// <summary>Where the clause that starts at <paramref name="from"/> ends: at a comma, semicolon or colon, or the sentence's end.</summary>
+    private int ClauseAfter(int from) => text.IndexOfAny([',', ';', ':'], from) is var end and >= 0 ? end : text.Length;
+
+    /// <summary>"on \"third parties\"": words in quotation marks just after a preposition, up to <paramref name="clause"/>; null when none.</summary>
+    private string? QuotedPhraseAfter(int from, int clause)
+    {
+        var open = text.IndexOf('"', from);
+        if (open < 0 || open >= clause || WordsBetween(text, from, open) > 3 || !Prepositions.Contains(PreviousWord(text, open))) return null;
+        var close = text.IndexOf('"', open + 1);
+        return close < 0 ? null : Phrase(text[(open + 1)..close]);
+    }
+
+    /// <summary>
+    /// The names listed just after <paramref name="phrase"/> where this sentence quotes it ("identified as \"third parties\" the
+    /// United States, Israel and the MKO"): who the words stand for. Empty when the sentence does not quote them.
+    /// </summary>
+    public List<string> NamedAs(string phrase)
+    {
+        for (var open = text.IndexOf('"'); open >= 0; open = text.IndexOf('"', open + 1))
+        {
+            var close = text.IndexOf('"', open + 1);
+            if (close < 0) break;
+            if (Phrase(text[(open + 1)..close]) == phrase)
+            {
+                var after = mentions.Where(m => m.Start > close).ToList();
+                return after.Count > 0 && WordsBetween(text, close + 1, after[0].Start) <= 3 ? Listed(after) : [];
+            }
+            open = close;
+        }
+        return [];
+    }
+
+    /// <summary>Quoted words as compared: lower case, without the punctuation a sentence puts at their end.</summary>
+    private static string Phrase(string quoted) => quoted.Trim().TrimEnd('.', ',', ';', ':', '!', '?').ToLowerInvariant();
 
     /// <summary>
     /// The agent of an active cue in the sentence, or null when it names none: the name a "which" or "who" just before the
@@ -180,6 +247,8 @@ internal sealed class SentenceReading(
     private static readonly HashSet<string> Prepositions = new(
         ["of", "for", "against", "on", "with", "to", "from", "by", "in", "at", "into", "over", "about", "toward", "towards", "upon"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> Subordinators = new(["after", "before", "while", "since", "despite", "besides", "without", "when"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> ListJoints = new([",", "and", ", and", "or", ", or", "as well as"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> SpeechVerbs = new(["said", "says", "stated", "wrote", "told", "added", "tweeted", "declared"], StringComparer.OrdinalIgnoreCase);
@@ -197,6 +266,13 @@ internal sealed class SentenceReading(
             || WordsIn(text, cue.End, after[0].Start).Any(w => w is "who" or "which")
             || (!judgement && (cues.Any(c => c.Start >= cue.End && c.End <= after[0].Start && c.Value.Type != cue.Value.Type)
                 || hedges.Any(h => h.Start >= cue.End && h.End <= after[0].Start))))) return targets;
+        return Listed(after);
+    }
+
+    /// <summary>The first of <paramref name="after"/> and the names listed with it ("the United States, Israel and the MKO").</summary>
+    private List<string> Listed(List<NameMention> after)
+    {
+        var targets = new List<string>();
         for (var i = 0; i < after.Count; i++)
         {
             if (i > 0)
@@ -251,7 +327,9 @@ internal sealed class SentenceReading(
         if (PreviousWord(text, start).Equals("having", StringComparison.OrdinalIgnoreCase)) start = text.LastIndexOf("having", start, StringComparison.OrdinalIgnoreCase);
         else if (!text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         var opener = text[..start].TrimEnd();
-        return opener.Length == 0 || (opener.EndsWith(',') && !opener[..^1].Contains(','));
+        // "On Wednesday, having accused", "In addition to condemning", "After accusing": a phrase with no name of its own.
+        return opener.Length == 0 || (opener.EndsWith(',') && !opener[..^1].Contains(','))
+            || (!opener.Contains(',') && (Prepositions.Contains(PreviousWord(text, start)) || Subordinators.Contains(PreviousWord(text, start))));
     }
 
     /// <summary>The word before a name, past an article ("support from the United States": "from").</summary>
@@ -262,6 +340,9 @@ internal sealed class SentenceReading(
     }
 
     private bool AfterPreposition(NameMention m) => Prepositions.Contains(WordBefore(m));
+
+    // Words that open a noun phrase: "condemning the new sanctions", not "harboring or supporting".
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "this", "these", "those", "such", "its", "their", "his", "her", "any"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Articles = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
 }
