@@ -62,17 +62,33 @@ internal sealed class SentenceReading(
                 break;
             case CueVoice.TargetFirst when before.Count > 0:
             {
-                var target = before[^1];
+                var target = Doer(before[^1]);
+                // "“Iran's attack ...,” Nelson said": the speaker of a quotation says it, not a name inside it.
                 var agent = (agentAfter != target.EntityId ? agentAfter : null)
-                    ?? agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId
                     ?? (QuotedSpeaker(cue) is { } quoted && quoted != target.EntityId ? quoted : null);
+                // "Tehran was accused of being behind": a passive with no "by" names no one who says so.
+                var unsaid = cues.Any(c => c.Start >= target.End && c.End <= cue.Start && c.Value.Type == cue.Value.Type && FormsOfBe.Contains(PreviousWord(text, c.Start)));
+                if (!unsaid) agent ??= agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
                 string? context = null;
-                if (agent is null && speaker is { } earlier && earlier.EntityId != target.EntityId) (agent, context) = (earlier.EntityId, earlier.Sentence);
+                if (agent is null && !unsaid && speaker is { } earlier && earlier.EntityId != target.EntityId) (agent, context) = (earlier.EntityId, earlier.Sentence);
                 if (agent is not null)
                     yield return new CueParty(agent, target.EntityId, "target first: the name just before the cue is its target, an earlier one its agent", context);
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Who did the act a name after "against" or "on" suffered: "Iran's cyberattack against Albania ... is responsible" is about
+    /// Iran, the possessive that owns the act, not Albania. Any other name is itself.
+    /// </summary>
+    private NameMention Doer(NameMention named)
+    {
+        if (!(WordBefore(named) is var word && (word.Equals("against", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))))
+            return named;
+        var at = text.LastIndexOf(word, named.Start, StringComparison.Ordinal);
+        var owner = mentions.LastOrDefault(m => m.End < at && m.EntityId != named.EntityId);
+        return owner.EntityId is not null && text[..owner.End].EndsWith("'s", StringComparison.Ordinal) && WordsBetween(text, owner.End, at) <= 2 ? owner : named;
     }
 
     /// <summary>
