@@ -259,7 +259,7 @@ public sealed class SuggestionReadingTests
     [Fact]
     public async Task Suggest_AParticipleAfterAPreposition_OpeningTheSentence_HasTheMainClausesSubjectAsAgent()
     {
-        var output = await Suggest("Tirana, 7 September 2022.\nIn addition to condemning Iran, Albania closed the embassy.\n");
+        var output = await Suggest("Tirana, 7 September 2022.\n\nIn addition to condemning Iran, Albania closed the embassy.\n");
 
         Assert.Contains("""
               - id: albania-condemns-iran
