@@ -327,4 +327,38 @@ public sealed class SuggestionReadingTests
 
         Assert.DoesNotContain("-accuses-iran", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Suggest_ARefutationAfterIs_JudgesTheNameBeforeIt_ForWhoeverSaysSo()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania spoke out, saying NATO is in no position to accuse Iran.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "in no position" (judgement: the speaker calls the claim of the name before "is" untrue), line 3
+              - id: albania-denies-nato
+                type: DENIES
+                subject: albania
+                object: nato
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("iran-denies-nato", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_WhoSaysAnAgentHasNoStandingToAccuse_ChargesThatAgent()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIraq spoke on Monday. It wrote: \u201cThe United States and Albania lack any legitimacy to level such accusations against Iran.\u201d\n");
+
+        foreach (var party in new[] { "united-states", "albania" })
+            Assert.Contains($"""
+                  # suggestion: cue "accusations" (counter-charge: the speaker says the cue's agent has no standing to do it), line 2
+                  - id: iraq-accuses-{party}
+                    type: ACCUSES
+                    subject: iraq
+                    object: {party}
+                    sources:
+                      - source: report
+                        quote: "It wrote: “The United States and Albania lack any legitimacy to level such accusations against Iran.”"
+                        context: "Iraq spoke on Monday."
+                """, output, StringComparison.Ordinal);
+    }
 }

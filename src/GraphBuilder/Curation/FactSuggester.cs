@@ -79,6 +79,11 @@ internal sealed class FactSuggester
                 // A hedge ("the alleged cyberattack") reports a claim, it makes none (but it still holds its own target).
                 foreach (var cue in cues.Where(c => !Is(polarity, c, PolarityKind.Hedge)))
                 {
+                    // "X is in no position to accuse Y": X's claim is denied, and the one who says so charges X.
+                    foreach (var denial in negations.Where(n => n.End <= cue.Start))
+                        foreach (var party in sentenceReading.Countered(cue, denial, Allowed))
+                            if (Candidate(cue.Value.Type, party.Subject, party.Object, text[cue.Start..cue.End], party.Reading, party.Context) is { } countered)
+                                yield return countered;
                     // "in no position to accuse", "did not sever": the words deny the cue's claim (a cue that is itself such a word,
                     // a denial's "rejected", is not denied by itself).
                     // Not past a comma: in "termed the allegations \"baseless\", blaming it on ..." the refutation is the allegations'.

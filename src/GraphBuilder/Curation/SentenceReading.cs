@@ -30,7 +30,17 @@ internal sealed class SentenceReading(
         var after = inside.Concat(Targets(following.Where(m => WordsBetween(text, cue.End, m.Start) <= PartyReach).ToList(), cue, judgement)).Distinct().ToList();
         // "received support from the United States", "accused by Albania": the agent follows the cue after "from" or "by".
         var agentAfter = following.FirstOrDefault(m => WordBefore(m) is "from" or "by" && WordsBetween(text, cue.End, m.Start) <= 3).EntityId;
-        var voice = cue.Value.Voice == CueVoice.Active && FormsOfBe.Contains(PreviousWord(text, cue.Start)) ? CueVoice.Passive : cue.Value.Voice;
+        var afterBe = FormsOfBe.Contains(PreviousWord(text, cue.Start));
+        // "the alliance is in no position to ...", "the claims are baseless": a judgement of the name before "is", by whoever says it.
+        if (judgement && afterBe)
+        {
+            var judged = agents.LastOrDefault(m => WordsBetween(text, m.End, cue.Start) <= 1);
+            var (by, from) = SpeakerOf(cue);
+            if (judged.EntityId is not null && by is not null && by != judged.EntityId)
+                yield return new CueParty(by, judged.EntityId, "judgement: the speaker calls the claim of the name before \"is\" untrue", from);
+            yield break;
+        }
+        var voice = cue.Value.Voice == CueVoice.Active && afterBe ? CueVoice.Passive : cue.Value.Voice;
         switch (voice)
         {
             case CueVoice.Active:
@@ -311,6 +321,44 @@ internal sealed class SentenceReading(
         if (text[..cue.Start].Count(c => c == '"') % 2 == 0 || text.IndexOf('"', cue.End) is not (var closing and >= 0)) return null;
         return mentions.FirstOrDefault(m => m.Start > closing && WordsBetween(text, closing + 1, m.Start) <= 6 && !text[(closing + 1)..m.Start].Contains('"')
             && SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
+    }
+
+    /// <summary>
+    /// A counter-charge: whoever says the agent of a cue has no standing to do it ("the alliance is in no position to accuse
+    /// Tehran", "“The US and the UK ... lack any legitimacy to level such accusations”") charges that agent in turn. Yields the
+    /// speaker acting on each agent the cue reads, with the earlier sentence naming the speaker when this one says "it".
+    /// </summary>
+    /// <param name="denial">Where the denial of standing ("in no position", "lack", "no") stands before the cue.</param>
+    public IEnumerable<CueParty> Countered(PhraseMatch<RelationCue> cue, PhraseMatch<PolarityPhrase> denial, Func<string, string, string, bool> allowed)
+    {
+        if (!StandingDenials.Contains(text[denial.Start..denial.End]) || WordsBetween(text, denial.End, cue.Start) > StandingReach
+            || !WordsIn(text, denial.End, cue.Start).Contains("to") || text.IndexOfAny([',', ';', ':'], denial.End, cue.Start - denial.End) >= 0) yield break;
+        var (who, context) = SpeakerOf(cue);
+        if (who is null) yield break;
+        foreach (var agent in Parties(cue, false, allowed).Where(p => p.Context is null && p.Subject != who).Select(p => p.Subject).Distinct())
+            yield return new CueParty(who, agent, "counter-charge: the speaker says the cue's agent has no standing to do it", context);
+    }
+
+    /// <summary>How many words a denial of standing may stand before its cue ("lack any legitimacy to level such accusations").</summary>
+    private const int StandingReach = 6;
+
+    // Negations that deny a standing rather than an act: "no standing to", "lack any legitimacy to", "in no position to".
+    private static readonly HashSet<string> StandingDenials = new(["no", "lack", "lacks", "lacked", "in no position"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Who says the words holding the cue: the speaker named after its quotation ("..., Nelson said"); the subject before a
+    /// verb of speech that opens it ("X wrote: “...”", or for "It wrote", the earlier sentence's subject); or the subject of
+    /// ", saying ...". Null when none.
+    /// </summary>
+    private (string? Id, string? Context) SpeakerOf(PhraseMatch<RelationCue> cue)
+    {
+        if (QuotedSpeaker(cue) is { } after) return (after, null);
+        var open = text[..cue.Start].Count(c => c == '"') % 2 == 1 ? text.LastIndexOf('"', cue.Start - 1) : -1;
+        var said = open > 0 && WordsIn(text, 0, open).Any(SpeechVerbs.Contains) ? open
+            : text.IndexOf(", saying ", StringComparison.OrdinalIgnoreCase) is var saying and >= 0 && saying < cue.Start ? saying : -1;
+        if (said < 0) return (null, null);
+        if (mentions.FirstOrDefault(m => m.End <= said && !AfterPreposition(m)) is { EntityId: not null } subject) return (subject.EntityId, null);
+        return Pronouns.Contains(NextWord(text, 0)) && speaker is { } earlier ? (earlier.EntityId, earlier.Sentence) : (null, null);
     }
 
     /// <summary>The name a verb of speech follows ("Kanani said the claims were false"), or null.</summary>

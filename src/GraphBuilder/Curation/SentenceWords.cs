@@ -9,7 +9,7 @@ internal static class SentenceWords
 
     /// <summary>The words of <c>text[from..to]</c>, lower case, without the punctuation around them.</summary>
     public static IEnumerable<string> WordsIn(string text, int from, int to) =>
-        from >= to ? [] : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', '"', '(', ')').ToLowerInvariant());
+        from >= to ? [] : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':', '"', '(', ')').ToLowerInvariant());
 
     /// <summary>The first run of letters at or after <paramref name="at"/>.</summary>
     public static string NextWord(string text, int at)
