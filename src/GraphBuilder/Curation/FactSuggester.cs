@@ -37,14 +37,7 @@ internal sealed class FactSuggester
         // from the quote's paragraph, so both are forgotten at a blank line (where a paragraph ends).
         (string EntityId, string Sentence, int WordsAgo)? speaker = null;
         (string Sentence, List<NameMention> Mentions)? previous = null;
-        // What lends a target to a cue that names none: each agent's last sentence naming it and its targets ("The embassy
-        // condemned NATO. ... the mission rejected the accusations"), and quoted words standing for a target that a later
-        // sentence may name ("blaming it on \"third parties\". He identified as \"third parties\" ..."). Kept across paragraphs:
-        // a context from another paragraph is one validation flags, for a curator to review.
-        var acted = new Dictionary<string, (List<string> Targets, string Sentence, int At)>(StringComparer.Ordinal);
-        var lastOfType = new Dictionary<string, (string Agent, List<string> Targets, string Sentence, int At)>(StringComparer.Ordinal);
-        var standing = new List<(RelationCue Cue, string Said, UnnamedTarget Unnamed, int At)>();
-        var position = 0;
+        var memory = new TargetMemory(ContextReach);
         foreach (var line in File.ReadLines(documentPath))
         {
             number++;
@@ -70,9 +63,9 @@ internal sealed class FactSuggester
                     if (context is not null && !QuoteRules.Holds(document, context)) return null;
                     return new Suggestion(sourceId, type, subject, obj, quote, number, cue, reading, SentenceDate.Find(text, published), context);
                 }
-                foreach (var waiting in standing.Where(s => position - s.At <= ContextReach))
+                foreach (var waiting in memory.Waiting)
                     foreach (var target in sentenceReading.NamedAs(waiting.Unnamed.Phrase!))
-                        if (Candidate(waiting.Cue.Type, waiting.Unnamed.Agent, target, waiting.Said, "unnamed target: the quoted words after the cue, named by a later sentence", waiting.Unnamed.Context) is { } resolved)
+                        if (Candidate(waiting.Type, waiting.Unnamed.Agent, target, waiting.Cue, "unnamed target: the quoted words after the cue, named by a later sentence", waiting.Unnamed.Context) is { } resolved)
                             yield return resolved;
                 var kept = new List<(string Type, CueParty Party)>();
                 var unnamed = new List<(PhraseMatch<RelationCue> Cue, UnnamedTarget Target)>();
@@ -109,17 +102,10 @@ internal sealed class FactSuggester
                     // "blaming it on \"third parties\"": a later sentence may say who they are.
                     if (target.Phrase is not null)
                     {
-                        standing.Add((cue.Value, said, target with { Context = target.Context ?? quote }, position));
+                        memory.Wait(cue.Value.Type, said, target with { Context = target.Context ?? quote });
                         continue;
                     }
-                    // "condemning the new sanctions": whoever an earlier sentence says imposed them (against the same party, if named);
-                    // else "The embassy condemned NATO. ... the mission rejected the accusations": the agent's target in its last sentence.
-                    var (targets, from, reading) = lastOfType.TryGetValue(target.Act!, out var act) && position - act.At <= ContextReach
-                        && act.Agent != target.Agent && (target.ActAgainst is null || act.Targets.Contains(target.ActAgainst))
-                        ? ([act.Agent], act.Sentence, "unnamed target: who did the act the cue is about, in an earlier sentence")
-                        : acted.TryGetValue(target.Agent, out var last) && position - last.At <= ContextReach
-                            ? (last.Targets, last.Sentence, "unnamed target: the agent's target in its last sentence before")
-                            : (new List<string>(), "", "");
+                    if (memory.Lend(target) is not (var targets, var from, var reading)) continue;
                     foreach (var other in targets)
                     {
                         // One context only: the sentence that names the target, unless the quote does (then the agent's, if any).
@@ -129,11 +115,7 @@ internal sealed class FactSuggester
                     }
                 }
                 var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                position += words;
-                foreach (var group in kept.Where(k => k.Party.Context is null).GroupBy(k => k.Party.Subject))
-                    acted[group.Key] = (group.Select(k => k.Party.Object).Distinct().ToList(), quote, position);
-                foreach (var group in kept.Where(k => k.Party.Context is null).GroupBy(k => (k.Type, k.Party.Subject)))
-                    lastOfType[group.Key.Type] = (group.Key.Subject, group.Select(k => k.Party.Object).Distinct().ToList(), quote, position);
+                memory.Read(quote, words, kept);
                 speaker = sentenceReading.Subject() is { } named
                     ? (named, quote, 0)
                     : speaker is { } earlier ? earlier with { WordsAgo = earlier.WordsAgo + words } : null;
