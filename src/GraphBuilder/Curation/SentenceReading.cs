@@ -1,5 +1,6 @@
 using GraphBuilder.Schema;
 using GraphBuilder.Validation.Evidence;
+using static GraphBuilder.Curation.FunctionWords;
 using static GraphBuilder.Curation.SentenceWords;
 
 namespace GraphBuilder.Curation;
@@ -263,22 +264,6 @@ internal sealed class SentenceReading(
         return subjects.FirstOrDefault().EntityId;
     }
 
-    private static readonly HashSet<string> FormsOfBe = new(["is", "are", "was", "were", "be", "been", "being"], StringComparer.OrdinalIgnoreCase);
-
-    // Words that may stand between a subject and its verb: "which has been", "it is", "he also".
-    private static readonly HashSet<string> Auxiliaries = new(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "also", "then"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> Pronouns = new(["it", "he", "she", "they"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> Prepositions = new(
-        ["of", "for", "against", "on", "with", "to", "from", "by", "in", "at", "into", "over", "about", "toward", "towards", "upon"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> Subordinators = new(["after", "before", "while", "since", "despite", "besides", "without", "when"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> ListJoints = new([",", "and", ", and", "or", ", or", "as well as"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> SpeechVerbs = new(["said", "says", "stated", "wrote", "told", "added", "tweeted", "declared"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// The first name after the cue in its clause, and the names listed with it ("the United States, Israel and the MKO").
     /// None when a comma, a "who" or "which", a hedge or a cue of another type comes first: the name is another clause's or
@@ -342,9 +327,6 @@ internal sealed class SentenceReading(
     /// <summary>How many words a denial of standing may stand before its cue ("lack any legitimacy to level such accusations").</summary>
     private const int StandingReach = 6;
 
-    // Negations that deny a standing rather than an act: "no standing to", "lack any legitimacy to", "in no position to".
-    private static readonly HashSet<string> StandingDenials = new(["no", "lack", "lacks", "lacked", "in no position"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>
     /// Who says the words holding the cue: the speaker named after its quotation ("..., Nelson said"); the subject before a
     /// verb of speech that opens it ("X wrote: “...”", or for "It wrote", the earlier sentence's subject); or the subject of
@@ -405,8 +387,4 @@ internal sealed class SentenceReading(
 
     private bool AfterPreposition(NameMention m) => Prepositions.Contains(WordBefore(m));
 
-    // Words that open a noun phrase: "condemning the new sanctions", not "harboring or supporting".
-    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "this", "these", "those", "such", "its", "their", "his", "her", "any"], StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> Articles = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
 }
