@@ -15,6 +15,8 @@ internal sealed class SentenceReading(
     string text, List<NameMention> mentions, List<PhraseMatch<RelationCue>> cues, List<PhraseMatch<PolarityPhrase>> hedges,
     (string EntityId, string Sentence)? speaker, (string Sentence, List<NameMention> Mentions)? previous)
 {
+    private readonly SentenceSpeaker _speakers = new(text, mentions, speaker);
+
     /// <summary>How many words may stand between a name and its cue: a clause, not the next one.</summary>
     private const int PartyReach = 25;
 
@@ -30,13 +32,13 @@ internal sealed class SentenceReading(
         var inside = mentions.Where(m => m.Start > cue.Start && m.End < cue.End).Select(m => m.EntityId);
         var after = inside.Concat(Targets(following.Where(m => WordsBetween(text, cue.End, m.Start) <= PartyReach).ToList(), cue, judgement)).Distinct().ToList();
         // "received support from the United States", "accused by Albania": the agent follows the cue after "from" or "by".
-        var agentAfter = following.FirstOrDefault(m => WordBefore(m) is "from" or "by" && WordsBetween(text, cue.End, m.Start) <= 3).EntityId;
+        var agentAfter = following.FirstOrDefault(m => WordBefore(text, m.Start) is "from" or "by" && WordsBetween(text, cue.End, m.Start) <= 3).EntityId;
         var afterBe = FormsOfBe.Contains(PreviousWord(text, cue.Start));
         // "the alliance is in no position to ...", "the claims are baseless": a judgement of the name before "is", by whoever says it.
         if (judgement && afterBe)
         {
             var judged = agents.LastOrDefault(m => WordsBetween(text, m.End, cue.Start) <= 1);
-            var (by, from) = SpeakerOf(cue);
+            var (by, from) = _speakers.Of(cue);
             if (judged.EntityId is not null && by is not null && by != judged.EntityId)
                 yield return new CueParty(by, judged.EntityId, "judgement: the speaker calls the claim of the name before \"is\" untrue", from);
             yield break;
@@ -57,7 +59,7 @@ internal sealed class SentenceReading(
             }
             case CueVoice.Passive when after.Count == 0:
                 // "“... Iran to be held accountable ...,” the Council stated": with no agent in its clause, the speaker's.
-                if (before.Count > 0 && QuotedSpeaker(cue) is { } speaking && speaking != before[^1].EntityId)
+                if (before.Count > 0 && _speakers.Quoted(cue) is { } speaking && speaking != before[^1].EntityId)
                     yield return new CueParty(speaking, before[^1].EntityId, "passive: the speaker of the quotation acts on the name before the cue", null);
                 break;
             case CueVoice.Passive:
@@ -76,7 +78,7 @@ internal sealed class SentenceReading(
                 var target = Doer(before[^1]);
                 // "“Iran's attack ...,” Nelson said": the speaker of a quotation says it, not a name inside it.
                 var agent = (agentAfter != target.EntityId ? agentAfter : null)
-                    ?? (QuotedSpeaker(cue) is { } quoted && quoted != target.EntityId ? quoted : null);
+                    ?? (_speakers.Quoted(cue) is { } quoted && quoted != target.EntityId ? quoted : null);
                 // "Tehran was accused of being behind": a passive with no "by" names no one who says so.
                 var unsaid = cues.Any(c => c.Start >= target.End && c.End <= cue.Start && c.Value.Type == cue.Value.Type && FormsOfBe.Contains(PreviousWord(text, c.Start)));
                 if (!unsaid) agent ??= agents.FirstOrDefault(m => m.End <= target.Start && m.EntityId != target.EntityId).EntityId;
@@ -95,7 +97,7 @@ internal sealed class SentenceReading(
     /// </summary>
     private NameMention Doer(NameMention named)
     {
-        if (!(WordBefore(named) is var word && (word.Equals("against", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))))
+        if (!(WordBefore(text, named.Start) is var word && (word.Equals("against", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))))
             return named;
         var at = text.LastIndexOf(word, named.Start, StringComparison.Ordinal);
         var owner = mentions.LastOrDefault(m => m.End < at && m.EntityId != named.EntityId);
@@ -132,7 +134,7 @@ internal sealed class SentenceReading(
     /// <summary>The agent of an active cue, and the earlier sentence that names it when the sentence leaves it as "he" or "it".</summary>
     private (string? Agent, string? Context) Agent(PhraseMatch<RelationCue> cue, bool judgement, List<NameMention> agents, List<string> after, List<NameMention> following)
     {
-        var agent = judgement ? QuotedSpeaker(cue) ?? SaidBy() : ActiveAgent(cue, agents, after, following);
+        var agent = judgement ? _speakers.Quoted(cue) ?? _speakers.SaidBy() : ActiveAgent(cue, agents, after, following);
         return agent is null && speaker is { } earlier ? (earlier.EntityId, earlier.Sentence) : (agent, null);
     }
 
@@ -191,7 +193,7 @@ internal sealed class SentenceReading(
             || PreviousWord(text, cue.Start).Equals("and", StringComparison.OrdinalIgnoreCase);
         // The nearest name that is not also the target ("ordered Iranian officials out ... and severed ties with Tehran").
         var agent = (sharesSubject ? agents.FirstOrDefault() : agents.LastOrDefault(m => !after.Contains(m.EntityId))).EntityId
-            ?? InterruptedSubject(cue.Start) ?? QuotedSpeaker(cue);
+            ?? InterruptedSubject(cue.Start) ?? _speakers.Quoted(cue);
         if (agent is null && agents.Count == 0 && OpensWithParticiple(cue) && text.IndexOf(',', cue.End) is var comma and >= 0)
             agent = following.FirstOrDefault(m => m.Start > comma && !AfterPreposition(m)).EntityId;
         return agent;
@@ -298,17 +300,6 @@ internal sealed class SentenceReading(
     }
 
     /// <summary>
-    /// Who speaks a direct quotation holding the cue: "“Iran's cyberattack ...,” Undersecretary Brian Nelson said." The name
-    /// just after the closing quotation mark that a verb of speech follows (the evidence check's speaker of reported speech).
-    /// </summary>
-    private string? QuotedSpeaker(PhraseMatch<RelationCue> cue)
-    {
-        if (text[..cue.Start].Count(c => c == '"') % 2 == 0 || text.IndexOf('"', cue.End) is not (var closing and >= 0)) return null;
-        return mentions.FirstOrDefault(m => m.Start > closing && WordsBetween(text, closing + 1, m.Start) <= 6 && !text[(closing + 1)..m.Start].Contains('"')
-            && SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
-    }
-
-    /// <summary>
     /// A counter-charge: whoever says the agent of a cue has no standing to do it ("the alliance is in no position to accuse
     /// Tehran", "“The US and the UK ... lack any legitimacy to level such accusations”") charges that agent in turn. Yields the
     /// speaker acting on each agent the cue reads, with the earlier sentence naming the speaker when this one says "it".
@@ -318,7 +309,7 @@ internal sealed class SentenceReading(
     {
         if (!StandingDenials.Contains(text[denial.Start..denial.End]) || WordsBetween(text, denial.End, cue.Start) > StandingReach
             || !WordsIn(text, denial.End, cue.Start).Contains("to") || text.IndexOfAny([',', ';', ':'], denial.End, cue.Start - denial.End) >= 0) yield break;
-        var (who, context) = SpeakerOf(cue);
+        var (who, context) = _speakers.Of(cue);
         if (who is null) yield break;
         foreach (var agent in Parties(cue, false, allowed).Where(p => p.Context is null && p.Subject != who).Select(p => p.Subject).Distinct())
             yield return new CueParty(who, agent, "counter-charge: the speaker says the cue's agent has no standing to do it", context);
@@ -326,25 +317,6 @@ internal sealed class SentenceReading(
 
     /// <summary>How many words a denial of standing may stand before its cue ("lack any legitimacy to level such accusations").</summary>
     private const int StandingReach = 6;
-
-    /// <summary>
-    /// Who says the words holding the cue: the speaker named after its quotation ("..., Nelson said"); the subject before a
-    /// verb of speech that opens it ("X wrote: “...”", or for "It wrote", the earlier sentence's subject); or the subject of
-    /// ", saying ...". Null when none.
-    /// </summary>
-    private (string? Id, string? Context) SpeakerOf(PhraseMatch<RelationCue> cue)
-    {
-        if (QuotedSpeaker(cue) is { } after) return (after, null);
-        var open = text[..cue.Start].Count(c => c == '"') % 2 == 1 ? text.LastIndexOf('"', cue.Start - 1) : -1;
-        var said = open > 0 && WordsIn(text, 0, open).Any(SpeechVerbs.Contains) ? open
-            : text.IndexOf(", saying ", StringComparison.OrdinalIgnoreCase) is var saying and >= 0 && saying < cue.Start ? saying : -1;
-        if (said < 0) return (null, null);
-        if (mentions.FirstOrDefault(m => m.End <= said && !AfterPreposition(m)) is { EntityId: not null } subject) return (subject.EntityId, null);
-        return Pronouns.Contains(NextWord(text, 0)) && speaker is { } earlier ? (earlier.EntityId, earlier.Sentence) : (null, null);
-    }
-
-    /// <summary>The name a verb of speech follows ("Kanani said the claims were false"), or null.</summary>
-    private string? SaidBy() => mentions.FirstOrDefault(m => SpeechVerbs.Contains(NextWord(text, m.End))).EntityId;
 
     /// <summary>Whether "it", "he", "she" or "they" stands within a few words before <paramref name="at"/>, auxiliaries aside.</summary>
     private bool PronounBefore(int at, int reach)
@@ -378,13 +350,5 @@ internal sealed class SentenceReading(
             || (!opener.Contains(',') && (Prepositions.Contains(PreviousWord(text, start)) || Subordinators.Contains(PreviousWord(text, start))));
     }
 
-    /// <summary>The word before a name, past an article ("support from the United States": "from").</summary>
-    private string WordBefore(NameMention m)
-    {
-        var word = PreviousWord(text, m.Start);
-        return Articles.Contains(word) ? PreviousWord(text, text.LastIndexOf(word, m.Start - 1, StringComparison.Ordinal)) : word;
-    }
-
-    private bool AfterPreposition(NameMention m) => Prepositions.Contains(WordBefore(m));
-
+    private bool AfterPreposition(NameMention m) => Prepositions.Contains(WordBefore(text, m.Start));
 }

@@ -38,4 +38,11 @@ internal static class SentenceWords
         while (i >= 0 && text[i] == ' ') i--;
         return i >= 0 && text[i] == ',';
     }
+
+    /// <summary>The word before <paramref name="at"/> (where a name starts), past an article ("support from the United States": "from").</summary>
+    public static string WordBefore(string text, int at)
+    {
+        var word = PreviousWord(text, at);
+        return FunctionWords.Articles.Contains(word) ? PreviousWord(text, text.LastIndexOf(word, at - 1, StringComparison.Ordinal)) : word;
+    }
 }
