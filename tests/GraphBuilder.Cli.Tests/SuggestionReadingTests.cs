@@ -361,4 +361,32 @@ public sealed class SuggestionReadingTests
                         context: "Iraq spoke on Monday."
                 """, output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Suggest_NamesListedAfterAPreposition_DoNotActWithTheAgent()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAt the request of the United States and NATO, Albania agreed to take in the MKO.\n");
+
+        Assert.Contains("""
+              - id: albania-hosts-mko
+                type: HOSTS
+                subject: albania
+                object: mko
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("united-states-hosts-mko", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_TwoCuesOfATypeAtOneWord_AreReadAsTheLongest()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania received support from the United States.\n");
+
+        Assert.Contains("""
+              - id: united-states-supports-albania
+                type: SUPPORTS
+                subject: united-states
+                object: albania
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("albania-supports-united-states", output, StringComparison.Ordinal);
+    }
 }

@@ -70,7 +70,9 @@ internal sealed class FactSuggester
                 var kept = new List<(string Type, CueParty Party)>();
                 var unnamed = new List<(PhraseMatch<RelationCue> Cue, UnnamedTarget Target)>();
                 // A hedge ("the alleged cyberattack") reports a claim, it makes none (but it still holds its own target).
-                foreach (var cue in cues.Where(c => !Is(polarity, c, PolarityKind.Hedge)))
+                // One reading per word, as validation reads a quote: the longest cue of a type found there ("support from", not "support").
+                foreach (var cue in cues.Where(c => !Is(polarity, c, PolarityKind.Hedge)
+                    && !cues.Any(o => o.Start == c.Start && o.Value.Type == c.Value.Type && o.End > c.End)))
                 {
                     // "X is in no position to accuse Y": X's claim is denied, and the one who says so charges X.
                     foreach (var denial in negations.Where(n => n.End <= cue.Start))

@@ -245,6 +245,8 @@ internal sealed class SentenceReading(
         if (at < 0) return [agent];
         var (first, last) = (at, at);
         while (first > 0 && IsListJoint(mentions[first - 1].End, mentions[first].Start)) first--;
+        // "At the request of the United States and the United Nations, Albania agreed to": a list a preposition governs is not the agent's.
+        if (first < at && AfterPreposition(mentions[first])) first = at;
         while (last + 1 < mentions.Count && mentions[last + 1].End <= cueStart && IsListJoint(mentions[last].End, mentions[last + 1].Start)) last++;
         return mentions[first..(last + 1)].Select(m => m.EntityId).Distinct().ToList();
     }
