@@ -389,4 +389,19 @@ public sealed class SuggestionReadingTests
             """, output, StringComparison.Ordinal);
         Assert.DoesNotContain("albania-supports-united-states", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Suggest_ANameAfterFromPastTheTargets_DidItToThemToo()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania agreed to take in members of the MKO from Iraq.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "take in" (source: the name after "from", past the targets, did it to them too), line 3
+              - id: iraq-hosts-mko
+                type: HOSTS
+                subject: iraq
+                object: mko
+            """, output, StringComparison.Ordinal);
+        Assert.Contains("- id: albania-hosts-mko", output, StringComparison.Ordinal);
+    }
 }

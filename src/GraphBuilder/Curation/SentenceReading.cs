@@ -55,6 +55,11 @@ internal sealed class SentenceReading(
                 foreach (var actor in context is null && !judgement ? ListedWith(agent, cue.Start) : [agent])
                     foreach (var target in after.Where(t => t != actor))
                         yield return new CueParty(actor, target, reading, context);
+                // "take in members of the MKO from Iraq", "sought support for Albania from NATO": "from" past the targets names a source.
+                if (!judgement && following.FindIndex(m => !after.Contains(m.EntityId)) is var next and > 0 && after.Contains(following[next - 1].EntityId)
+                    && WordBefore(text, following[next].Start).Equals("from", StringComparison.OrdinalIgnoreCase) && WordsBetween(text, following[next - 1].End, following[next].Start) <= 2)
+                    foreach (var target in after.Where(t => t != following[next].EntityId))
+                        yield return new CueParty(following[next].EntityId, target, "source: the name after \"from\", past the targets, did it to them too", null);
                 break;
             }
             case CueVoice.Passive when after.Count == 0:
