@@ -404,4 +404,12 @@ public sealed class SuggestionReadingTests
             """, output, StringComparison.Ordinal);
         Assert.Contains("- id: albania-hosts-mko", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Suggest_ANegationBeforeAnAside_StillDeniesTheCueAfterIt()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania did not, however, accuse Iran of the attack.\n");
+
+        Assert.Contains("facts: []", output, StringComparison.Ordinal);
+    }
 }

@@ -81,8 +81,10 @@ internal sealed class FactSuggester
                                 yield return countered;
                     // "in no position to accuse", "did not sever": the words deny the cue's claim (a cue that is itself such a word,
                     // a denial's "rejected", is not denied by itself).
-                    // Not past a comma: in "termed the allegations \"baseless\", blaming it on ..." the refutation is the allegations'.
-                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach && text.IndexOfAny([',', ';'], n.End, cue.Start - n.End) < 0)) continue;
+                    // Not past a comma that ends its clause: in "termed the allegations \"baseless\", blaming it on ..." the refutation
+                    // is the allegations'; but past an aside ("did not, however, accuse").
+                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach
+                        && text[n.End..cue.Start].Count(c => c is ',' or ';') % 2 == 0)) continue;
                     // "allegations leveled against Tehran \"baseless\"": a refutation just after a claim calls it untrue (unless it
                     // is a cue of the claim's own type: "rejected the baseless allegations", as validation reads a quote's own cues).
                     if (polarity.Any(p => p.Value.Kind == PolarityKind.Refutation && p.Start >= cue.End && WordsBetween(text, cue.End, p.Start) <= NegationReach
