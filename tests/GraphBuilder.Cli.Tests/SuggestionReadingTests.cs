@@ -412,4 +412,13 @@ public sealed class SuggestionReadingTests
 
         Assert.Contains("facts: []", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Suggest_AParticipleAfterInsteadOf_IsNotTheSubjectsAct()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nInstead of accusing Iran, Albania blamed NATO.\n");
+
+        Assert.Contains("- id: albania-accuses-nato", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("albania-accuses-iran", output, StringComparison.Ordinal);
+    }
 }

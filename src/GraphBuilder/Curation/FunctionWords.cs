@@ -21,7 +21,10 @@ internal static class FunctionWords
         ["of", "for", "against", "on", "with", "to", "from", "by", "in", "at", "into", "over", "about", "toward", "towards", "upon"], StringComparer.OrdinalIgnoreCase);
 
     // Words that may open a participle phrase with no name of its own: "After accusing ...", "While condemning ...".
-    public static readonly HashSet<string> Subordinators = new(["after", "before", "while", "since", "despite", "besides", "without", "when"], StringComparer.OrdinalIgnoreCase);
+    public static readonly HashSet<string> Subordinators = new(["after", "before", "while", "since", "despite", "besides", "when"], StringComparer.OrdinalIgnoreCase);
+
+    // Openers that say the participle after them did not happen: "Instead of accusing Iran, Albania ...".
+    public static readonly string[] NegatingOpeners = ["instead of", "rather than", "far from"];
 
     // What joins names in a list: "the US, the UK and Israel".
     public static readonly HashSet<string> ListJoints = new([",", "and", ", and", "or", ", or", "as well as"], StringComparer.OrdinalIgnoreCase);

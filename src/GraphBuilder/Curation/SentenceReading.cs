@@ -352,9 +352,11 @@ internal sealed class SentenceReading(
         if (PreviousWord(text, start).Equals("having", StringComparison.OrdinalIgnoreCase)) start = text.LastIndexOf("having", start, StringComparison.OrdinalIgnoreCase);
         else if (!text[cue.Start..cue.End].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         var opener = text[..start].TrimEnd();
-        // "On Wednesday, having accused", "In addition to condemning", "After accusing": a phrase with no name of its own.
+        // "On Wednesday, having accused", "In addition to condemning", "After accusing": a phrase with no name of its own
+        // (but "Instead of accusing" says the subject did not).
         return opener.Length == 0 || (opener.EndsWith(',') && !opener[..^1].Contains(','))
-            || (!opener.Contains(',') && (Prepositions.Contains(PreviousWord(text, start)) || Subordinators.Contains(PreviousWord(text, start))));
+            || (!opener.Contains(',') && !NegatingOpeners.Any(n => opener.EndsWith(n, StringComparison.OrdinalIgnoreCase))
+                && (Prepositions.Contains(PreviousWord(text, start)) || Subordinators.Contains(PreviousWord(text, start))));
     }
 
     private bool AfterPreposition(NameMention m) => Prepositions.Contains(WordBefore(text, m.Start));
