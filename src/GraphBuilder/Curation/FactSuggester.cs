@@ -9,7 +9,9 @@ namespace GraphBuilder.Curation;
 /// Reads a report sentence by sentence and proposes the facts it states: a sentence that names two known entities (names
 /// and aliases, longest match: the evidence check's <see cref="NameMatcher"/>) and carries a relation cue of the vocabulary
 /// (<see cref="Vocabulary.Cues"/>) gives the cue's type, its parties read by the cue's voice, a date when the sentence has
-/// one (<see cref="SentenceDate"/>), and the sentence as the quote when it passes validation's quote rules.
+/// one (<see cref="SentenceDate"/>), and the sentence as the quote when it passes validation's quote rules. A cue whose
+/// clause names no target takes one an earlier sentence lends (<see cref="TargetMemory"/>); a cue whose agent is said to have
+/// no standing to do it gives the speaker's counter-charge (<see cref="SentenceReading.Countered"/>).
 /// A tool for the curator: it proposes, it never decides.
 /// </summary>
 internal sealed class FactSuggester
