@@ -34,7 +34,7 @@ internal sealed class SentenceReading(
         // "received support from the United States", "accused by Albania": the agent follows the cue after "from" or "by".
         var agentAfter = following.FirstOrDefault(m => WordBefore(text, m.Start) is "from" or "by" && WordsBetween(text, cue.End, m.Start) <= 3).EntityId;
         var afterBe = FormsOfBe.Contains(PreviousWord(text, cue.Start));
-        // "the alliance is in no position to ...", "the claims are baseless": a judgement of the name before "is", by whoever says it.
+        // "saying the alliance is in no position to ...": a judgement of the name just before "is", by whoever says it.
         if (judgement && afterBe)
         {
             var judged = agents.LastOrDefault(m => WordsBetween(text, m.End, cue.Start) <= 1);
