@@ -223,4 +223,202 @@ public sealed class SuggestionReadingTests
                     quote: "{quote}"
             """, output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Suggest_QuotedWordsAfterTheCuesPreposition_AreTheNamesALaterSentenceGivesThem()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIran rejected the claims. It blamed them on \"third parties.\"\n\nThe spokesman identified as \"third parties\" the United States and the MKO.\n");
+
+        foreach (var party in new[] { "united-states", "mko" })
+            Assert.Contains($"""
+                  # suggestion: cue "blamed" (unnamed target: the quoted words after the cue, named by a later sentence), line 4
+                  - id: iran-accuses-{party}
+                    type: ACCUSES
+                    subject: iran
+                    object: {party}
+                    sources:
+                      - source: report
+                        quote: "The spokesman identified as \"third parties\" the United States and the MKO."
+                        context: "Iran rejected the claims."
+                """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ARefutationBeforeAComma_DoesNotDenyTheCueAfterIt()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania called the claims baseless, blaming Iran for the attack.\n");
+
+        Assert.Contains("""
+              - id: albania-accuses-iran
+                type: ACCUSES
+                subject: albania
+                object: iran
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_AParticipleAfterAPreposition_OpeningTheSentence_HasTheMainClausesSubjectAsAgent()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nIn addition to condemning Iran, Albania closed the embassy.\n");
+
+        Assert.Contains("""
+              - id: albania-condemns-iran
+                type: CONDEMNS
+                subject: albania
+                object: iran
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ACueAboutAnUnnamedAct_TargetsWhoAnEarlierSentenceSaysDidIt()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nThe United States imposed sanctions on Iran. In addition to condemning the new sanctions, Albania closed the embassy.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "condemning" (unnamed target: who did the act the cue is about, in an earlier sentence), line 2
+              - id: albania-condemns-united-states
+                type: CONDEMNS
+                subject: albania
+                object: united-states
+                sources:
+                  - source: report
+                    quote: "In addition to condemning the new sanctions, Albania closed the embassy."
+                    context: "The United States imposed sanctions on Iran."
+            """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ACueWithNoTargetOrDoerNamed_TargetsTheAgentsLastTarget_ForReview()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania condemned Iran on Monday.\n\nIn a statement, Albania rejected the baseless accusations.\n");
+
+        var review = output[output.IndexOf("\n---\n", StringComparison.Ordinal)..];
+        Assert.Contains("""
+              # suggestion: cue "rejected" (unnamed target: the agent's target in its last sentence before), line 4
+              - id: albania-denies-iran
+                type: DENIES
+                subject: albania
+                object: iran
+                sources:
+                  - source: report
+                    quote: "In a statement, Albania rejected the baseless accusations."
+                    context: "Albania condemned Iran on Monday."
+            """, review, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ATargetFirstCueInAQuotation_IsTheSpeakers_AboutTheActsDoer_NotItsVictim()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\u201cIran's attack on Albania shows who is responsible,\u201d Prime Minister Rama said.\n");
+
+        Assert.Contains("""
+              - id: edi-rama-accuses-iran
+                type: ACCUSES
+                subject: edi-rama
+                object: iran
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("-accuses-albania", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ATargetFirstCueAfterAPassiveWithNoBy_NamesNoAccuser()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nAlbania condemned the United States after Iran was accused of being behind the attack.\n");
+
+        Assert.DoesNotContain("-accuses-iran", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ARefutationAfterIs_JudgesTheNameBeforeIt_ForWhoeverSaysSo()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania spoke out, saying NATO is in no position to accuse Iran.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "in no position" (judgement: the speaker calls the claim of the name before "is" untrue), line 3
+              - id: albania-denies-nato
+                type: DENIES
+                subject: albania
+                object: nato
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("iran-denies-nato", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_WhoSaysAnAgentHasNoStandingToAccuse_ChargesThatAgent()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\nIraq spoke on Monday. It wrote: \u201cThe United States and Albania lack any legitimacy to level such accusations against Iran.\u201d\n");
+
+        foreach (var party in new[] { "united-states", "albania" })
+            Assert.Contains($"""
+                  # suggestion: cue "accusations" (counter-charge: the speaker says the cue's agent has no standing to do it), line 2
+                  - id: iraq-accuses-{party}
+                    type: ACCUSES
+                    subject: iraq
+                    object: {party}
+                    sources:
+                      - source: report
+                        quote: "It wrote: “The United States and Albania lack any legitimacy to level such accusations against Iran.”"
+                        context: "Iraq spoke on Monday."
+                """, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_NamesListedAfterAPreposition_DoNotActWithTheAgent()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAt the request of the United States and NATO, Albania agreed to take in the MKO.\n");
+
+        Assert.Contains("""
+              - id: albania-hosts-mko
+                type: HOSTS
+                subject: albania
+                object: mko
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("united-states-hosts-mko", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_TwoCuesOfATypeAtOneWord_AreReadAsTheLongest()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania received support from the United States.\n");
+
+        Assert.Contains("""
+              - id: united-states-supports-albania
+                type: SUPPORTS
+                subject: united-states
+                object: albania
+            """, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("albania-supports-united-states", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ANameAfterFromPastTheTargets_DidItToThemToo()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania agreed to take in members of the MKO from Iraq.\n");
+
+        Assert.Contains("""
+              # suggestion: cue "take in" (source: the name after "from", past the targets, did it to them too), line 3
+              - id: iraq-hosts-mko
+                type: HOSTS
+                subject: iraq
+                object: mko
+            """, output, StringComparison.Ordinal);
+        Assert.Contains("- id: albania-hosts-mko", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_ANegationBeforeAnAside_StillDeniesTheCueAfterIt()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nAlbania did not, however, accuse Iran of the attack.\n");
+
+        Assert.Contains("facts: []", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggest_AParticipleAfterInsteadOf_IsNotTheSubjectsAct()
+    {
+        var output = await Suggest("Tirana, 7 September 2022.\n\nInstead of accusing Iran, Albania blamed NATO.\n");
+
+        Assert.Contains("- id: albania-accuses-nato", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("albania-accuses-iran", output, StringComparison.Ordinal);
+    }
 }

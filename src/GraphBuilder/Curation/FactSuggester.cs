@@ -9,7 +9,9 @@ namespace GraphBuilder.Curation;
 /// Reads a report sentence by sentence and proposes the facts it states: a sentence that names two known entities (names
 /// and aliases, longest match: the evidence check's <see cref="NameMatcher"/>) and carries a relation cue of the vocabulary
 /// (<see cref="Vocabulary.Cues"/>) gives the cue's type, its parties read by the cue's voice, a date when the sentence has
-/// one (<see cref="SentenceDate"/>), and the sentence as the quote when it passes validation's quote rules.
+/// one (<see cref="SentenceDate"/>), and the sentence as the quote when it passes validation's quote rules. A cue whose
+/// clause names no target takes one an earlier sentence lends (<see cref="TargetMemory"/>); a cue whose agent is said to have
+/// no standing to do it gives the speaker's counter-charge (<see cref="SentenceReading.Countered"/>).
 /// A tool for the curator: it proposes, it never decides.
 /// </summary>
 internal sealed class FactSuggester
@@ -37,6 +39,7 @@ internal sealed class FactSuggester
         // from the quote's paragraph, so both are forgotten at a blank line (where a paragraph ends).
         (string EntityId, string Sentence, int WordsAgo)? speaker = null;
         (string Sentence, List<NameMention> Mentions)? previous = null;
+        var memory = new TargetMemory(ContextReach);
         foreach (var line in File.ReadLines(documentPath))
         {
             number++;
@@ -56,30 +59,69 @@ internal sealed class FactSuggester
                     .Where(c => !mentions.Any(m => m.Start < c.End && c.Start < m.End && (m.Start <= c.Start || m.End >= c.End))).ToList();
                 var negations = polarity.Where(p => p.Value.Kind is PolarityKind.Negation or PolarityKind.Denial or PolarityKind.Refutation).ToList();
                 var sentenceReading = new SentenceReading(text, mentions, cues, polarity.Where(p => p.Value.Kind == PolarityKind.Hedge).ToList(), carried, previous);
-                // A hedge ("the alleged cyberattack") reports a claim, it makes none (but it still holds its own target).
-                foreach (var cue in cues.Where(c => !Is(polarity, c, PolarityKind.Hedge)))
+                Suggestion? Candidate(string type, string subject, string obj, string cue, string reading, string? context)
                 {
+                    if (subject == obj || !Allowed(type, subject, obj) || !found.Add((type, subject, obj)) || !QuoteRules.Holds(document, quote)) return null;
+                    if (context is not null && !QuoteRules.Holds(document, context)) return null;
+                    return new Suggestion(sourceId, type, subject, obj, quote, number, cue, reading, SentenceDate.Find(text, published), context);
+                }
+                foreach (var waiting in memory.Waiting)
+                    foreach (var target in sentenceReading.NamedAs(waiting.Unnamed.Phrase!))
+                        if (Candidate(waiting.Type, waiting.Unnamed.Agent, target, waiting.Cue, "unnamed target: the quoted words after the cue, named by a later sentence", waiting.Unnamed.Context) is { } resolved)
+                            yield return resolved;
+                var kept = new List<(string Type, CueParty Party)>();
+                var unnamed = new List<(PhraseMatch<RelationCue> Cue, UnnamedTarget Target)>();
+                // A hedge ("the alleged cyberattack") reports a claim, it makes none (but it still holds its own target).
+                // One reading per word, as validation reads a quote: the longest cue of a type found there ("support from", not "support").
+                foreach (var cue in cues.Where(c => !Is(polarity, c, PolarityKind.Hedge)
+                    && !cues.Any(o => o.Start == c.Start && o.Value.Type == c.Value.Type && o.End > c.End)))
+                {
+                    // "X is in no position to accuse Y": X's claim is denied, and the one who says so charges X.
+                    foreach (var denial in negations.Where(n => n.End <= cue.Start))
+                        foreach (var party in sentenceReading.Countered(cue, denial, Allowed))
+                            if (Candidate(cue.Value.Type, party.Subject, party.Object, text[cue.Start..cue.End], party.Reading, party.Context) is { } countered)
+                                yield return countered;
                     // "in no position to accuse", "did not sever": the words deny the cue's claim (a cue that is itself such a word,
                     // a denial's "rejected", is not denied by itself).
-                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach)) continue;
+                    // Not past a comma that ends its clause: in "termed the allegations \"baseless\", blaming it on ..." the refutation
+                    // is the allegations'; but past an aside ("did not, however, accuse").
+                    if (negations.Any(n => n.End <= cue.Start && WordsBetween(text, n.End, cue.Start) <= NegationReach
+                        && text[n.End..cue.Start].Count(c => c is ',' or ';') % 2 == 0)) continue;
                     // "allegations leveled against Tehran \"baseless\"": a refutation just after a claim calls it untrue (unless it
                     // is a cue of the claim's own type: "rejected the baseless allegations", as validation reads a quote's own cues).
                     if (polarity.Any(p => p.Value.Kind == PolarityKind.Refutation && p.Start >= cue.End && WordsBetween(text, cue.End, p.Start) <= NegationReach
                         && !cues.Any(c => c.Start == p.Start && c.Value.Type == cue.Value.Type))) continue;
                     // "the false accusation", "baseless": a refutation is the judgement of whoever speaks, not of the name before it.
                     var judgement = Is(polarity, cue, PolarityKind.Refutation);
-                    foreach (var party in sentenceReading.Parties(cue, judgement, Allowed))
+                    var parties = sentenceReading.Parties(cue, judgement, Allowed).ToList();
+                    if (parties.Count == 0 && sentenceReading.Unnamed(cue, judgement) is { } target) unnamed.Add((cue, target));
+                    foreach (var party in parties)
                     {
-                        if (!Allowed(cue.Value.Type, party.Subject, party.Object) || !found.Add((cue.Value.Type, party.Subject, party.Object)) || !QuoteRules.Holds(document, quote)) continue;
-                        if (party.Context is not null && !QuoteRules.Holds(document, party.Context)) continue;
-                        yield return new Suggestion(sourceId, cue.Value.Type, party.Subject, party.Object, quote, number, text[cue.Start..cue.End], party.Reading,
-                            SentenceDate.Find(text, published), party.Context)
-                        {
-                            Narrower = Narrower(quote, text, mentions, party.Subject, cue, party.Context, sentenceReading),
-                        };
+                        if (Candidate(cue.Value.Type, party.Subject, party.Object, text[cue.Start..cue.End], party.Reading, party.Context) is not { } candidate) continue;
+                        kept.Add((cue.Value.Type, party));
+                        yield return candidate with { Narrower = Narrower(quote, text, mentions, party.Subject, cue, party.Context, sentenceReading) };
+                    }
+                }
+                foreach (var (cue, target) in unnamed)
+                {
+                    var said = text[cue.Start..cue.End];
+                    // "blaming it on \"third parties\"": a later sentence may say who they are.
+                    if (target.Phrase is not null)
+                    {
+                        memory.Wait(cue.Value.Type, said, target with { Context = target.Context ?? quote });
+                        continue;
+                    }
+                    if (memory.Lend(target) is not (var targets, var from, var reading)) continue;
+                    foreach (var other in targets)
+                    {
+                        // One context only: the sentence that names the target, unless the quote does (then the agent's, if any).
+                        var context = mentions.Any(m => m.EntityId == other) ? target.Context : from;
+                        if (target.Context is not null && context != target.Context) continue;
+                        if (Candidate(cue.Value.Type, target.Agent, other, said, reading, context) is { } candidate) yield return candidate;
                     }
                 }
                 var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                memory.Read(quote, words, kept);
                 speaker = sentenceReading.Subject() is { } named
                     ? (named, quote, 0)
                     : speaker is { } earlier ? earlier with { WordsAgo = earlier.WordsAgo + words } : null;

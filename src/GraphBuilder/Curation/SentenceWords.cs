@@ -9,7 +9,7 @@ internal static class SentenceWords
 
     /// <summary>The words of <c>text[from..to]</c>, lower case, without the punctuation around them.</summary>
     public static IEnumerable<string> WordsIn(string text, int from, int to) =>
-        from >= to ? [] : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', '"', '(', ')').ToLowerInvariant());
+        from >= to ? [] : text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':', '"', '(', ')').ToLowerInvariant());
 
     /// <summary>The first run of letters at or after <paramref name="at"/>.</summary>
     public static string NextWord(string text, int at)
@@ -37,5 +37,12 @@ internal static class SentenceWords
         var i = at - 1;
         while (i >= 0 && text[i] == ' ') i--;
         return i >= 0 && text[i] == ',';
+    }
+
+    /// <summary>The word before <paramref name="at"/> (where a name starts), past an article ("support from the United States": "from").</summary>
+    public static string WordBefore(string text, int at)
+    {
+        var word = PreviousWord(text, at);
+        return FunctionWords.Articles.Contains(word) ? PreviousWord(text, text.LastIndexOf(word, at - 1, StringComparison.Ordinal)) : word;
     }
 }

@@ -3,8 +3,9 @@ namespace GraphBuilder.Curation;
 /// <summary>
 /// A candidate fact read from one sentence of a report: <see cref="Subject"/> -[<see cref="Type"/>]-> <see cref="Object"/>,
 /// the sentence as its quote, the cue that carried the type and how it was read, a date when the sentence gives one, and a
-/// <see cref="Context"/> (an earlier sentence of the paragraph naming a party) when the quote names it only as "he", "the
-/// spokesperson" or "it". A suggestion until a curator keeps it.
+/// <see cref="Context"/> (an earlier sentence naming a party) when the quote names it only as "he", "the spokesperson" or
+/// "it", or not at all ("rejected the accusations"; see <see cref="TargetMemory"/>: from another paragraph, validation flags
+/// it for review). A suggestion until a curator keeps it.
 /// </summary>
 internal sealed record Suggestion(
     string SourceId, string Type, string Subject, string Object, string Quote, int Line, string Cue, string Reading, string? Date, string? Context = null)
