@@ -32,19 +32,30 @@ public sealed class NameMatcher
     /// <param name="names">Each entity id with one of its names (normalised as documents are).</param>
     public NameMatcher(IEnumerable<(string EntityId, string Name)> names)
     {
-        var byLength = names.Where(n => n.Name.Length >= 2)
-            .DistinctBy(n => (n.Name.ToLowerInvariant(), n.EntityId))
-            .ToLookup(n => Math.Min(n.Name.Length, MaxKey));
+        // Plain loops rather than LINQ: built once per validation, before any document is checked, on one core.
+        var seen = new HashSet<(string, string)>();
+        var buckets = new Dictionary<ulong, List<(string Name, string EntityId, StringComparison Comparison)>>[MaxKey + 1];
+        for (var k = 0; k <= MaxKey; k++) buckets[k] = [];
+        foreach (var (entityId, name) in names)
+        {
+            if (name.Length < 2 || !seen.Add((name.ToLowerInvariant(), entityId))) continue;
+            var k = Math.Min(name.Length, MaxKey);
+            var key = Key(name, k);
+            if (!buckets[k].TryGetValue(key, out var bucket)) buckets[k][key] = bucket = [];
+            bucket.Add((name, entityId, IsAcronym(name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+        }
         _byKey = new Dictionary<ulong, (string, string, StringComparison)[]>[MaxKey + 1];
         for (var k = 0; k <= MaxKey; k++)
-            _byKey[k] = byLength[k].GroupBy(n => Key(n.Name, k))
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).Select(n => (n.Name, n.EntityId, IsAcronym(n.Name) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)).ToArray());
-        for (var k = 0; k <= MaxKey; k++)
-            foreach (var key in _byKey[k].Keys)
+        {
+            _byKey[k] = new Dictionary<ulong, (string, string, StringComparison)[]>(buckets[k].Count);
+            foreach (var (key, bucket) in buckets[k])
             {
+                // Longest first; names of one length keep the order they came in (OrderByDescending is stable).
+                _byKey[k][key] = bucket.Count == 1 ? [bucket[0]] : [.. bucket.OrderByDescending(n => n.Name.Length)];
                 var bit = FilterBit(key, k);
                 _filter[bit >> 6] |= 1UL << bit;
             }
+        }
     }
 
     /// <summary>Adds the mentions in <c>text[start..end]</c> to <paramref name="into"/>, in text order. Allocates only to grow the list.</summary>
@@ -104,7 +115,14 @@ public sealed class NameMatcher
         return -1;
     }
 
-    private static bool IsAcronym(string name) => !name.Any(char.IsLower) && name.Count(char.IsUpper) >= 2;
+    private static bool IsAcronym(string name)
+    {
+        var upper = 0;
+        foreach (var c in name)
+            if (char.IsLower(c)) return false;
+            else if (char.IsUpper(c)) upper++;
+        return upper >= 2;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InsideWord(ReadOnlySpan<char> text, int at) =>
