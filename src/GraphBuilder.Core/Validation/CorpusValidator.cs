@@ -22,8 +22,8 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
     internal CorpusValidation Validate(SeedCorpus corpus, ValidationReuse reuse, CorpusDocuments documents)
     {
         var files = corpus.Files;
-        var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
-        // The cross-file checks run beside the per-file ones (which only read the index), so neither core waits for them.
+        // The cross-file checks read only the corpus: they run beside the index's building (one core, the name matcher included)
+        // and the per-file checks (which only read the index), so neither core waits for them.
         var crossFile = reuse.CrossFile is not null ? null : Task.Run(() =>
         {
             DiagnosticBag duplicates = new(), links = new();
@@ -31,6 +31,7 @@ internal sealed class CorpusValidator(Vocabulary vocabulary)
             CheckLinkIds(corpus, links);
             return new CrossFileChecks(duplicates.Items, links.Items);
         });
+        var index = CorpusIndex.Build(corpus, new DiagnosticBag(), findDuplicates: false);
         // What the documents say first, document by document; then each file, independently against the read-only index
         // and those outcomes, so in parallel; results are kept in file order.
         var read = DocumentChecks.Run(corpus, index, reuse, documents, vocabulary);
