@@ -15,7 +15,7 @@ namespace GraphBuilder.Graph;
 internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits, Action<bool>? reclaim = null)
 {
     // Told whether it is the last: that one also compacts, handing back to the system what the records held, so the diff
-    // and the write grow from the graph alone (a sync's peak at 100k 220 -> 213 MB, no time measurable; bench/README.md).
+    // and the write grow from the graph alone (bench/README.md, "Issue 27").
     private readonly Action<bool> _reclaim = reclaim ?? (static last =>
         GC.Collect(2, last ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: last));
     private readonly SeedCorpusLoader _loader = new(vocabulary, limits);
@@ -25,14 +25,14 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits, Act
     public CompiledCorpus Run(string seedsFolder, bool strict, CancellationToken cancellationToken)
     {
         var (files, errors, warnings, parsed, evidence) = LoadAndValidate(seedsFolder, strict, cancellationToken);
-        // Records let go during the compile are reclaimed only by a full collection, which the GC, seeing the heap grow
-        // with the graph, starts late: the graph then grows on top of them and the process peaks there (bench/README.md,
-        // "Issue 27"). One after each third of the files, and one once compiled (before a sync's diff and write), keeps
-        // the graph in the space they leave.
-        var graph = errors.Count == 0
-            ? _compiler.CompileReleasing(files, released => { if (released == files.Length / 3 || released == 2 * files.Length / 3) _reclaim(false); })
-            : null;
-        if (graph is not null) _reclaim(true);
+        // What validation worked with, and the records the compile lets go, are reclaimed only by a full collection, which
+        // the GC, seeing the heap grow with the graph, starts late: the graph then grows on top of them and the process
+        // peaks there (bench/README.md, "Issue 27"). One before the compile, one after half the files and one once compiled
+        // (before a sync's diff and write) keep the graph in the space they leave.
+        if (errors.Count > 0) return new CompiledCorpus(null, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
+        _reclaim(false);
+        var graph = _compiler.CompileReleasing(files, released => { if (released == files.Length / 2) _reclaim(false); });
+        _reclaim(true);
         return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
     }
 

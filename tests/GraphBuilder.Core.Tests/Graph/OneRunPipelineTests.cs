@@ -127,7 +127,7 @@ public sealed class OneRunPipelineTests
     }
 
     [Fact]
-    public void ForOneRun_ReclaimsTheReleasedRecords_AfterEachThirdOfTheFiles_AndCompactsOnceCompiled()
+    public void ForOneRun_Reclaims_BeforeTheCompile_AfterHalfTheFiles_AndCompactingOnceCompiled()
     {
         using var seeds = TempSeeds.FromReports();
         var reclaims = new List<bool>();
@@ -135,7 +135,7 @@ public sealed class OneRunPipelineTests
 
         var compiled = build.Run(seeds.Seeds, strict: false, TestContext.Current.CancellationToken);
 
-        Assert.True(compiled.FilesTotal >= 3);
+        Assert.True(compiled.FilesTotal >= 2);
         Assert.Equal([false, false, true], reclaims);
         Assert.Equal(SeedsCheck.Compile(seeds.Seeds).ContentHash, compiled.Graph!.ContentHash);
     }
