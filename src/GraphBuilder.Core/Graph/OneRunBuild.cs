@@ -29,10 +29,13 @@ internal sealed class OneRunBuild(Vocabulary vocabulary, SeedLimits? limits, Act
         // the GC, seeing the heap grow with the graph, starts late: the graph then grows on top of them and the process
         // peaks there (bench/README.md, "Issue 27"). One before the compile, one after half the files and one once compiled
         // (before a sync's diff and write) keep the graph in the space they leave.
-        if (errors.Count > 0) return new CompiledCorpus(null, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
-        _reclaim(false);
-        var graph = _compiler.CompileReleasing(files, released => { if (released == files.Length / 2) _reclaim(false); });
-        _reclaim(true);
+        GraphData? graph = null;
+        if (errors.Count == 0)
+        {
+            _reclaim(false);
+            graph = _compiler.CompileReleasing(files, released => { if (released == files.Length / 2) _reclaim(false); });
+            _reclaim(true);
+        }
         return new CompiledCorpus(graph, errors, files.Length, parsed) { Warnings = warnings, Evidence = evidence };
     }
 
